@@ -1,0 +1,36 @@
+package org.parcelwatch.monitoring.idle;
+
+import org.parcelwatch.monitoring.milestone.BreachCause;
+
+/** Disposal of idle land: Art. 12 for government cause or force majeure, Art. 14 for the land user's. */
+public enum IdleDisposalMethod {
+    /** 征缴土地闲置费 (Art. 14 (1)) */
+    IDLE_FEE(true),
+    /** 无偿收回 (Art. 14 (2)) */
+    RECOVERY_WITHOUT_COMPENSATION(true),
+    /** 延长动工开发期限 (Art. 12 (1)) */
+    EXTENSION(false),
+    /** 调整土地用途、规划条件 (Art. 12 (2)) */
+    CHANGE_OF_USE(false),
+    /** 安排临时使用 (Art. 12 (3)) */
+    TEMPORARY_USE(false),
+    /** 协议有偿收回 (Art. 12 (4)) */
+    AGREED_RECOVERY(false),
+    /** 置换土地 (Art. 12 (5)) */
+    LAND_EXCHANGE(false);
+
+    private final boolean forLandUserCause;
+
+    IdleDisposalMethod(boolean forLandUserCause) {
+        this.forLandUserCause = forLandUserCause;
+    }
+
+    public boolean fits(BreachCause cause) {
+        return forLandUserCause == (cause == BreachCause.LAND_USER);
+    }
+
+    /** The state takes the land back: the parcel's supervision ends. */
+    public boolean endsTenure() {
+        return this == RECOVERY_WITHOUT_COMPENSATION || this == AGREED_RECOVERY || this == LAND_EXCHANGE;
+    }
+}

@@ -1,0 +1,8 @@
+package org.parcelwatch.monitoring.milestone;
+
+import java.time.LocalDate;
+import org.parcelwatch.monitoring.parcel.ParcelEvent;
+
+public record ConstructionCompleted(String parcelId, LocalDate completedOn, String acceptanceNo, LocalDate agreedDate)
+        implements ParcelEvent {
+}

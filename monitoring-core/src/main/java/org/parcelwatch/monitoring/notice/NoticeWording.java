@@ -1,0 +1,102 @@
+package org.parcelwatch.monitoring.notice;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The facts and liability each notice states, in the bureau's words. Kept apart from the rules that
+ * decide a notice is due so that a county can reword its documents without touching a rule.
+ */
+public final class NoticeWording {
+
+    private NoticeWording() {
+    }
+
+    public static NoticeDraft paymentReminder(String projectName, int installmentNo, LocalDate dueDate,
+                                              BigDecimal outstanding, LocalDate issuedOn) {
+        return new NoticeDraft(NoticeType.PAYMENT_REMINDER, issuedOn, dueDate, installmentNo,
+                "%s项目第%d期土地出让价款%s元，约定支付日期为%s，请按期缴纳。".formatted(project(projectName), installmentNo,
+                        yuan(outstanding), dueDate),
+                "逾期未缴纳的，自约定支付日期次日起按合同约定的日比例计收违约金。");
+    }
+
+    public static NoticeDraft paymentUrge(String projectName, int installmentNo, LocalDate dueDate,
+                                          BigDecimal outstanding, BigDecimal ratePerDay, int terminationAfterDays,
+                                          LocalDate issuedOn) {
+        return new NoticeDraft(NoticeType.PAYMENT_URGE, issuedOn, dueDate, installmentNo,
+                "%s项目第%d期土地出让价款应于%s前缴纳，截至%s尚欠%s元。".formatted(project(projectName), installmentNo, dueDate,
+                        issuedOn, yuan(outstanding)),
+                ("自%s起每日按欠缴金额的%s‰向出让人支付违约金；延期付款超过%d日，经出让人催交后仍不能支付的，"
+                        + "出让人有权解除合同，受让人无权要求返还定金，出让人并可请求受让人赔偿损失。")
+                        .formatted(dueDate.plusDays(1), perMille(ratePerDay), terminationAfterDays));
+    }
+
+    public static NoticeDraft startReminder(String projectName, LocalDate agreedStart, LocalDate issuedOn) {
+        return new NoticeDraft(NoticeType.START_REMINDER, issuedOn, agreedStart, null,
+                "%s项目约定开工日期为%s，请按期开工建设并悬挂信息公示牌。".formatted(project(projectName), agreedStart),
+                "不能按期开工的，应提前30日向出让人提出延建申请；未按期开工的，按合同约定承担违约责任。");
+    }
+
+    public static NoticeDraft startOverdue(String projectName, LocalDate agreedStart, LocalDate issuedOn) {
+        return new NoticeDraft(NoticeType.START_OVERDUE, issuedOn, agreedStart, null,
+                "%s项目约定开工日期为%s，截至%s未开工建设。".formatted(project(projectName), agreedStart, issuedOn),
+                "请立即开工建设，并书面说明未按期开工的原因；属政府原因或不可抗力的，请提交相关证明材料。");
+    }
+
+    public static NoticeDraft performance(NoticeType type, String projectName, LocalDate agreedDate,
+                                          BigDecimal totalPrice, BigDecimal ratePerDay, LocalDate issuedOn) {
+        String what = type == NoticeType.START_PERFORMANCE ? "开工" : "竣工";
+        return new NoticeDraft(type, issuedOn, agreedDate, null,
+                "%s项目约定%s日期为%s，经核查因用地单位原因未按期%s。".formatted(project(projectName), what, agreedDate, what),
+                "自%s起每日按土地出让价款总额%s元的%s‰支付违约金，直至实际%s之日；案件移交监察大队。"
+                        .formatted(agreedDate.plusDays(1), yuan(totalPrice), perMille(ratePerDay), what));
+    }
+
+    public static NoticeDraft completionReminder(String projectName, LocalDate agreedCompletion, LocalDate issuedOn) {
+        return new NoticeDraft(NoticeType.COMPLETION_REMINDER, issuedOn, agreedCompletion, null,
+                "%s项目约定竣工日期为%s，请按期竣工并申请规划验收。".formatted(project(projectName), agreedCompletion),
+                "不能按期竣工的，应提前30日向出让人提出延期申请；未按期竣工的，按合同约定承担违约责任。");
+    }
+
+    public static NoticeDraft idleInvestigation(String projectName, LocalDate idleSince, LocalDate issuedOn,
+                                                LocalDate answerBy) {
+        return new NoticeDraft(NoticeType.IDLE_INVESTIGATION, issuedOn, answerBy, null,
+                "%s项目自%s起涉嫌构成闲置土地，现移交监察大队立案调查。".formatted(project(projectName), idleSince),
+                "请于%s前提交书面说明及相关材料；逾期不提交的，依据现有材料认定。".formatted(answerBy));
+    }
+
+    public static NoticeDraft idleDetermination(String projectName, String determinationNo, LocalDate idleSince,
+                                                String cause, LocalDate determinedOn) {
+        return new NoticeDraft(NoticeType.IDLE_DETERMINATION, determinedOn, determinedOn, null,
+                "经调查，%s项目自%s起构成闲置土地（认定书编号%s），闲置原因：%s。".formatted(project(projectName), idleSince,
+                        determinationNo, cause),
+                "依照《闲置土地处置办法》处置；对征缴土地闲置费或无偿收回决定，用地单位有权要求举行听证。");
+    }
+
+    public static NoticeDraft idleFeeDecision(String projectName, BigDecimal fee, LocalDate decidedOn, LocalDate payableBy) {
+        return new NoticeDraft(NoticeType.IDLE_FEE_DECISION, decidedOn, payableBy, null,
+                "%s项目土地闲置满一年，按土地出让价款的20%%征缴土地闲置费%s元。".formatted(project(projectName), yuan(fee)),
+                "请于%s前缴纳；闲置满两年的，依法无偿收回国有建设用地使用权。".formatted(payableBy));
+    }
+
+    public static NoticeDraft recoveryDecision(String projectName, LocalDate idleSince, LocalDate decidedOn) {
+        return new NoticeDraft(NoticeType.RECOVERY_DECISION, decidedOn, decidedOn, null,
+                "%s项目自%s起闲置满两年。".formatted(project(projectName), idleSince),
+                "依照《闲置土地处置办法》第十四条，无偿收回国有建设用地使用权，注销土地登记。");
+    }
+
+    private static String project(String projectName) {
+        return projectName == null || projectName.isBlank() ? "该" : "“" + projectName + "”";
+    }
+
+    static String yuan(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+    }
+
+    static String perMille(BigDecimal ratePerDay) {
+        return ratePerDay.movePointRight(3).stripTrailingZeros().toPlainString();
+    }
+}

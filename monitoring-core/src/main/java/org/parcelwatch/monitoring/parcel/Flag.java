@@ -1,0 +1,15 @@
+package org.parcelwatch.monitoring.parcel;
+
+/** Open supervision flags a desk works on. */
+public enum Flag {
+    PAYMENT_OVERDUE,
+    TERMINATION_RIGHT,
+    START_MISSED,
+    START_BREACH,
+    COMPLETION_MISSED,
+    COMPLETION_BREACH,
+    IDLE_SUSPECTED,
+    IDLE_REFERRED,
+    IDLE_DETERMINED,
+    RECOVERY_ELIGIBLE
+}

@@ -1,0 +1,447 @@
+package org.parcelwatch.monitoring.parcel;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.parcelwatch.monitoring.idle.DetermineIdleLand;
+import org.parcelwatch.monitoring.idle.DisposalPolicy;
+import org.parcelwatch.monitoring.idle.DisposeIdleLand;
+import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
+import org.parcelwatch.monitoring.idle.IdleLandDetermined;
+import org.parcelwatch.monitoring.idle.IdleLandDisposed;
+import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
+import org.parcelwatch.monitoring.idle.IdleLandReferred;
+import org.parcelwatch.monitoring.idle.IdleLandTest;
+import org.parcelwatch.monitoring.idle.IdleLandVerified;
+import org.parcelwatch.monitoring.idle.IdleStatus;
+import org.parcelwatch.monitoring.idle.VerifyIdleLand;
+import org.parcelwatch.monitoring.milestone.BreachCause;
+import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
+import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
+import org.parcelwatch.monitoring.milestone.ConstructionStarted;
+import org.parcelwatch.monitoring.milestone.ExtensionGranted;
+import org.parcelwatch.monitoring.milestone.ExtensionPolicy;
+import org.parcelwatch.monitoring.milestone.GrantExtension;
+import org.parcelwatch.monitoring.milestone.HandoverRecorded;
+import org.parcelwatch.monitoring.milestone.Milestone;
+import org.parcelwatch.monitoring.milestone.RecordBreachFinding;
+import org.parcelwatch.monitoring.milestone.RecordCompletion;
+import org.parcelwatch.monitoring.milestone.RecordHandover;
+import org.parcelwatch.monitoring.milestone.RecordStart;
+import org.parcelwatch.monitoring.notice.NoticeDelivered;
+import org.parcelwatch.monitoring.notice.NoticeDraft;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.monitoring.notice.NoticeWording;
+import org.parcelwatch.monitoring.notice.RecordNoticeDelivery;
+import org.parcelwatch.monitoring.patrol.ConstructionStatus;
+import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.patrol.PatrolStage;
+import org.parcelwatch.monitoring.patrol.RecordPatrol;
+import org.parcelwatch.monitoring.payment.ContractTerminated;
+import org.parcelwatch.monitoring.payment.PaymentReceived;
+import org.parcelwatch.monitoring.payment.RecordPayment;
+import org.parcelwatch.monitoring.payment.Settlement;
+import org.parcelwatch.monitoring.payment.TerminateContract;
+import org.parcelwatch.monitoring.registration.ParcelRegistered;
+import org.parcelwatch.monitoring.registration.PaymentSchedulePolicy;
+import org.parcelwatch.monitoring.registration.RegisterParcel;
+import org.parcelwatch.monitoring.registration.RegistrationRule;
+import org.parcelwatch.monitoring.sweep.CheckDuePoints;
+import org.parcelwatch.monitoring.sweep.DueCheckResult;
+import org.parcelwatch.monitoring.sweep.DuePoint;
+import org.parcelwatch.monitoring.sweep.DueRule;
+
+/**
+ * A supplied parcel under post-supply supervision (供后监管), identified by its electronic supervision
+ * number. The aggregate orchestrates: it checks each command against the named policies, then applies
+ * the events; the state they build lives in {@link ParcelState}. Every refusal is thrown before the
+ * first apply, so a refused command leaves no event behind.
+ *
+ * <p>"Today" comes from the injected business {@link Clock}, never from the system clock, so that
+ * simulated time in demos and tests reaches every rule.
+ */
+public class Parcel {
+
+    @AggregateIdentifier
+    private String parcelId;
+    private ParcelState state;
+
+    protected Parcel() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public Parcel(RegisterParcel command, Clock clock, SupervisionSettings settings) {
+        LocalDate today = LocalDate.now(clock);
+        List<String> violations = RegistrationRule.violationsOf(command, today);
+        if (!violations.isEmpty()) {
+            throw new ParcelRuleException(RuleCode.INVALID_CONTRACT_TERMS,
+                    "the contract terms do not hold: " + String.join("; ", violations), violations);
+        }
+        apply(new ParcelRegistered(command.parcelId(), command.contractNo(), command.parcelCode(), command.supplyMethod(),
+                command.projectName(), command.landUser(), command.location(), command.township(), command.districtCode(),
+                command.areaSqm(), command.landUse(), command.termYears(), Money.yuan(command.totalPrice()), command.signedOn(),
+                PaymentSchedulePolicy.number(command.installments()).stream()
+                        .map(i -> new org.parcelwatch.monitoring.registration.Installment(i.no(), i.dueDate(), Money.yuan(i.amount())))
+                        .toList(),
+                command.agreedHandoverDate(), command.agreedStartDate(), command.agreedCompletionDate(), command.plotRatio(),
+                command.plannedFloorAreaSqm(), command.totalInvestment(),
+                command.penaltyRates() == null ? settings.defaultPenaltyRates()
+                        : command.penaltyRates().orDefaults(settings.defaultPenaltyRates()),
+                PaymentSchedulePolicy.warnings(command)));
+    }
+
+    // ---- payment ---------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(RecordPayment command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        if (state.installments().isEmpty()) {
+            throw ParcelRuleException.illegalState("an allocation (划拨) has no installments to pay");
+        }
+        BigDecimal amount = Input.positiveYuan(command.amount(), "amount");
+        LocalDate paidOn = Input.notBefore(Input.pastOrToday(command.paidOn(), "paidOn", today),
+                "paidOn", state.contract().signedOn(), "the signing on");
+        String receiptNo = Input.required(command.receiptNo(), "receiptNo");
+        if (state.hasReceipt(receiptNo)) {
+            throw ParcelRuleException.illegalState("receipt " + receiptNo + " is already recorded");
+        }
+        if (amount.compareTo(state.totalOutstanding()) > 0) {
+            throw ParcelRuleException.ruleViolation("the payment of " + amount + " exceeds the outstanding "
+                    + state.totalOutstanding() + "; overpayments are refunded, not recorded");
+        }
+        apply(new PaymentReceived(parcelId, receiptNo, amount, paidOn, settleOldestFirst(amount)));
+    }
+
+    private List<Settlement> settleOldestFirst(BigDecimal amount) {
+        List<Settlement> settlements = new ArrayList<>();
+        BigDecimal left = amount;
+        for (InstallmentLedger installment : state.installments()) {
+            if (left.signum() == 0) {
+                break;
+            }
+            BigDecimal part = left.min(installment.outstanding());
+            if (part.signum() > 0) {
+                settlements.add(new Settlement(installment.no(), part));
+                left = left.subtract(part);
+            }
+        }
+        return settlements;
+    }
+
+    @CommandHandler
+    public void handle(TerminateContract command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        Input.required(command.decisionNo(), "decisionNo");
+        LocalDate decidedOn = Input.pastOrToday(command.decidedOn(), "decidedOn", today);
+        if (!state.flags().contains(Flag.TERMINATION_RIGHT)) {
+            throw ParcelRuleException.ruleViolation("the right to terminate has not arisen: no installment is more than "
+                    + "the allowed days overdue after an urge notice");
+        }
+        apply(new ContractTerminated(parcelId, command.decisionNo(), decidedOn, command.reason()));
+    }
+
+    // ---- milestones ------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(RecordHandover command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        requireStage(Stage.REGISTERED, "the land was already handed over");
+        LocalDate on = Input.notBefore(Input.pastOrToday(command.handedOverOn(), "handedOverOn", today),
+                "handedOverOn", state.contract().signedOn(), "the signing on");
+        apply(new HandoverRecorded(parcelId, on, command.documentNo(), state.milestone(Milestone.HANDOVER).agreedDate()));
+    }
+
+    @CommandHandler
+    public void handle(RecordStart command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        if (state.stage() == Stage.REGISTERED) {
+            throw ParcelRuleException.illegalState("construction cannot start before the land is handed over");
+        }
+        requireStage(Stage.HANDED_OVER, "construction was already recorded as started on "
+                + state.milestone(Milestone.START).actualDate());
+        LocalDate on = Input.notBefore(Input.pastOrToday(command.startedOn(), "startedOn", today),
+                "startedOn", state.milestone(Milestone.HANDOVER).actualDate(), "the handover on");
+        apply(new ConstructionStarted(parcelId, on, command.evidence(), state.milestone(Milestone.START).agreedDate()));
+    }
+
+    @CommandHandler
+    public void handle(RecordCompletion command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        if (state.stage() == Stage.COMPLETED) {
+            throw ParcelRuleException.illegalState("completion was already recorded on "
+                    + state.milestone(Milestone.COMPLETION).actualDate());
+        }
+        requireStage(Stage.STARTED, "completion can be recorded only after the start");
+        LocalDate on = Input.notBefore(Input.pastOrToday(command.completedOn(), "completedOn", today),
+                "completedOn", state.milestone(Milestone.START).actualDate(), "the start on");
+        apply(new ConstructionCompleted(parcelId, on, command.acceptanceNo(), state.milestone(Milestone.COMPLETION).agreedDate()));
+    }
+
+    @CommandHandler
+    public void handle(RecordBreachFinding command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        Milestone milestone = Input.required(command.milestone(), "milestone");
+        BreachCause cause = Input.required(command.cause(), "cause");
+        if (milestone == Milestone.HANDOVER) {
+            throw ParcelRuleException.invalidInput("findings are made on a missed START or COMPLETION");
+        }
+        if (cause == BreachCause.GOVERNMENT && command.governmentCause() == null) {
+            throw ParcelRuleException.invalidInput("a government cause must name its Art. 8 ground (governmentCause)");
+        }
+        if (cause != BreachCause.GOVERNMENT && command.governmentCause() != null) {
+            throw ParcelRuleException.invalidInput("governmentCause goes only with cause GOVERNMENT");
+        }
+        MilestoneTrack track = state.milestone(milestone);
+        if (!track.awaitsFinding()) {
+            throw ParcelRuleException.illegalState(track.isMissed()
+                    ? "the cause of the missed " + milestone + " was already found: " + track.cause()
+                    : "the " + milestone + " date " + track.agreedDate() + " has not been missed");
+        }
+        boolean breach = cause == BreachCause.LAND_USER;
+        apply(new BreachFindingRecorded(parcelId, milestone, track.agreedDate(), cause, command.governmentCause(),
+                command.findings(), today, breach));
+        if (breach) {
+            PenaltyRates rates = state.contract().penaltyRates();
+            NoticeType type = milestone == Milestone.START ? NoticeType.START_PERFORMANCE : NoticeType.COMPLETION_PERFORMANCE;
+            BigDecimal rate = milestone == Milestone.START ? rates.lateStartPerDay() : rates.lateCompletionPerDay();
+            issue(NoticeWording.performance(type, state.contract().projectName(), track.agreedDate(),
+                    state.contract().totalPrice(), rate, today));
+        }
+    }
+
+    @CommandHandler
+    public void handle(GrantExtension command, Clock clock, SupervisionSettings settings) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        Milestone milestone = Input.required(command.milestone(), "milestone");
+        LocalDate newDate = Input.required(command.newDate(), "newDate");
+        Input.required(command.approvalNo(), "approvalNo");
+        LocalDate approvedOn = Input.pastOrToday(command.approvedOn(), "approvedOn", today);
+        LocalDate appliedOn = command.appliedOn() != null
+                ? Input.pastOrToday(command.appliedOn(), "appliedOn", today) : approvedOn;
+        if (appliedOn.isAfter(approvedOn)) {
+            throw ParcelRuleException.invalidInput("appliedOn lies after approvedOn");
+        }
+        MilestoneTrack track = milestone == Milestone.HANDOVER ? null : state.milestone(milestone);
+        ExtensionPolicy.enforce(new ExtensionPolicy.Request(milestone, track, newDate, appliedOn, today,
+                settings.reminderLeadDays()));
+        LocalDate previousCompletion = null;
+        LocalDate newCompletion = null;
+        if (milestone == Milestone.START) {
+            previousCompletion = state.milestone(Milestone.COMPLETION).agreedDate();
+            newCompletion = command.newCompletionDate() != null ? command.newCompletionDate()
+                    : ExtensionPolicy.movedCompletion(track.agreedDate(), newDate, previousCompletion);
+            if (!newCompletion.isAfter(newDate)) {
+                throw ParcelRuleException.ruleViolation("the completion date " + newCompletion + " must follow the new start " + newDate);
+            }
+        }
+        apply(new ExtensionGranted(parcelId, milestone, track.agreedDate(), newDate, previousCompletion, newCompletion,
+                command.approvalNo(), approvedOn, command.reason()));
+    }
+
+    // ---- patrols ---------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(RecordPatrol command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        LocalDate on = Input.notBefore(Input.pastOrToday(command.patrolledOn(), "patrolledOn", today),
+                "patrolledOn", state.contract().signedOn(), "the signing on");
+        Input.required(command.inspector(), "inspector");
+        ConstructionStatus status = Input.required(command.status(), "status");
+        if (status == ConstructionStatus.SUSPENDED) {
+            Input.notBefore(Input.required(command.suspendedSince(), "suspendedSince"), "suspendedSince",
+                    state.milestone(Milestone.START).actualDate(), "the start on");
+            if (command.suspendedSince().isAfter(on)) {
+                throw ParcelRuleException.invalidInput("suspendedSince lies after the patrol");
+            }
+        } else if (command.suspendedSince() != null) {
+            throw ParcelRuleException.invalidInput("suspendedSince goes only with status SUSPENDED");
+        }
+        if ((command.builtFloorAreaSqm() != null && command.builtFloorAreaSqm().signum() < 0)
+                || (command.investedAmount() != null && command.investedAmount().signum() < 0)) {
+            throw ParcelRuleException.invalidInput("built floor area and invested amount cannot be negative");
+        }
+        apply(new PatrolRecorded(parcelId, on, command.inspector(), status, command.suspendedSince(),
+                command.builtFloorAreaSqm(), command.investedAmount(), command.infoBoardPosted(), command.useChanged(),
+                command.relocated(), command.trackingCardNo(), command.photoRefs(), command.remarks(), patrolStage()));
+    }
+
+    private PatrolStage patrolStage() {
+        return switch (state.stage()) {
+            case STARTED -> PatrolStage.START;
+            case COMPLETED -> PatrolStage.COMPLETION;
+            default -> PatrolStage.PRE_START;
+        };
+    }
+
+    // ---- idle land -------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(VerifyIdleLand command, Clock clock, SupervisionSettings settings) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        IdleCase idle = state.idle();
+        if (idle.status() != IdleStatus.SUSPECTED) {
+            throw ParcelRuleException.illegalState("no idle-land suspicion awaits verification (case is " + idle.status() + ")");
+        }
+        LocalDate verifiedOn = Input.notBefore(Input.pastOrToday(command.verifiedOn(), "verifiedOn", today),
+                "verifiedOn", idle.suspectedOn(), "the suspicion on");
+        boolean stillIdle = Input.required(command.stillIdle(), "stillIdle");
+        apply(new IdleLandVerified(parcelId, idle.ground(), idle.idleSince(), verifiedOn, stillIdle, command.remarks()));
+        if (stillIdle) {
+            LocalDate answerBy = today.plusDays(settings.investigationDays());
+            apply(new IdleLandReferred(parcelId, idle.ground(), idle.idleSince(), today, answerBy));
+            issue(NoticeWording.idleInvestigation(state.contract().projectName(), idle.idleSince(), today, answerBy));
+        }
+    }
+
+    @CommandHandler
+    public void handle(DetermineIdleLand command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        IdleCase idle = state.idle();
+        if (idle.status() != IdleStatus.REFERRED) {
+            throw ParcelRuleException.illegalState("no idle-land referral awaits a determination (case is " + idle.status() + ")");
+        }
+        Input.required(command.determinationNo(), "determinationNo");
+        LocalDate determinedOn = Input.notBefore(Input.pastOrToday(command.determinedOn(), "determinedOn", today),
+                "determinedOn", idle.referredOn(), "the referral on");
+        BreachCause cause = Input.required(command.cause(), "cause");
+        if (cause == BreachCause.GOVERNMENT && command.governmentCause() == null) {
+            throw ParcelRuleException.invalidInput("a government cause must name its Art. 8 ground (governmentCause)");
+        }
+        LocalDate idleSince = command.idleSince() != null ? command.idleSince() : idle.idleSince();
+        if (idleSince.isAfter(determinedOn)) {
+            throw ParcelRuleException.invalidInput("idleSince lies after the determination");
+        }
+        apply(new IdleLandDetermined(parcelId, command.determinationNo(), determinedOn, cause, command.governmentCause(), idleSince));
+        issue(NoticeWording.idleDetermination(state.contract().projectName(), command.determinationNo(), idleSince,
+                cause == BreachCause.LAND_USER ? "用地单位原因" : cause == BreachCause.GOVERNMENT ? "政府原因" : "不可抗力",
+                determinedOn));
+        if (cause == BreachCause.LAND_USER && IdleLandTest.recoveryAllowed(idleSince, today)) {
+            apply(new IdleLandRecoveryEligible(parcelId, idleSince, today));
+        }
+    }
+
+    @CommandHandler
+    public void handle(DisposeIdleLand command, Clock clock, SupervisionSettings settings) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        IdleDisposalMethod method = Input.required(command.method(), "method");
+        Input.required(command.decisionNo(), "decisionNo");
+        LocalDate decidedOn = Input.pastOrToday(command.decidedOn(), "decidedOn", today);
+        IdleCase idle = state.idle();
+        MilestoneTrack start = state.milestone(Milestone.START);
+        MilestoneTrack completion = state.milestone(Milestone.COMPLETION);
+        DisposalPolicy.enforce(new DisposalPolicy.Request(idle, command, start.agreedDate()));
+
+        BigDecimal fee = null;
+        LocalDate payableBy = null;
+        LocalDate newStart = null;
+        LocalDate newCompletion = null;
+        if (method == IdleDisposalMethod.IDLE_FEE) {
+            fee = state.contract().totalPrice().multiply(settings.idleFeeRate()).setScale(2, RoundingMode.HALF_UP);
+            payableBy = decidedOn.plusDays(settings.idleFeePaymentDays());
+        } else if (method == IdleDisposalMethod.EXTENSION) {
+            newStart = command.newStartDate();
+            newCompletion = command.newCompletionDate() != null ? command.newCompletionDate()
+                    : ExtensionPolicy.movedCompletion(start.agreedDate(), newStart, completion.agreedDate());
+        }
+        apply(new IdleLandDisposed(parcelId, method, command.decisionNo(), decidedOn, fee, payableBy,
+                start.agreedDate(), newStart, completion.agreedDate(), newCompletion, command.temporaryUseUntil(),
+                command.newLandUse(), command.compensation(), command.hearingOfferedOn(), command.remarks()));
+        String project = state.contract().projectName();
+        if (method == IdleDisposalMethod.IDLE_FEE) {
+            issue(NoticeWording.idleFeeDecision(project, fee, decidedOn, payableBy));
+        } else if (method == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION) {
+            issue(NoticeWording.recoveryDecision(project, idle.idleSince(), decidedOn));
+        }
+    }
+
+    // ---- notices ---------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(RecordNoticeDelivery command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        String noticeNo = Input.required(command.noticeNo(), "noticeNo");
+        NoticeRecord notice = state.notice(noticeNo).orElseThrow(() ->
+                new ParcelRuleException(RuleCode.NOTICE_NOT_FOUND, "parcel " + parcelId + " issued no notice " + noticeNo));
+        if (notice.isDelivered()) {
+            throw ParcelRuleException.illegalState("notice " + noticeNo + " was already delivered on " + notice.deliveredOn());
+        }
+        LocalDate deliveredOn = Input.notBefore(Input.pastOrToday(command.deliveredOn(), "deliveredOn", today),
+                "deliveredOn", notice.issuedOn(), "the issue on");
+        Input.required(command.receivedBy(), "receivedBy");
+        apply(new NoticeDelivered(parcelId, noticeNo, notice.type(), deliveredOn, command.receivedBy()));
+    }
+
+    // ---- the sweep -------------------------------------------------------------------------
+
+    @CommandHandler
+    public DueCheckResult handle(CheckDuePoints command, Clock clock, SupervisionSettings settings) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = Input.pastOrToday(command.asOf(), "asOf", today);
+        Map<String, Integer> fired = new LinkedHashMap<>();
+        for (DueRule rule : DueRule.ALL) {
+            for (DuePoint point : rule.points(state, settings)) {
+                if (point.isDueOn(asOf)) {
+                    DuePoint.Outcome outcome = point.action().apply(asOf);
+                    outcome.events().forEach(event -> apply(event));
+                    outcome.notices().forEach(this::issue);
+                    fired.merge(rule.name(), 1, Integer::sum);
+                }
+            }
+        }
+        return new DueCheckResult(parcelId, asOf, fired, DueRule.nextDueOn(state, settings));
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private void issue(NoticeDraft draft) {
+        apply(draft.issue(parcelId, state.noticesOfType(draft.type()) + 1));
+    }
+
+    private void requireOpen() {
+        if (state.isClosed()) {
+            throw ParcelRuleException.illegalState("parcel " + parcelId + " is " + state.stage() + ": supervision has ended");
+        }
+    }
+
+    private void requireStage(Stage expected, String otherwise) {
+        if (state.stage() != expected) {
+            throw ParcelRuleException.illegalState(otherwise);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ParcelEvent event) {
+        if (event instanceof ParcelRegistered registered) {
+            parcelId = registered.parcelId();
+            state = new ParcelState();
+        }
+        state.apply(event);
+    }
+
+    /** Read-only view for tests and in-process callers. */
+    ParcelState state() {
+        return state;
+    }
+}

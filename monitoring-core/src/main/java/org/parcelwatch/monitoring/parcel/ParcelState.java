@@ -1,0 +1,319 @@
+package org.parcelwatch.monitoring.parcel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
+import org.parcelwatch.monitoring.idle.IdleLandDetermined;
+import org.parcelwatch.monitoring.idle.IdleLandDisposed;
+import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
+import org.parcelwatch.monitoring.idle.IdleLandReferred;
+import org.parcelwatch.monitoring.idle.IdleLandSuspected;
+import org.parcelwatch.monitoring.idle.IdleLandVerified;
+import org.parcelwatch.monitoring.idle.IdleStatus;
+import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
+import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
+import org.parcelwatch.monitoring.milestone.ConstructionStarted;
+import org.parcelwatch.monitoring.milestone.ExtensionGranted;
+import org.parcelwatch.monitoring.milestone.HandoverRecorded;
+import org.parcelwatch.monitoring.milestone.Milestone;
+import org.parcelwatch.monitoring.milestone.MilestoneMissed;
+import org.parcelwatch.monitoring.milestone.LateMilestoneDamages;
+import org.parcelwatch.monitoring.notice.NoticeDelivered;
+import org.parcelwatch.monitoring.notice.NoticeIssued;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.patrol.PatrolStage;
+import org.parcelwatch.monitoring.payment.ContractTerminated;
+import org.parcelwatch.monitoring.payment.InstallmentOverdue;
+import org.parcelwatch.monitoring.payment.PaymentReceived;
+import org.parcelwatch.monitoring.payment.Settlement;
+import org.parcelwatch.monitoring.payment.TerminationRightArisen;
+import org.parcelwatch.monitoring.registration.Installment;
+import org.parcelwatch.monitoring.registration.ParcelRegistered;
+
+/**
+ * A parcel as its events made it: the one fold of the history. The aggregate keeps one to decide
+ * commands; audit replay and the parcel detail fold the same events through it, so all three agree
+ * by construction. Pure: no clock, no I/O; anything that depends on "today" takes it as an argument.
+ */
+public class ParcelState {
+
+    private String parcelId;
+    private ParcelRegistered contract;
+    private Stage stage;
+    private List<InstallmentLedger> installments = new ArrayList<>();
+    private List<String> receipts = new ArrayList<>();
+    private Map<Milestone, MilestoneTrack> milestones = new LinkedHashMap<>();
+    private PatrolRecorded lastPatrol;
+    private Set<PatrolStage> patrolledStages = EnumSet.noneOf(PatrolStage.class);
+    private int patrolCount;
+    private IdleCase idle = new IdleCase();
+    private Map<String, NoticeRecord> notices = new LinkedHashMap<>();
+    private ContractTerminated termination;
+    private long eventCount;
+
+    /** Folds a whole history; used by audit replay ("as of") and tests. */
+    public static ParcelState replay(Iterable<? extends ParcelEvent> events) {
+        ParcelState state = new ParcelState();
+        for (ParcelEvent event : events) {
+            state.apply(event);
+        }
+        return state;
+    }
+
+    public void apply(ParcelEvent event) {
+        eventCount++;
+        if (event instanceof ParcelRegistered e) {
+            on(e);
+        } else if (event instanceof PaymentReceived e) {
+            on(e);
+        } else if (event instanceof InstallmentOverdue e) {
+            installment(e.installmentNo()).markOverdue(e.overdueFrom());
+        } else if (event instanceof TerminationRightArisen e) {
+            installment(e.installmentNo()).markTerminationRight(e.arisenOn());
+        } else if (event instanceof ContractTerminated e) {
+            termination = e;
+            stage = Stage.TERMINATED;
+        } else if (event instanceof HandoverRecorded e) {
+            milestone(Milestone.HANDOVER).reach(e.handedOverOn(), e.documentNo());
+            stage = Stage.HANDED_OVER;
+        } else if (event instanceof ConstructionStarted e) {
+            milestone(Milestone.START).reach(e.startedOn(), e.evidence());
+            stage = Stage.STARTED;
+        } else if (event instanceof ConstructionCompleted e) {
+            milestone(Milestone.COMPLETION).reach(e.completedOn(), e.acceptanceNo());
+            stage = Stage.COMPLETED;
+        } else if (event instanceof MilestoneMissed e) {
+            milestone(e.milestone()).miss(e.agreedDate());
+        } else if (event instanceof BreachFindingRecorded e) {
+            milestone(e.milestone()).find(e.cause(), e.governmentCause());
+        } else if (event instanceof ExtensionGranted e) {
+            milestone(e.milestone()).moveTo(e.newDate());
+            if (e.milestone() == Milestone.START && e.newCompletionDate() != null
+                    && !e.newCompletionDate().equals(milestone(Milestone.COMPLETION).agreedDate())) {
+                milestone(Milestone.COMPLETION).moveTo(e.newCompletionDate());
+            }
+        } else if (event instanceof PatrolRecorded e) {
+            lastPatrol = e;
+            patrolledStages.add(e.patrolStage());
+            patrolCount++;
+        } else if (event instanceof IdleLandSuspected e) {
+            idle.suspect(e.ground(), e.idleSince(), e.suspectedOn());
+        } else if (event instanceof IdleLandVerified e) {
+            if (!e.stillIdle()) {
+                idle.clear(e.verifiedOn());
+            }
+        } else if (event instanceof IdleLandReferred e) {
+            idle.refer(idle.verifiedOn() != null ? idle.verifiedOn() : e.referredOn(), e.referredOn(), e.investigationDueBy());
+        } else if (event instanceof IdleLandDetermined e) {
+            idle.determine(e.determinationNo(), e.determinedOn(), e.cause(), e.idleSince());
+        } else if (event instanceof IdleLandRecoveryEligible e) {
+            idle.recoveryEligible(e.eligibleFrom());
+        } else if (event instanceof IdleLandDisposed e) {
+            on(e);
+        } else if (event instanceof NoticeIssued e) {
+            on(e);
+        } else if (event instanceof NoticeDelivered e) {
+            notices.computeIfPresent(e.noticeNo(), (no, notice) -> notice.delivered(e.deliveredOn(), e.receivedBy()));
+        } else {
+            throw new IllegalArgumentException("no fold for event " + event.getClass().getName());
+        }
+    }
+
+    private void on(ParcelRegistered e) {
+        parcelId = e.parcelId();
+        contract = e;
+        stage = Stage.REGISTERED;
+        for (Installment installment : e.installments()) {
+            installments.add(new InstallmentLedger(installment.no(), installment.dueDate(), installment.amount()));
+        }
+        milestones.put(Milestone.HANDOVER, new MilestoneTrack(e.agreedHandoverDate()));
+        milestones.put(Milestone.START, new MilestoneTrack(e.agreedStartDate()));
+        milestones.put(Milestone.COMPLETION, new MilestoneTrack(e.agreedCompletionDate()));
+    }
+
+    private void on(PaymentReceived e) {
+        receipts.add(e.receiptNo());
+        for (Settlement settlement : e.settlements()) {
+            installment(settlement.installmentNo()).settle(e.paidOn(), settlement.amount());
+        }
+    }
+
+    private void on(IdleLandDisposed e) {
+        idle.dispose(e.method(), e.decidedOn(), e.idleFee(), e.feePayableBy());
+        if (e.method() == IdleDisposalMethod.EXTENSION) {
+            milestone(Milestone.START).moveTo(e.newStartDate());
+            if (e.newCompletionDate() != null) {
+                milestone(Milestone.COMPLETION).moveTo(e.newCompletionDate());
+            }
+        }
+        if (e.method().endsTenure()) {
+            stage = Stage.RECOVERED;
+        }
+    }
+
+    private void on(NoticeIssued e) {
+        notices.put(e.noticeNo(), new NoticeRecord(e.noticeNo(), e.type(), e.issuedOn(), e.dueDate(), e.installmentNo(), null, null));
+        switch (e.type()) {
+            case PAYMENT_REMINDER -> installment(e.installmentNo()).markReminded(e.noticeNo());
+            case PAYMENT_URGE -> installment(e.installmentNo()).markUrged(e.noticeNo());
+            case START_REMINDER -> milestone(Milestone.START).remindFor(e.dueDate());
+            case COMPLETION_REMINDER -> milestone(Milestone.COMPLETION).remindFor(e.dueDate());
+            default -> {
+                // the other notices change nothing beyond being on record
+            }
+        }
+    }
+
+    // ---- reading the state -------------------------------------------------------------------
+
+    public String parcelId() {
+        return parcelId;
+    }
+
+    public ParcelRegistered contract() {
+        return contract;
+    }
+
+    public boolean isRegistered() {
+        return contract != null;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public boolean isClosed() {
+        return stage != null && stage.isClosed();
+    }
+
+    public List<InstallmentLedger> installments() {
+        return List.copyOf(installments);
+    }
+
+    public InstallmentLedger installment(int no) {
+        return installments.stream().filter(i -> i.no() == no).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no installment " + no + " on " + parcelId));
+    }
+
+    public boolean hasReceipt(String receiptNo) {
+        return receipts.contains(receiptNo);
+    }
+
+    public BigDecimal totalPaid() {
+        return Money.yuan(installments.stream().map(InstallmentLedger::paid).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    public BigDecimal totalOutstanding() {
+        return Money.yuan(installments.stream().map(InstallmentLedger::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    public MilestoneTrack milestone(Milestone milestone) {
+        return milestones.get(milestone);
+    }
+
+    public PatrolRecorded lastPatrol() {
+        return lastPatrol;
+    }
+
+    public Set<PatrolStage> patrolledStages() {
+        return Set.copyOf(patrolledStages);
+    }
+
+    public int patrolCount() {
+        return patrolCount;
+    }
+
+    public IdleCase idle() {
+        return idle;
+    }
+
+    public List<NoticeRecord> notices() {
+        return List.copyOf(notices.values());
+    }
+
+    public Optional<NoticeRecord> notice(String noticeNo) {
+        return Optional.ofNullable(notices.get(noticeNo));
+    }
+
+    public int noticesOfType(NoticeType type) {
+        return (int) notices.values().stream().filter(n -> n.type() == type).count();
+    }
+
+    public ContractTerminated termination() {
+        return termination;
+    }
+
+    public long eventCount() {
+        return eventCount;
+    }
+
+    /** The open flags, as the desk's worklist and ledger show them. */
+    public Set<Flag> flags() {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        if (contract == null || isClosed()) {
+            return flags;
+        }
+        if (installments.stream().anyMatch(InstallmentLedger::isOpenOverdue)) {
+            flags.add(Flag.PAYMENT_OVERDUE);
+        }
+        if (installments.stream().anyMatch(i -> i.terminationRightOn() != null && !i.isSettled())) {
+            flags.add(Flag.TERMINATION_RIGHT);
+        }
+        addMilestoneFlags(flags, milestone(Milestone.START), Flag.START_MISSED, Flag.START_BREACH);
+        addMilestoneFlags(flags, milestone(Milestone.COMPLETION), Flag.COMPLETION_MISSED, Flag.COMPLETION_BREACH);
+        switch (idle.status()) {
+            case SUSPECTED -> flags.add(Flag.IDLE_SUSPECTED);
+            case REFERRED -> flags.add(Flag.IDLE_REFERRED);
+            case DETERMINED, FEE_IMPOSED -> flags.add(Flag.IDLE_DETERMINED);
+            default -> {
+                // no open idle case
+            }
+        }
+        if (idle.recoveryEligibleFrom() != null
+                && (idle.status() == IdleStatus.DETERMINED || idle.status() == IdleStatus.FEE_IMPOSED)) {
+            flags.add(Flag.RECOVERY_ELIGIBLE);
+        }
+        return flags;
+    }
+
+    private static void addMilestoneFlags(Set<Flag> flags, MilestoneTrack track, Flag missed, Flag breach) {
+        if (track.isReached()) {
+            return;
+        }
+        if (track.breachFrom() != null) {
+            flags.add(breach);
+        } else if (track.isMissed()) {
+            flags.add(missed);
+        }
+    }
+
+    /** Damages accrued up to {@code asOf} at the contract's rates. */
+    public Damages damages(LocalDate asOf) {
+        if (contract == null) {
+            return Damages.of(Money.ZERO, Money.ZERO, Money.ZERO, asOf);
+        }
+        PenaltyRates rates = contract.penaltyRates();
+        BigDecimal latePayment = installments.stream()
+                .map(i -> i.damages(rates.latePaymentPerDay(), asOf))
+                .reduce(Money.ZERO, BigDecimal::add);
+        return Damages.of(latePayment,
+                milestoneDamages(milestone(Milestone.START), rates.lateStartPerDay(), asOf),
+                milestoneDamages(milestone(Milestone.COMPLETION), rates.lateCompletionPerDay(), asOf),
+                asOf);
+    }
+
+    private BigDecimal milestoneDamages(MilestoneTrack track, BigDecimal rate, LocalDate asOf) {
+        if (track.breachFrom() == null) {
+            return Money.ZERO;
+        }
+        return LateMilestoneDamages.of(contract.totalPrice(), rate, track.breachFrom(), track.actualDate(), asOf);
+    }
+}

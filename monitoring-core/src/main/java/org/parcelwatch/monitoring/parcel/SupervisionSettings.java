@@ -1,0 +1,40 @@
+package org.parcelwatch.monitoring.parcel;
+
+import java.math.BigDecimal;
+
+/**
+ * The bureau's configurable lead times and statutory figures. Injected into the aggregate's command
+ * handlers so that a county can set them by configuration; {@link #defaults()} are the figures of
+ * DESIGN §2 (seed 002 and the regulations it cites).
+ *
+ * @param reminderLeadDays          days before a due date on which a reminder goes out (30)
+ * @param terminationAfterDays      days overdue, after an urge notice, that give the right to terminate (60)
+ * @param investigationDays         days the brigade has to begin an idle-land investigation (30)
+ * @param idleFeeRate               idle-land fee as a share of the total price (20%)
+ * @param idleFeePaymentDays        days to pay the idle-land fee (30)
+ * @param defaultPenaltyRates       daily damages rates used when a contract states none
+ */
+public record SupervisionSettings(
+        int reminderLeadDays,
+        int terminationAfterDays,
+        int investigationDays,
+        BigDecimal idleFeeRate,
+        int idleFeePaymentDays,
+        PenaltyRates defaultPenaltyRates) {
+
+    public SupervisionSettings {
+        if (reminderLeadDays < 0 || terminationAfterDays < 0 || investigationDays < 0 || idleFeePaymentDays < 0) {
+            throw new IllegalArgumentException("supervision day counts must not be negative");
+        }
+        if (idleFeeRate == null || idleFeeRate.signum() < 0 || idleFeeRate.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("idle fee rate must be within 0..1");
+        }
+        if (defaultPenaltyRates == null) {
+            throw new IllegalArgumentException("default penalty rates are required");
+        }
+    }
+
+    public static SupervisionSettings defaults() {
+        return new SupervisionSettings(30, 60, 30, new BigDecimal("0.20"), 30, PenaltyRates.statutoryDefaults());
+    }
+}

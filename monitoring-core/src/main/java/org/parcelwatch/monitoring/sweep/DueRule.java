@@ -1,0 +1,217 @@
+package org.parcelwatch.monitoring.sweep;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
+import org.parcelwatch.monitoring.idle.IdleLandSuspected;
+import org.parcelwatch.monitoring.idle.IdleLandTest;
+import org.parcelwatch.monitoring.idle.IdleStatus;
+import org.parcelwatch.monitoring.milestone.BreachCause;
+import org.parcelwatch.monitoring.milestone.Milestone;
+import org.parcelwatch.monitoring.milestone.MilestoneMissed;
+import org.parcelwatch.monitoring.notice.NoticeWording;
+import org.parcelwatch.monitoring.parcel.IdleCase;
+import org.parcelwatch.monitoring.parcel.InstallmentLedger;
+import org.parcelwatch.monitoring.parcel.MilestoneTrack;
+import org.parcelwatch.monitoring.parcel.ParcelState;
+import org.parcelwatch.monitoring.parcel.SupervisionSettings;
+import org.parcelwatch.monitoring.patrol.ConstructionStatus;
+import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.payment.InstallmentOverdue;
+import org.parcelwatch.monitoring.payment.TerminationRightArisen;
+import org.parcelwatch.monitoring.registration.ParcelRegistered;
+
+/**
+ * A time-driven rule of DESIGN §2: given the parcel, the points in time at which it will act. The
+ * sweep fires the points due on its day; the monitoring schedule shows the earliest one. One rule,
+ * one place: the date a rule is scheduled for and what it does on that date cannot drift apart.
+ */
+public interface DueRule {
+
+    String name();
+
+    /** The rule's pending points for this parcel; empty once it has acted or cannot act any more. */
+    List<DuePoint> points(ParcelState parcel, SupervisionSettings settings);
+
+    /** 30 days before an unpaid installment falls due: 出让金缴纳提醒通知单. */
+    DueRule PAYMENT_REMINDER = rule("PAYMENT_REMINDER", (p, s) -> {
+        List<DuePoint> points = new ArrayList<>();
+        for (InstallmentLedger i : p.installments()) {
+            if (!i.isSettled() && !i.isReminded() && i.overdueFrom() == null) {
+                points.add(new DuePoint("PAYMENT_REMINDER", "installment " + i.no(),
+                        i.dueDate().minusDays(s.reminderLeadDays()), i.dueDate(),
+                        asOf -> DuePoint.Outcome.of(NoticeWording.paymentReminder(
+                                p.contract().projectName(), i.no(), i.dueDate(), i.outstanding(), asOf))));
+            }
+        }
+        return points;
+    });
+
+    /** The day after the due date with money outstanding: overdue and an urge notice (出让金催缴通知单). */
+    DueRule PAYMENT_OVERDUE = rule("PAYMENT_OVERDUE", (p, s) -> {
+        List<DuePoint> points = new ArrayList<>();
+        for (InstallmentLedger i : p.installments()) {
+            if (!i.isSettled() && i.overdueFrom() == null) {
+                LocalDate overdueFrom = i.dueDate().plusDays(1);
+                points.add(new DuePoint("PAYMENT_OVERDUE", "installment " + i.no(), overdueFrom, null,
+                        asOf -> DuePoint.Outcome.of(
+                                new InstallmentOverdue(p.parcelId(), i.no(), i.dueDate(), i.outstanding(), overdueFrom),
+                                NoticeWording.paymentUrge(p.contract().projectName(), i.no(), i.dueDate(), i.outstanding(),
+                                        p.contract().penaltyRates().latePaymentPerDay(), s.terminationAfterDays(), asOf))));
+            }
+        }
+        return points;
+    });
+
+    /**
+     * More than the allowed days overdue and still unpaid after an urge notice: the right to terminate
+     * (GF-2008-2601 Art. 30, "经出让人催交后仍不能支付"). An urge sent late, after downtime, gives the
+     * land user at least a day before the right arises.
+     */
+    DueRule TERMINATION_RIGHT = rule("TERMINATION_RIGHT", (p, s) -> {
+        List<DuePoint> points = new ArrayList<>();
+        for (InstallmentLedger i : p.installments()) {
+            if (!i.isSettled() && i.urgeNoticeNo() != null && i.terminationRightOn() == null) {
+                LocalDate overdueLongEnough = i.dueDate().plusDays(s.terminationAfterDays() + 1L);
+                LocalDate dayAfterUrge = p.notice(i.urgeNoticeNo()).orElseThrow().issuedOn().plusDays(1);
+                points.add(new DuePoint("TERMINATION_RIGHT", "installment " + i.no(),
+                        overdueLongEnough.isAfter(dayAfterUrge) ? overdueLongEnough : dayAfterUrge, null,
+                        asOf -> DuePoint.Outcome.of(new TerminationRightArisen(
+                                p.parcelId(), i.no(), i.dueDate(), i.urgeNoticeNo(), asOf))));
+            }
+        }
+        return points;
+    });
+
+    /** 30 days before the agreed start: 开工提醒; re-arms when the date moves. */
+    DueRule START_REMINDER = rule("START_REMINDER", (p, s) -> reminder(p, s, Milestone.START)
+            .map(track -> List.of(new DuePoint("START_REMINDER", "START",
+                    track.agreedDate().minusDays(s.reminderLeadDays()), track.agreedDate(),
+                    asOf -> DuePoint.Outcome.of(NoticeWording.startReminder(
+                            p.contract().projectName(), track.agreedDate(), asOf)))))
+            .orElse(List.of()));
+
+    /** The day after the agreed start with no start: missed, 开工通知书, a re-check and a finding are due. */
+    DueRule START_MISSED = rule("START_MISSED", (p, s) -> missable(p, Milestone.START)
+            .map(track -> List.of(new DuePoint("START_MISSED", "START", track.agreedDate().plusDays(1), null,
+                    asOf -> DuePoint.Outcome.of(
+                            new MilestoneMissed(p.parcelId(), Milestone.START, track.agreedDate(), track.agreedDate().plusDays(1)),
+                            NoticeWording.startOverdue(p.contract().projectName(), track.agreedDate(), asOf)))))
+            .orElse(List.of()));
+
+    /** 30 days before the agreed completion, if not completed: 竣工建设提醒. */
+    DueRule COMPLETION_REMINDER = rule("COMPLETION_REMINDER", (p, s) -> reminder(p, s, Milestone.COMPLETION)
+            .map(track -> List.of(new DuePoint("COMPLETION_REMINDER", "COMPLETION",
+                    track.agreedDate().minusDays(s.reminderLeadDays()), track.agreedDate(),
+                    asOf -> DuePoint.Outcome.of(NoticeWording.completionReminder(
+                            p.contract().projectName(), track.agreedDate(), asOf)))))
+            .orElse(List.of()));
+
+    /** The day after the agreed completion with no completion: missed; a re-check and a finding are due. */
+    DueRule COMPLETION_MISSED = rule("COMPLETION_MISSED", (p, s) -> missable(p, Milestone.COMPLETION)
+            .map(track -> List.of(new DuePoint("COMPLETION_MISSED", "COMPLETION", track.agreedDate().plusDays(1), null,
+                    asOf -> DuePoint.Outcome.of(new MilestoneMissed(p.parcelId(), Milestone.COMPLETION,
+                            track.agreedDate(), track.agreedDate().plusDays(1))))))
+            .orElse(List.of()));
+
+    /** Not started a full year after the agreed start: suspected idle (Art. 2, first ground). */
+    DueRule IDLE_NOT_STARTED = rule("IDLE_NOT_STARTED", (p, s) -> {
+        MilestoneTrack start = p.milestone(Milestone.START);
+        IdleCase idle = p.idle();
+        LocalDate firesOn = start.agreedDate().plusYears(1).plusDays(1);
+        Optional<IdleLandTest.Suspicion> suspicion = IdleLandTest.notStarted(start.agreedDate(), start.actualDate(), firesOn);
+        if (suspicion.isEmpty() || !idle.isOpenForSuspicion() || idle.isAnswered(suspicion.get().ground(), suspicion.get().idleSince())) {
+            return List.of();
+        }
+        return List.of(new DuePoint("IDLE_NOT_STARTED", "START", firesOn, null, asOf -> DuePoint.Outcome.of(
+                new IdleLandSuspected(p.parcelId(), suspicion.get().ground(), suspicion.get().idleSince(), asOf))));
+    });
+
+    /** Started but under a third built or a quarter invested, suspended a full year: suspected idle (second ground). */
+    DueRule IDLE_PARTIAL_DEVELOPMENT = rule("IDLE_PARTIAL_DEVELOPMENT", (p, s) -> {
+        PatrolRecorded patrol = p.lastPatrol();
+        MilestoneTrack start = p.milestone(Milestone.START);
+        if (patrol == null || patrol.status() != ConstructionStatus.SUSPENDED || patrol.suspendedSince() == null
+                || !start.isReached() || p.milestone(Milestone.COMPLETION).isReached()) {
+            return List.of();
+        }
+        ParcelRegistered contract = p.contract();
+        LocalDate firesOn = patrol.suspendedSince().plusYears(1).plusDays(1);
+        Optional<IdleLandTest.Suspicion> suspicion = IdleLandTest.partialDevelopment(contract.plannedFloorAreaSqm(),
+                contract.totalInvestment(), patrol.builtFloorAreaSqm(), patrol.investedAmount(), patrol.suspendedSince(), firesOn);
+        IdleCase idle = p.idle();
+        if (suspicion.isEmpty() || !idle.isOpenForSuspicion() || idle.isAnswered(suspicion.get().ground(), suspicion.get().idleSince())) {
+            return List.of();
+        }
+        return List.of(new DuePoint("IDLE_PARTIAL_DEVELOPMENT", "patrol " + patrol.patrolledOn(), firesOn, null,
+                asOf -> DuePoint.Outcome.of(new IdleLandSuspected(p.parcelId(), suspicion.get().ground(),
+                        suspicion.get().idleSince(), asOf))));
+    });
+
+    /** Idle two full years for the land user's cause: recovery without compensation becomes possible. */
+    DueRule RECOVERY_ELIGIBLE = rule("RECOVERY_ELIGIBLE", (p, s) -> {
+        IdleCase idle = p.idle();
+        boolean determinedAgainstLandUser = (idle.status() == IdleStatus.DETERMINED || idle.status() == IdleStatus.FEE_IMPOSED)
+                && idle.cause() == BreachCause.LAND_USER;
+        if (!determinedAgainstLandUser || idle.recoveryEligibleFrom() != null) {
+            return List.of();
+        }
+        return List.of(new DuePoint("RECOVERY_ELIGIBLE", "idle since " + idle.idleSince(),
+                IdleLandTest.recoveryAllowedFrom(idle.idleSince()), null,
+                asOf -> DuePoint.Outcome.of(new IdleLandRecoveryEligible(p.parcelId(), idle.idleSince(), asOf))));
+    });
+
+    /** In the order they act on one day: a reminder before an overdue, an overdue before a termination right. */
+    List<DueRule> ALL = List.of(PAYMENT_REMINDER, PAYMENT_OVERDUE, TERMINATION_RIGHT, START_REMINDER, START_MISSED,
+            COMPLETION_REMINDER, COMPLETION_MISSED, IDLE_NOT_STARTED, IDLE_PARTIAL_DEVELOPMENT, RECOVERY_ELIGIBLE);
+
+    /** Every pending point of the parcel, earliest first: what the monitoring schedule shows. */
+    static List<DuePoint> pendingPoints(ParcelState parcel, SupervisionSettings settings) {
+        return ALL.stream()
+                .flatMap(rule -> rule.points(parcel, settings).stream())
+                .sorted(Comparator.comparing(DuePoint::firesOn))
+                .toList();
+    }
+
+    /** The earliest day a rule can act, or null when none is pending. */
+    static LocalDate nextDueOn(ParcelState parcel, SupervisionSettings settings) {
+        return pendingPoints(parcel, settings).stream().map(DuePoint::firesOn).findFirst().orElse(null);
+    }
+
+    private static Optional<MilestoneTrack> reminder(ParcelState p, SupervisionSettings s, Milestone milestone) {
+        MilestoneTrack track = p.milestone(milestone);
+        boolean pending = !track.isReached() && !track.isRemindedFor(track.agreedDate()) && !track.isMissed();
+        return pending ? Optional.of(track) : Optional.empty();
+    }
+
+    private static Optional<MilestoneTrack> missable(ParcelState p, Milestone milestone) {
+        MilestoneTrack track = p.milestone(milestone);
+        return !track.isReached() && !track.isMissed() ? Optional.of(track) : Optional.empty();
+    }
+
+    /** Names a rule and makes it act only on registered, open parcels. */
+    private static DueRule rule(String name, java.util.function.BiFunction<ParcelState, SupervisionSettings, List<DuePoint>> points) {
+        return new DueRule() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<DuePoint> points(ParcelState parcel, SupervisionSettings settings) {
+                if (!parcel.isRegistered() || parcel.isClosed()) {
+                    return List.of();
+                }
+                return points.apply(parcel, settings);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}

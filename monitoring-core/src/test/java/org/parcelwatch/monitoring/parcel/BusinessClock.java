@@ -1,0 +1,36 @@
+package org.parcelwatch.monitoring.parcel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** A settable business clock for aggregate tests: "today" in Asia/Shanghai, moved by the test. */
+final class BusinessClock extends Clock {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private Instant now;
+
+    BusinessClock(String today) {
+        setToday(today);
+    }
+
+    void setToday(String today) {
+        now = LocalDate.parse(today).atTime(9, 0).atZone(SHANGHAI).toInstant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return SHANGHAI;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
