@@ -1,7 +1,6 @@
 package org.parcelwatch.monitoring.idle;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -11,7 +10,7 @@ import java.util.Optional;
  */
 public final class IdleLandTest {
 
-    private static final BigDecimal ONE_THIRD_DIVISOR = new BigDecimal(3);
+    private static final BigDecimal THREE = new BigDecimal(3);
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
 
     private IdleLandTest() {
@@ -39,8 +38,9 @@ public final class IdleLandTest {
         if (suspendedSince == null || !asOf.isAfter(suspendedSince.plusYears(1))) {
             return Optional.empty();
         }
+        // built × 3 < planned: exact, where dividing the planned area by three would have to round
         boolean underBuilt = plannedFloorArea != null && builtFloorArea != null
-                && builtFloorArea.compareTo(plannedFloorArea.divide(ONE_THIRD_DIVISOR, 6, RoundingMode.HALF_UP)) < 0;
+                && builtFloorArea.multiply(THREE).compareTo(plannedFloorArea) < 0;
         boolean underInvested = totalInvestment != null && invested != null
                 && invested.compareTo(totalInvestment.multiply(QUARTER)) < 0;
         return underBuilt || underInvested

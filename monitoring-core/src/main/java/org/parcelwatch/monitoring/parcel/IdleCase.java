@@ -27,6 +27,8 @@ public class IdleCase {
     private LocalDate recoveryEligibleFrom;
     private IdleDisposalMethod lastDisposal;
     private LocalDate disposedOn;
+    /** The ground as suspected; the brigade may date the idleness otherwise, the suspicion stays answered. */
+    private String suspicionBasis;
     /** Grounds already answered (cleared on site or disposed of) so the same basis does not raise a new case. */
     private List<String> answeredBases = new ArrayList<>();
 
@@ -36,6 +38,7 @@ public class IdleCase {
 
     void suspect(IdleGround ground, LocalDate idleSince, LocalDate on) {
         status = IdleStatus.SUSPECTED;
+        suspicionBasis = basis(ground, idleSince);
         this.ground = ground;
         this.idleSince = idleSince;
         suspectedOn = on;
@@ -52,14 +55,24 @@ public class IdleCase {
         disposedOn = null;
     }
 
+    void verified(LocalDate on) {
+        verifiedOn = on;
+    }
+
     void clear(LocalDate on) {
         verifiedOn = on;
-        answeredBases.add(basis(ground, idleSince));
+        answer();
         status = IdleStatus.NONE;
     }
 
-    void refer(LocalDate verified, LocalDate referred, LocalDate dueBy) {
-        verifiedOn = verified;
+    private void answer() {
+        answeredBases.add(suspicionBasis != null ? suspicionBasis : basis(ground, idleSince));
+        if (!answeredBases.contains(basis(ground, idleSince))) {
+            answeredBases.add(basis(ground, idleSince));
+        }
+    }
+
+    void refer(LocalDate referred, LocalDate dueBy) {
         referredOn = referred;
         investigationDueBy = dueBy;
         status = IdleStatus.REFERRED;
@@ -86,7 +99,7 @@ public class IdleCase {
             status = IdleStatus.FEE_IMPOSED;
         } else {
             status = IdleStatus.DISPOSED;
-            answeredBases.add(basis(ground, idleSince));
+            answer();
         }
     }
 
@@ -183,11 +196,12 @@ public class IdleCase {
                 && java.util.Objects.equals(recoveryEligibleFrom, other.recoveryEligibleFrom)
                 && java.util.Objects.equals(lastDisposal, other.lastDisposal)
                 && java.util.Objects.equals(disposedOn, other.disposedOn)
+                && java.util.Objects.equals(suspicionBasis, other.suspicionBasis)
                 && java.util.Objects.equals(answeredBases, other.answeredBases);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(status, ground, idleSince, suspectedOn, verifiedOn, referredOn, investigationDueBy, determinationNo, determinedOn, cause, idleFee, feePayableBy, recoveryEligibleFrom, lastDisposal, disposedOn, answeredBases);
+        return java.util.Objects.hash(status, ground, idleSince, suspectedOn, verifiedOn, referredOn, investigationDueBy, determinationNo, determinedOn, cause, idleFee, feePayableBy, recoveryEligibleFrom, lastDisposal, disposedOn, suspicionBasis, answeredBases);
     }
 }

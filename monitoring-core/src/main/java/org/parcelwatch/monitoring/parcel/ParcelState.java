@@ -107,11 +107,13 @@ public class ParcelState {
         } else if (event instanceof IdleLandSuspected e) {
             idle.suspect(e.ground(), e.idleSince(), e.suspectedOn());
         } else if (event instanceof IdleLandVerified e) {
-            if (!e.stillIdle()) {
+            if (e.stillIdle()) {
+                idle.verified(e.verifiedOn());
+            } else {
                 idle.clear(e.verifiedOn());
             }
         } else if (event instanceof IdleLandReferred e) {
-            idle.refer(idle.verifiedOn() != null ? idle.verifiedOn() : e.referredOn(), e.referredOn(), e.investigationDueBy());
+            idle.refer(e.referredOn(), e.investigationDueBy());
         } else if (event instanceof IdleLandDetermined e) {
             idle.determine(e.determinationNo(), e.determinedOn(), e.cause(), e.idleSince());
         } else if (event instanceof IdleLandRecoveryEligible e) {

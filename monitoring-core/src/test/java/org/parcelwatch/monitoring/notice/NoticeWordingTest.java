@@ -1,0 +1,105 @@
+package org.parcelwatch.monitoring.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class NoticeWordingTest {
+
+    private static final String PROJECT = "Xinhe bearing plant phase II";
+    private static final LocalDate DUE = LocalDate.of(2024, 5, 10);
+
+    @Test
+    void theUrgeNoticeNamesTheRateInPerMilleAndTheSixtyDays() {
+        NoticeDraft urge = NoticeWording.paymentUrge(PROJECT, 2, DUE, new BigDecimal("6172839.00"), new BigDecimal("0.001"),
+                60, LocalDate.of(2024, 5, 11));
+        assertThat(urge.type()).isEqualTo(NoticeType.PAYMENT_URGE);
+        assertThat(urge.issuedOn()).isEqualTo(LocalDate.of(2024, 5, 11));
+        assertThat(urge.dueDate()).isEqualTo(DUE);
+        assertThat(urge.installmentNo()).isEqualTo(2);
+        assertThat(urge.facts()).isEqualTo(
+                "“Xinhe bearing plant phase II”项目第2期土地出让价款应于2024-05-10前缴纳，截至2024-05-11尚欠6,172,839.00元。");
+        assertThat(urge.liability()).isEqualTo("自2024-05-11起每日按欠缴金额的1‰向出让人支付违约金；延期付款超过60日，"
+                + "经出让人催交后仍不能支付的，出让人有权解除合同，受让人无权要求返还定金，出让人并可请求受让人赔偿损失。");
+    }
+
+    @Test
+    void theUrgeNoticeTakesTheContractsRateAndTheConfiguredDays() {
+        NoticeDraft urge = NoticeWording.paymentUrge(PROJECT, 1, DUE, new BigDecimal("100.00"), new BigDecimal("0.0005"),
+                90, LocalDate.of(2024, 6, 1));
+        assertThat(urge.liability()).startsWith("自2024-05-11起每日按欠缴金额的0.5‰").contains("超过90日");
+    }
+
+    @Test
+    void theReminderStatesTheOutstandingAmountWithSeparators() {
+        NoticeDraft reminder = NoticeWording.paymentReminder(PROJECT, 2, DUE, new BigDecimal("6172839.00"), LocalDate.of(2024, 4, 10));
+        assertThat(reminder.type()).isEqualTo(NoticeType.PAYMENT_REMINDER);
+        assertThat(reminder.installmentNo()).isEqualTo(2);
+        assertThat(reminder.dueDate()).isEqualTo(DUE);
+        assertThat(reminder.facts())
+                .isEqualTo("“Xinhe bearing plant phase II”项目第2期土地出让价款6,172,839.00元，约定支付日期为2024-05-10，请按期缴纳。");
+    }
+
+    @Test
+    void thePerformanceNoticeNamesThePriceAndTheRateFromTheDayAfter() {
+        NoticeDraft start = NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, LocalDate.of(2024, 10, 1),
+                new BigDecimal("12345678.00"), new BigDecimal("0.0005"), LocalDate.of(2024, 10, 20));
+        assertThat(start.type()).isEqualTo(NoticeType.START_PERFORMANCE);
+        assertThat(start.installmentNo()).isNull();
+        assertThat(start.facts()).isEqualTo("“Xinhe bearing plant phase II”项目约定开工日期为2024-10-01，经核查因用地单位原因未按期开工。");
+        assertThat(start.liability())
+                .isEqualTo("自2024-10-02起每日按土地出让价款总额12,345,678.00元的0.5‰支付违约金，直至实际开工之日；案件移交监察大队。");
+
+        NoticeDraft completion = NoticeWording.performance(NoticeType.COMPLETION_PERFORMANCE, PROJECT, LocalDate.of(2026, 10, 1),
+                new BigDecimal("12345678.00"), new BigDecimal("0.001"), LocalDate.of(2026, 10, 20));
+        assertThat(completion.liability()).contains("的1‰支付违约金，直至实际竣工之日");
+    }
+
+    @Test
+    void theIdleFeeDecisionStatesTheFee() {
+        NoticeDraft fee = NoticeWording.idleFeeDecision(PROJECT, new BigDecimal("2469135.60"), LocalDate.of(2025, 12, 1),
+                LocalDate.of(2025, 12, 31));
+        assertThat(fee.type()).isEqualTo(NoticeType.IDLE_FEE_DECISION);
+        assertThat(fee.dueDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(fee.facts()).isEqualTo("“Xinhe bearing plant phase II”项目土地闲置满一年，按土地出让价款的20%征缴土地闲置费2,469,135.60元。");
+        assertThat(fee.liability()).startsWith("请于2025-12-31前缴纳");
+    }
+
+    @Test
+    void theIdleInvestigationIsDueOnTheAnswerDate() {
+        NoticeDraft investigation = NoticeWording.idleInvestigation(PROJECT, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 10),
+                LocalDate.of(2025, 11, 9));
+        assertThat(investigation.dueDate()).isEqualTo(LocalDate.of(2025, 11, 9));
+        assertThat(investigation.facts()).contains("自2024-10-01起涉嫌构成闲置土地");
+        assertThat(investigation.liability()).isEqualTo("请于2025-11-09前提交书面说明及相关材料；逾期不提交的，依据现有材料认定。");
+    }
+
+    @Test
+    void aProjectWithoutNameIsThisProject() {
+        assertThat(NoticeWording.startOverdue(null, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2)).facts())
+                .isEqualTo("该项目约定开工日期为2024-10-01，截至2024-10-02未开工建设。");
+        assertThat(NoticeWording.startReminder(" ", LocalDate.of(2024, 10, 1), LocalDate.of(2024, 9, 1)).facts())
+                .startsWith("该项目约定开工日期为2024-10-01");
+    }
+
+    @Test
+    void amountsHaveThousandsSeparatorsAndTwoDecimals() {
+        assertThat(NoticeWording.yuan(new BigDecimal("12345678.00"))).isEqualTo("12,345,678.00");
+        assertThat(NoticeWording.yuan(new BigDecimal("1234567.5"))).isEqualTo("1,234,567.50");
+        assertThat(NoticeWording.yuan(new BigDecimal("999.99"))).isEqualTo("999.99");
+        assertThat(NoticeWording.yuan(new BigDecimal("1000"))).isEqualTo("1,000.00");
+        assertThat(NoticeWording.yuan(new BigDecimal("0"))).isEqualTo("0.00");
+        assertThat(NoticeWording.yuan(new BigDecimal("0.05"))).isEqualTo("0.05");
+    }
+
+    @Test
+    void ratesArePerMilleWithoutTrailingZeros() {
+        assertThat(NoticeWording.perMille(new BigDecimal("0.001"))).isEqualTo("1");
+        assertThat(NoticeWording.perMille(new BigDecimal("0.0010"))).isEqualTo("1");
+        assertThat(NoticeWording.perMille(new BigDecimal("0.0005"))).isEqualTo("0.5");
+        assertThat(NoticeWording.perMille(new BigDecimal("0.002"))).isEqualTo("2");
+        assertThat(NoticeWording.perMille(new BigDecimal("0.01"))).isEqualTo("10");
+    }
+}
