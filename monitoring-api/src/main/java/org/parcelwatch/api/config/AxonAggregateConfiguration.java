@@ -1,0 +1,73 @@
+package org.parcelwatch.api.config;
+
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.parcelwatch.monitoring.parcel.Parcel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the domain with Axon. The core module is deliberately Spring-free, so the Parcel aggregate
+ * carries no {@code @Aggregate} stereotype and is wired here instead.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonAggregateConfiguration {
+
+    /**
+     * A bean, not just a configurer detail: Spring Boot's snapshotter finds aggregate factories only among
+     * Spring beans. Without it every snapshot attempt fails with "Aggregate Type is unknown in this
+     * snapshotter", logged as a mere warning, and parcels are replayed from their first event forever.
+     * The model is inspected with Spring's parameter resolvers: the command handlers take the Clock and
+     * the supervision settings, which only the application context can supply.
+     */
+    @Bean
+    public AggregateFactory<Parcel> parcelAggregateFactory(ParameterResolverFactory parameterResolverFactory,
+                                                           HandlerDefinition handlerDefinition) {
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                Parcel.class, parameterResolverFactory, handlerDefinition));
+    }
+
+    /**
+     * Event-sourced Parcel with a snapshot every {@code parcelwatch.snapshot.threshold} events, so loading a
+     * long-lived parcel (decades of patrols and notices) stays cheap. The snapshotter is looked up lazily
+     * from the Axon configuration: injecting it here would close a bean cycle through the configurer.
+     */
+    @Bean
+    public ConfigurerModule parcelAggregate(ParcelwatchProperties properties,
+                                            AggregateFactory<Parcel> parcelAggregateFactory) {
+        int threshold = properties.snapshot().threshold();
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Parcel.class)
+                                   .configureAggregateFactory(c -> parcelAggregateFactory)
+                                   .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                           c.snapshotter(), threshold)));
+    }
+
+    /**
+     * Projections run as pooled streaming processors unless a processor says otherwise: they split work
+     * in segments claimed through the token store, which is what lets several nodes share them. Applied
+     * first, because setting the default again later would discard a module's tuned default (batch size,
+     * segment count).
+     */
+    @Bean
+    public ConfigurerModule pooledStreamingByDefault() {
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(Configurer configurer) {
+                configurer.eventProcessing().usingPooledStreamingEventProcessors();
+            }
+
+            @Override
+            public int order() {
+                return Integer.MIN_VALUE;
+            }
+        };
+    }
+}
