@@ -52,7 +52,9 @@ public class ParcelState {
     private List<String> receipts = new ArrayList<>();
     private Map<Milestone, MilestoneTrack> milestones = new LinkedHashMap<>();
     private PatrolRecorded lastPatrol;
-    private Set<PatrolStage> patrolledStages = EnumSet.noneOf(PatrolStage.class);
+    // A list kept in enum order, not a Set: Jackson would read a Set back as a HashSet, whose order (and so
+    // the stored JSON) would differ between a live run and a replay.
+    private List<PatrolStage> patrolledStages = new ArrayList<>();
     private int patrolCount;
     private IdleCase idle = new IdleCase();
     private Map<String, NoticeRecord> notices = new LinkedHashMap<>();
@@ -102,7 +104,10 @@ public class ParcelState {
             }
         } else if (event instanceof PatrolRecorded e) {
             lastPatrol = e;
-            patrolledStages.add(e.patrolStage());
+            if (!patrolledStages.contains(e.patrolStage())) {
+                patrolledStages.add(e.patrolStage());
+                patrolledStages.sort(null);
+            }
             patrolCount++;
         } else if (event instanceof IdleLandSuspected e) {
             idle.suspect(e.ground(), e.idleSince(), e.suspectedOn());
@@ -226,7 +231,7 @@ public class ParcelState {
     }
 
     public Set<PatrolStage> patrolledStages() {
-        return Set.copyOf(patrolledStages);
+        return patrolledStages.isEmpty() ? EnumSet.noneOf(PatrolStage.class) : EnumSet.copyOf(patrolledStages);
     }
 
     public int patrolCount() {

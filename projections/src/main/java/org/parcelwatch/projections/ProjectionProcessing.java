@@ -1,0 +1,42 @@
+package org.parcelwatch.projections;
+
+import java.util.List;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.parcelwatch.projections.breach.BreachRegisterProjection;
+import org.parcelwatch.projections.idle.IdleReferralProjection;
+import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
+import org.parcelwatch.projections.notice.NoticeProjection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every projection is its own pooled streaming processor, so each can be reset and rebuilt alone and
+ * several nodes share its segments through the token store.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionProcessing {
+
+    /** The processing groups, in the order an admin would rebuild them. */
+    public static final List<String> GROUPS = List.of(ParcelLedgerProjection.GROUP, NoticeProjection.GROUP,
+            BreachRegisterProjection.GROUP, IdleReferralProjection.GROUP);
+
+    @Bean
+    public ConfigurerModule pooledProjectionProcessors(
+            @Value("${parcelwatch.projections.batch-size:100}") int batchSize,
+            @Value("${parcelwatch.projections.segments:4}") int segments) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing.usingPooledStreamingEventProcessors((config, builder) ->
+                    builder.batchSize(batchSize).initialSegmentCount(segments));
+            GROUPS.forEach(group -> processing.registerPooledStreamingEventProcessor(group));
+        });
+    }
+
+    /** For admin and tests: the processor of a group, once the configuration has started. */
+    public static PooledStreamingEventProcessor processor(org.axonframework.config.Configuration axon, String group) {
+        return axon.eventProcessingConfiguration()
+                .eventProcessor(group, PooledStreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no projection named " + group));
+    }
+}

@@ -1,0 +1,94 @@
+package org.parcelwatch.projections.breach;
+
+import jakarta.persistence.EntityManager;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
+import org.parcelwatch.monitoring.idle.IdleLandDisposed;
+import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
+import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
+import org.parcelwatch.monitoring.milestone.ConstructionStarted;
+import org.parcelwatch.monitoring.milestone.ExtensionGranted;
+import org.parcelwatch.monitoring.milestone.Milestone;
+import org.parcelwatch.monitoring.milestone.MilestoneMissed;
+import org.parcelwatch.monitoring.notice.NoticeIssued;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.springframework.stereotype.Component;
+
+/** The breach-register processing group: missed milestones, findings, breaches and performance notices. */
+@Component
+@ProcessingGroup(BreachRegisterProjection.GROUP)
+public class BreachRegisterProjection {
+
+    public static final String GROUP = "breach-register";
+
+    private final EntityManager entityManager;
+    private final BreachCaseRepository cases;
+
+    public BreachRegisterProjection(EntityManager entityManager, BreachCaseRepository cases) {
+        this.entityManager = entityManager;
+        this.cases = cases;
+    }
+
+    @EventHandler
+    void on(MilestoneMissed e) {
+        if (entityManager.find(BreachCase.class, new BreachCase.Key(e.parcelId(), e.milestone(), e.agreedDate())) == null) {
+            entityManager.persist(new BreachCase(e.parcelId(), e.milestone(), e.agreedDate(), e.missedFrom()));
+        }
+    }
+
+    @EventHandler
+    void on(BreachFindingRecorded e) {
+        BreachCase found = entityManager.find(BreachCase.class, new BreachCase.Key(e.parcelId(), e.milestone(), e.agreedDate()));
+        if (found != null) {
+            found.found(e.cause(), e.governmentCause(), e.findings(), e.foundOn(), e.breach());
+        }
+    }
+
+    @EventHandler
+    void on(NoticeIssued e) {
+        if (e.type() == NoticeType.START_PERFORMANCE) {
+            latest(e.parcelId(), Milestone.START, c -> c.performanceNotice(e.noticeNo()));
+        } else if (e.type() == NoticeType.COMPLETION_PERFORMANCE) {
+            latest(e.parcelId(), Milestone.COMPLETION, c -> c.performanceNotice(e.noticeNo()));
+        }
+    }
+
+    @EventHandler
+    void on(ConstructionStarted e) {
+        openCase(e.parcelId(), Milestone.START, c -> c.reached(e.startedOn()));
+    }
+
+    @EventHandler
+    void on(ConstructionCompleted e) {
+        openCase(e.parcelId(), Milestone.COMPLETION, c -> c.reached(e.completedOn()));
+    }
+
+    @EventHandler
+    void on(ExtensionGranted e) {
+        openCase(e.parcelId(), e.milestone(), c -> c.extended(e.newDate()));
+    }
+
+    @EventHandler
+    void on(IdleLandDisposed e) {
+        if (e.method() == IdleDisposalMethod.EXTENSION) {
+            openCase(e.parcelId(), Milestone.START, c -> c.extended(e.newStartDate()));
+        }
+    }
+
+    private void latest(String parcelId, Milestone milestone, Consumer<BreachCase> change) {
+        cases.findByParcelIdAndMilestoneOrderByMissedFromDesc(parcelId, milestone).stream().findFirst().ifPresent(change);
+    }
+
+    private void openCase(String parcelId, Milestone milestone, Consumer<BreachCase> change) {
+        cases.findByParcelIdAndMilestoneOrderByMissedFromDesc(parcelId, milestone).stream()
+                .filter(BreachCase::isOpen).findFirst().ifPresent(change);
+    }
+
+    @ResetHandler
+    void reset() {
+        entityManager.createQuery("delete from BreachCase").executeUpdate();
+    }
+}

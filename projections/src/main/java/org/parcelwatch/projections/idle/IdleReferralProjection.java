@@ -1,0 +1,81 @@
+package org.parcelwatch.projections.idle;
+
+import jakarta.persistence.EntityManager;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.parcelwatch.monitoring.idle.IdleLandDetermined;
+import org.parcelwatch.monitoring.idle.IdleLandDisposed;
+import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
+import org.parcelwatch.monitoring.idle.IdleLandReferred;
+import org.parcelwatch.monitoring.idle.IdleLandSuspected;
+import org.parcelwatch.monitoring.idle.IdleLandVerified;
+import org.parcelwatch.monitoring.notice.NoticeIssued;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.springframework.stereotype.Component;
+
+/** The idle-referrals processing group: the idle-land referral register. */
+@Component
+@ProcessingGroup(IdleReferralProjection.GROUP)
+public class IdleReferralProjection {
+
+    public static final String GROUP = "idle-referrals";
+
+    private final EntityManager entityManager;
+    private final IdleCaseRepository cases;
+
+    public IdleReferralProjection(EntityManager entityManager, IdleCaseRepository cases) {
+        this.entityManager = entityManager;
+        this.cases = cases;
+    }
+
+    @EventHandler
+    void on(IdleLandSuspected e) {
+        if (entityManager.find(IdleCaseEntry.class, new IdleCaseEntry.Key(e.parcelId(), e.suspectedOn())) == null) {
+            entityManager.persist(new IdleCaseEntry(e.parcelId(), e.suspectedOn(), e.ground(), e.idleSince()));
+        }
+    }
+
+    @EventHandler
+    void on(IdleLandVerified e) {
+        openCase(e.parcelId(), c -> c.verified(e.verifiedOn(), e.stillIdle()));
+    }
+
+    @EventHandler
+    void on(IdleLandReferred e) {
+        openCase(e.parcelId(), c -> c.referred(e.referredOn(), e.investigationDueBy()));
+    }
+
+    @EventHandler
+    void on(NoticeIssued e) {
+        if (e.type() == NoticeType.IDLE_INVESTIGATION) {
+            openCase(e.parcelId(), c -> c.investigationNotice(e.noticeNo()));
+        }
+    }
+
+    @EventHandler
+    void on(IdleLandDetermined e) {
+        openCase(e.parcelId(), c -> c.determined(e.determinationNo(), e.determinedOn(), e.cause(), e.idleSince()));
+    }
+
+    @EventHandler
+    void on(IdleLandRecoveryEligible e) {
+        openCase(e.parcelId(), c -> c.recoveryEligible(e.eligibleFrom()));
+    }
+
+    @EventHandler
+    void on(IdleLandDisposed e) {
+        openCase(e.parcelId(), c -> c.disposed(e.method(), e.decisionNo(), e.decidedOn(), e.idleFee()));
+    }
+
+    private void openCase(String parcelId, Consumer<IdleCaseEntry> change) {
+        cases.findByParcelIdOrderBySuspectedOnDesc(parcelId).stream()
+                .filter(IdleCaseEntry::isOpen).findFirst().ifPresent(change);
+    }
+
+    @ResetHandler
+    void reset() {
+        entityManager.createQuery("delete from IdleCaseEntry").executeUpdate();
+    }
+}

@@ -1,0 +1,91 @@
+package org.parcelwatch.projections.indicators;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Indicators summed from the projection tables at query time, so they are always as current as the
+ * projections and a replay rebuilds them for free. Each sum is one indexed range over (year, township).
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorQueries {
+
+    private final EntityManager em;
+
+    public IndicatorQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    public Indicators of(int year, String township, LocalDate today) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        LocalDate passedBy = today.isBefore(last) ? today.minusDays(1) : last;
+        return new Indicators(year, township,
+                collection(year, township, today),
+                onTime("agreedStartDate", "actualStartDate", first, passedBy, township),
+                onTime("agreedCompletionDate", "actualCompletionDate", first, passedBy, township),
+                idleDisposal(first, last, township),
+                patrolCoverage(first, last, township));
+    }
+
+    private Indicators.Rate collection(int year, String township, LocalDate today) {
+        TypedQuery<Object[]> q = em.createQuery("""
+                select coalesce(sum(i.paidOnTime), 0), coalesce(sum(i.amount), 0) from InstallmentRow i
+                where i.dueYear = :year and i.dueDate < :today and (:township is null or i.township = :township)""", Object[].class);
+        Object[] sums = q.setParameter("year", year).setParameter("today", today)
+                .setParameter("township", township).getSingleResult();
+        return Indicators.Rate.of((BigDecimal) sums[0], (BigDecimal) sums[1]);
+    }
+
+    private Indicators.Rate onTime(String agreed, String actual, LocalDate from, LocalDate to, String township) {
+        if (to.isBefore(from)) {
+            return Indicators.Rate.of(0, 0);
+        }
+        Object[] counts = em.createQuery("""
+                select count(l), sum(case when l.%2$s is not null and l.%2$s <= l.%1$s then 1 else 0 end)
+                from LedgerEntry l
+                where l.%1$s between :from and :to and (:township is null or l.township = :township)
+                  and l.stage not in (org.parcelwatch.monitoring.parcel.Stage.RECOVERED,
+                                      org.parcelwatch.monitoring.parcel.Stage.TERMINATED)""".formatted(agreed, actual),
+                        Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("township", township)
+                .getSingleResult();
+        return Indicators.Rate.of(count(counts[1]), count(counts[0]));
+    }
+
+    private Indicators.Rate idleDisposal(LocalDate from, LocalDate to, String township) {
+        Object[] counts = em.createQuery("""
+                select count(c), sum(case when c.decidedOn is not null then 1 else 0 end)
+                from IdleCaseEntry c, LedgerEntry l
+                where l.parcelId = c.parcelId and c.determinedOn between :from and :to
+                  and (:township is null or l.township = :township)""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("township", township)
+                .getSingleResult();
+        return Indicators.Rate.of(count(counts[1]), count(counts[0]));
+    }
+
+    /**
+     * Each project started in the year owes a start-stage patrol, each completed in the year a
+     * completion-stage patrol (seed 002: "每一个项目在开工、竣工阶段巡查各一次").
+     */
+    private Indicators.Rate patrolCoverage(LocalDate from, LocalDate to, String township) {
+        Object[] counts = em.createQuery("""
+                select sum(case when l.actualStartDate between :from and :to then 1 else 0 end)
+                     + sum(case when l.actualCompletionDate between :from and :to then 1 else 0 end),
+                       sum(case when l.actualStartDate between :from and :to and l.patrolledStartStage = true then 1 else 0 end)
+                     + sum(case when l.actualCompletionDate between :from and :to and l.patrolledCompletionStage = true then 1 else 0 end)
+                from LedgerEntry l where (:township is null or l.township = :township)""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("township", township)
+                .getSingleResult();
+        return Indicators.Rate.of(count(counts[1]), count(counts[0]));
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,256 @@
+package org.parcelwatch.projections.ledger;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.parcelwatch.monitoring.milestone.Milestone;
+import org.parcelwatch.monitoring.parcel.Flag;
+import org.parcelwatch.monitoring.parcel.ParcelState;
+import org.parcelwatch.monitoring.parcel.Stage;
+import org.parcelwatch.monitoring.patrol.PatrolStage;
+import org.parcelwatch.monitoring.registration.ParcelRegistered;
+
+/** 台账: one row per parcel, copied from its fold after every event. */
+@Entity
+@Table(name = "parcel_ledger")
+public class LedgerEntry {
+
+    @Id
+    @Column(name = "parcel_id")
+    private String parcelId;
+    @Column(name = "contract_no")
+    private String contractNo;
+    @Column(name = "parcel_code")
+    private String parcelCode;
+    @Column(name = "supply_method")
+    private String supplyMethod;
+    @Column(name = "project_name")
+    private String projectName;
+    @Column(name = "land_user_name")
+    private String landUserName;
+    @Column(name = "credit_code")
+    private String creditCode;
+    private String location;
+    private String township;
+    @Column(name = "district_code")
+    private String districtCode;
+    @Column(name = "land_use")
+    private String landUse;
+    @Column(name = "area_sqm")
+    private BigDecimal areaSqm;
+    @Column(name = "total_price")
+    private BigDecimal totalPrice;
+    private BigDecimal paid;
+    private BigDecimal outstanding;
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+    @Column(name = "supply_year")
+    private Integer supplyYear;
+    @Column(name = "agreed_handover_date")
+    private LocalDate agreedHandoverDate;
+    @Column(name = "actual_handover_date")
+    private LocalDate actualHandoverDate;
+    @Column(name = "agreed_start_date")
+    private LocalDate agreedStartDate;
+    @Column(name = "actual_start_date")
+    private LocalDate actualStartDate;
+    @Column(name = "agreed_completion_date")
+    private LocalDate agreedCompletionDate;
+    @Column(name = "actual_completion_date")
+    private LocalDate actualCompletionDate;
+    @Column(name = "idle_status")
+    private String idleStatus;
+    @Column(name = "patrolled_start_stage")
+    private boolean patrolledStartStage;
+    @Column(name = "patrolled_completion_stage")
+    private boolean patrolledCompletionStage;
+    @Column(name = "next_due_on")
+    private LocalDate nextDueOn;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "parcel_flag", joinColumns = @JoinColumn(name = "parcel_id"))
+    @Column(name = "flag")
+    @Enumerated(EnumType.STRING)
+    private Set<Flag> flags = new HashSet<>();
+
+    protected LedgerEntry() {
+    }
+
+    public LedgerEntry(String parcelId) {
+        this.parcelId = parcelId;
+    }
+
+    /** Copies what the desk lists from the fold. */
+    void copyFrom(ParcelState state, LocalDate nextDueOn, Instant at) {
+        ParcelRegistered c = state.contract();
+        contractNo = c.contractNo();
+        parcelCode = c.parcelCode();
+        supplyMethod = c.supplyMethod() == null ? null : c.supplyMethod().name();
+        projectName = c.projectName();
+        landUserName = c.landUser() == null ? null : c.landUser().name();
+        creditCode = c.landUser() == null ? null : c.landUser().creditCode();
+        location = c.location();
+        township = c.township();
+        districtCode = c.districtCode();
+        landUse = c.landUse();
+        areaSqm = c.areaSqm();
+        totalPrice = c.totalPrice();
+        paid = state.totalPaid();
+        outstanding = state.totalOutstanding();
+        stage = state.stage();
+        signedOn = c.signedOn();
+        supplyYear = c.signedOn() == null ? null : c.signedOn().getYear();
+        agreedHandoverDate = state.milestone(Milestone.HANDOVER).agreedDate();
+        actualHandoverDate = state.milestone(Milestone.HANDOVER).actualDate();
+        agreedStartDate = state.milestone(Milestone.START).agreedDate();
+        actualStartDate = state.milestone(Milestone.START).actualDate();
+        agreedCompletionDate = state.milestone(Milestone.COMPLETION).agreedDate();
+        actualCompletionDate = state.milestone(Milestone.COMPLETION).actualDate();
+        idleStatus = state.idle().status().name();
+        patrolledStartStage = state.patrolledStages().contains(PatrolStage.START);
+        patrolledCompletionStage = state.patrolledStages().contains(PatrolStage.COMPLETION);
+        this.nextDueOn = nextDueOn;
+        updatedAt = at;
+        Set<Flag> now = state.flags();
+        flags.retainAll(now);
+        flags.addAll(now);
+    }
+
+    public String getParcelId() {
+        return parcelId;
+    }
+
+    public String getContractNo() {
+        return contractNo;
+    }
+
+    public String getParcelCode() {
+        return parcelCode;
+    }
+
+    public String getSupplyMethod() {
+        return supplyMethod;
+    }
+
+    public String getProjectName() {
+        return projectName;
+    }
+
+    public String getLandUserName() {
+        return landUserName;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getTownship() {
+        return township;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public String getLandUse() {
+        return landUse;
+    }
+
+    public BigDecimal getAreaSqm() {
+        return areaSqm;
+    }
+
+    public BigDecimal getTotalPrice() {
+        return totalPrice;
+    }
+
+    public BigDecimal getPaid() {
+        return paid;
+    }
+
+    public BigDecimal getOutstanding() {
+        return outstanding;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public Integer getSupplyYear() {
+        return supplyYear;
+    }
+
+    public LocalDate getAgreedHandoverDate() {
+        return agreedHandoverDate;
+    }
+
+    public LocalDate getActualHandoverDate() {
+        return actualHandoverDate;
+    }
+
+    public LocalDate getAgreedStartDate() {
+        return agreedStartDate;
+    }
+
+    public LocalDate getActualStartDate() {
+        return actualStartDate;
+    }
+
+    public LocalDate getAgreedCompletionDate() {
+        return agreedCompletionDate;
+    }
+
+    public LocalDate getActualCompletionDate() {
+        return actualCompletionDate;
+    }
+
+    public String getIdleStatus() {
+        return idleStatus;
+    }
+
+    public boolean isPatrolledStartStage() {
+        return patrolledStartStage;
+    }
+
+    public boolean isPatrolledCompletionStage() {
+        return patrolledCompletionStage;
+    }
+
+    public LocalDate getNextDueOn() {
+        return nextDueOn;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** Sorted, so that lists and comparisons are stable. */
+    public Set<Flag> getFlags() {
+        return flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
+    }
+}

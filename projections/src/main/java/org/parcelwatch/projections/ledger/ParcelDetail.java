@@ -1,0 +1,98 @@
+package org.parcelwatch.projections.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
+import org.parcelwatch.monitoring.idle.IdleGround;
+import org.parcelwatch.monitoring.idle.IdleStatus;
+import org.parcelwatch.monitoring.milestone.BreachCause;
+import org.parcelwatch.monitoring.milestone.Milestone;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.monitoring.parcel.Damages;
+import org.parcelwatch.monitoring.parcel.Flag;
+import org.parcelwatch.monitoring.parcel.IdleCase;
+import org.parcelwatch.monitoring.parcel.MilestoneTrack;
+import org.parcelwatch.monitoring.parcel.ParcelState;
+import org.parcelwatch.monitoring.parcel.PenaltyRates;
+import org.parcelwatch.monitoring.parcel.Stage;
+import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.registration.LandUser;
+import org.parcelwatch.monitoring.registration.ParcelRegistered;
+import org.parcelwatch.monitoring.registration.PlotRatio;
+
+/**
+ * The parcel detail (DESIGN §4) read off a fold as of a day: contract terms, installments, milestones,
+ * open flags, damages accrued to that day, notices and the idle-land case. The live detail and the
+ * auditor's "as of" view are the same mapping over different folds.
+ */
+public record ParcelDetail(
+        String parcelId, String contractNo, String parcelCode, String supplyMethod, String projectName,
+        LandUser landUser, String location, String township, String districtCode, BigDecimal areaSqm, String landUse,
+        Integer termYears, BigDecimal totalPrice, LocalDate signedOn, PlotRatio plotRatio,
+        BigDecimal plannedFloorAreaSqm, BigDecimal totalInvestment, PenaltyRates penaltyRates,
+        List<String> policyWarnings, Stage stage, BigDecimal paid, BigDecimal outstanding,
+        List<InstallmentView> installments, Milestones milestones, Set<Flag> flags, Damages damages,
+        List<NoticeView> notices, IdleView idle, PatrolView lastPatrol, int patrolCount) {
+
+    public record InstallmentView(int no, LocalDate dueDate, BigDecimal amount, BigDecimal paid, BigDecimal outstanding,
+                                  String status, LocalDate overdueFrom) {
+    }
+
+    public record MilestoneView(LocalDate agreedDate, LocalDate originalDate, LocalDate actualDate, String status,
+                                BreachCause cause, LocalDate breachFrom, int extensions) {
+    }
+
+    public record Milestones(MilestoneView handover, MilestoneView start, MilestoneView completion) {
+    }
+
+    public record NoticeView(String noticeNo, NoticeType type, LocalDate issuedOn, LocalDate dueDate,
+                             LocalDate deliveredOn, String receivedBy) {
+    }
+
+    public record IdleView(IdleStatus status, IdleGround ground, LocalDate idleSince, LocalDate suspectedOn,
+                           LocalDate referredOn, LocalDate investigationDueBy, String determinationNo,
+                           LocalDate determinedOn, BreachCause cause, BigDecimal idleFee, LocalDate feePayableBy,
+                           LocalDate recoveryEligibleFrom, IdleDisposalMethod lastDisposal, LocalDate disposedOn) {
+    }
+
+    public record PatrolView(LocalDate patrolledOn, String inspector, String status, LocalDate suspendedSince,
+                             BigDecimal builtFloorAreaSqm, BigDecimal investedAmount, Boolean infoBoardPosted,
+                             String trackingCardNo) {
+    }
+
+    public static ParcelDetail of(ParcelState s, LocalDate asOf) {
+        ParcelRegistered c = s.contract();
+        return new ParcelDetail(c.parcelId(), c.contractNo(), c.parcelCode(),
+                c.supplyMethod() == null ? null : c.supplyMethod().name(), c.projectName(), c.landUser(), c.location(),
+                c.township(), c.districtCode(), c.areaSqm(), c.landUse(), c.termYears(), c.totalPrice(), c.signedOn(),
+                c.plotRatio(), c.plannedFloorAreaSqm(), c.totalInvestment(), c.penaltyRates(), c.policyWarnings(),
+                s.stage(), s.totalPaid(), s.totalOutstanding(),
+                s.installments().stream().map(i -> new InstallmentView(i.no(), i.dueDate(), i.amount(), i.paid(),
+                        i.outstanding(), i.status(asOf).name(), i.overdueFrom())).toList(),
+                new Milestones(milestone(s, Milestone.HANDOVER, asOf), milestone(s, Milestone.START, asOf),
+                        milestone(s, Milestone.COMPLETION, asOf)),
+                s.flags(), s.damages(asOf),
+                s.notices().stream().map(n -> new NoticeView(n.noticeNo(), n.type(), n.issuedOn(), n.dueDate(),
+                        n.deliveredOn(), n.receivedBy())).toList(),
+                idle(s.idle()), patrol(s.lastPatrol()), s.patrolCount());
+    }
+
+    private static MilestoneView milestone(ParcelState s, Milestone milestone, LocalDate asOf) {
+        MilestoneTrack t = s.milestone(milestone);
+        return new MilestoneView(t.agreedDate(), t.originalDate(), t.actualDate(), t.status(asOf).name(), t.cause(),
+                t.breachFrom(), t.extensions());
+    }
+
+    private static IdleView idle(IdleCase i) {
+        return new IdleView(i.status(), i.ground(), i.idleSince(), i.suspectedOn(), i.referredOn(), i.investigationDueBy(),
+                i.determinationNo(), i.determinedOn(), i.cause(), i.idleFee(), i.feePayableBy(), i.recoveryEligibleFrom(),
+                i.lastDisposal(), i.disposedOn());
+    }
+
+    private static PatrolView patrol(PatrolRecorded p) {
+        return p == null ? null : new PatrolView(p.patrolledOn(), p.inspector(), p.status().name(), p.suspendedSince(),
+                p.builtFloorAreaSqm(), p.investedAmount(), p.infoBoardPosted(), p.trackingCardNo());
+    }
+}

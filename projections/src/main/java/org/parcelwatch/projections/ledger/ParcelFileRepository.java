@@ -1,0 +1,6 @@
+package org.parcelwatch.projections.ledger;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ParcelFileRepository extends JpaRepository<ParcelFile, String> {
+}

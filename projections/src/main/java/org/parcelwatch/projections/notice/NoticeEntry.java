@@ -1,0 +1,96 @@
+package org.parcelwatch.projections.notice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.parcelwatch.monitoring.notice.NoticeIssued;
+import org.parcelwatch.monitoring.notice.NoticeType;
+
+/** A notice as issued, with its delivery (送达回执) once recorded. */
+@Entity
+@Table(name = "notice")
+public class NoticeEntry {
+
+    @Id
+    @Column(name = "notice_no")
+    private String noticeNo;
+    @Column(name = "parcel_id")
+    private String parcelId;
+    @Enumerated(EnumType.STRING)
+    private NoticeType type;
+    @Column(name = "installment_no")
+    private Integer installmentNo;
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    private String facts;
+    private String liability;
+    @Column(name = "delivered_on")
+    private LocalDate deliveredOn;
+    @Column(name = "received_by")
+    private String receivedBy;
+
+    protected NoticeEntry() {
+    }
+
+    NoticeEntry(NoticeIssued e) {
+        noticeNo = e.noticeNo();
+        parcelId = e.parcelId();
+        type = e.type();
+        installmentNo = e.installmentNo();
+        issuedOn = e.issuedOn();
+        dueDate = e.dueDate();
+        facts = e.facts();
+        liability = e.liability();
+    }
+
+    void delivered(LocalDate on, String by) {
+        deliveredOn = on;
+        receivedBy = by;
+    }
+
+    public String getNoticeNo() {
+        return noticeNo;
+    }
+
+    public String getParcelId() {
+        return parcelId;
+    }
+
+    public NoticeType getType() {
+        return type;
+    }
+
+    public Integer getInstallmentNo() {
+        return installmentNo;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getFacts() {
+        return facts;
+    }
+
+    public String getLiability() {
+        return liability;
+    }
+
+    public LocalDate getDeliveredOn() {
+        return deliveredOn;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+}

@@ -1,0 +1,72 @@
+package org.parcelwatch.projections.worklist;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.monitoring.parcel.Flag;
+import org.parcelwatch.projections.breach.BreachCase;
+import org.parcelwatch.projections.breach.BreachCaseRepository;
+import org.parcelwatch.projections.idle.IdleCaseEntry;
+import org.parcelwatch.projections.idle.IdleCaseRepository;
+import org.parcelwatch.projections.ledger.LedgerEntry;
+import org.parcelwatch.projections.ledger.LedgerFilter;
+import org.parcelwatch.projections.ledger.ParcelQueries;
+import org.parcelwatch.projections.notice.NoticeEntry;
+import org.parcelwatch.projections.notice.NoticeFilter;
+import org.parcelwatch.projections.notice.NoticeQueries;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The desk's daily worklist, assembled from the projections. */
+@Service
+@Transactional(readOnly = true)
+public class WorklistQueries {
+
+    private static final EnumSet<NoticeType> REMINDERS =
+            EnumSet.of(NoticeType.PAYMENT_REMINDER, NoticeType.START_REMINDER, NoticeType.COMPLETION_REMINDER);
+
+    private final NoticeQueries notices;
+    private final ParcelQueries parcels;
+    private final BreachCaseRepository breaches;
+    private final IdleCaseRepository idleCases;
+
+    public WorklistQueries(NoticeQueries notices, ParcelQueries parcels, BreachCaseRepository breaches,
+                           IdleCaseRepository idleCases) {
+        this.notices = notices;
+        this.parcels = parcels;
+        this.breaches = breaches;
+        this.idleCases = idleCases;
+    }
+
+    public Worklist on(LocalDate date) {
+        List<Worklist.NoticeItem> reminders = notices.find(new NoticeFilter(null, null, date, date, null), Pageable.unpaged())
+                .stream().filter(n -> REMINDERS.contains(n.getType())).map(WorklistQueries::item).toList();
+        List<Worklist.OverduePayment> overdue = parcels.ledger(new LedgerFilter(null, null, Flag.PAYMENT_OVERDUE), Pageable.unpaged())
+                .stream().map(WorklistQueries::overdue).toList();
+        List<Worklist.MissedMilestone> missed = breaches.findByStatusOrderByMissedFrom(BreachCase.Status.AWAITING_FINDING).stream()
+                .map(b -> new Worklist.MissedMilestone(b.getParcelId(), b.getMilestone().name(), b.getAgreedDate(), b.getMissedFrom()))
+                .toList();
+        List<Worklist.IdleItem> suspects = idleCases.findByStatusOrderBySuspectedOn(IdleCaseEntry.Status.SUSPECTED).stream()
+                .map(c -> new Worklist.IdleItem(c.getParcelId(), c.getGround().name(), c.getIdleSince(), c.getSuspectedOn(),
+                        null, false))
+                .toList();
+        List<Worklist.IdleItem> referrals = idleCases.findByStatusOrderBySuspectedOn(IdleCaseEntry.Status.REFERRED).stream()
+                .map(c -> new Worklist.IdleItem(c.getParcelId(), c.getGround().name(), c.getIdleSince(), c.getReferredOn(),
+                        c.getInvestigationDueBy(), c.getInvestigationDueBy() != null && date.isAfter(c.getInvestigationDueBy())))
+                .toList();
+        List<Worklist.NoticeItem> undelivered = notices.find(new NoticeFilter(null, null, null, date, false), Pageable.unpaged())
+                .stream().map(WorklistQueries::item).toList();
+        return new Worklist(date, reminders, overdue, missed, suspects, referrals, undelivered);
+    }
+
+    private static Worklist.NoticeItem item(NoticeEntry n) {
+        return new Worklist.NoticeItem(n.getNoticeNo(), n.getParcelId(), n.getType(), n.getIssuedOn(), n.getDueDate());
+    }
+
+    private static Worklist.OverduePayment overdue(LedgerEntry l) {
+        return new Worklist.OverduePayment(l.getParcelId(), l.getProjectName(), l.getLandUserName(), l.getTownship(),
+                l.getOutstanding(), l.getFlags().contains(Flag.TERMINATION_RIGHT));
+    }
+}
