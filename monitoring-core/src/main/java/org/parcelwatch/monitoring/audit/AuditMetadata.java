@@ -1,0 +1,38 @@
+package org.parcelwatch.monitoring.audit;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.messaging.MetaData;
+
+/**
+ * The metadata every command carries and every event inherits: who acted (user and role), through
+ * which channel (REST, SWEEP, IMPORT), and, on events, the hash chaining it to the parcel's
+ * previous event. Correlation and trace ids are Axon's own ({@code correlationId}, {@code traceId}).
+ */
+public final class AuditMetadata {
+
+    public static final String ACTOR = "actor";
+    public static final String ROLE = "role";
+    public static final String SOURCE = "source";
+    public static final String HASH = "hash";
+    public static final String PREVIOUS_HASH = "previousHash";
+
+    /** The channels a command can come through. */
+    public enum Source { REST, SWEEP, IMPORT }
+
+    private AuditMetadata() {
+    }
+
+    public static MetaData of(String actor, String role, Source source) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(ACTOR, actor);
+        values.put(ROLE, role);
+        values.put(SOURCE, source.name());
+        return MetaData.from(values);
+    }
+
+    /** The sweep acts as the system, not as a person. */
+    public static MetaData sweep() {
+        return of("sweep", "SYSTEM", Source.SWEEP);
+    }
+}
