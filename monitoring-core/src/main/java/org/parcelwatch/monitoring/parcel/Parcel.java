@@ -1,6 +1,5 @@
 package org.parcelwatch.monitoring.parcel;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.parcelwatch.monitoring.audit.AuditMetadata;
+import org.parcelwatch.monitoring.audit.EventHash;
 import org.parcelwatch.monitoring.idle.DetermineIdleLand;
 import org.parcelwatch.monitoring.idle.DisposalPolicy;
 import org.parcelwatch.monitoring.idle.DisposeIdleLand;
@@ -75,6 +79,8 @@ public class Parcel {
     @AggregateIdentifier
     private String parcelId;
     private ParcelState state;
+    /** The hash of the last event, to which the next one is chained. */
+    private String lastHash;
 
     protected Parcel() {
         // for Axon's event sourcing
@@ -431,13 +437,26 @@ public class Parcel {
         }
     }
 
+    /**
+     * Applies an event chained to the previous one: its hash and the previous hash go into its metadata,
+     * next to the actor and source the command carried in.
+     */
+    private void apply(ParcelEvent event) {
+        Long version = AggregateLifecycle.getVersion();
+        long sequence = version == null ? 0 : version + 1;
+        String hash = EventHash.of(lastHash, event.parcelId(), sequence, event);
+        AggregateLifecycle.apply(event, MetaData.with(AuditMetadata.HASH, hash)
+                .and(AuditMetadata.PREVIOUS_HASH, lastHash == null ? EventHash.GENESIS : lastHash));
+    }
+
     @EventSourcingHandler
-    void on(ParcelEvent event) {
+    void on(ParcelEvent event, @MetaDataValue(AuditMetadata.HASH) String hash) {
         if (event instanceof ParcelRegistered registered) {
             parcelId = registered.parcelId();
             state = new ParcelState();
         }
         state.apply(event);
+        lastHash = hash;
     }
 
     /** Read-only view for tests and in-process callers. */
