@@ -25,10 +25,17 @@ public class ProjectionProcessing {
     @Bean
     public ConfigurerModule pooledProjectionProcessors(
             @Value("${parcelwatch.projections.batch-size:100}") int batchSize,
-            @Value("${parcelwatch.projections.segments:4}") int segments) {
+            @Value("${parcelwatch.projections.segments:4}") int segments,
+            @Value("${parcelwatch.projections.max-claimed-segments:0}") int maxClaimedSegments) {
         return configurer -> configurer.eventProcessing(processing -> {
-            processing.usingPooledStreamingEventProcessors((config, builder) ->
-                    builder.batchSize(batchSize).initialSegmentCount(segments));
+            // maxClaimedSegments spreads a projection over several nodes; 0 lets one node take them all
+            processing.usingPooledStreamingEventProcessors((config, builder) -> {
+                builder.batchSize(batchSize).initialSegmentCount(segments);
+                if (maxClaimedSegments > 0) {
+                    builder.maxClaimedSegments(maxClaimedSegments);
+                }
+                return builder;
+            });
             GROUPS.forEach(group -> processing.registerPooledStreamingEventProcessor(group));
         });
     }

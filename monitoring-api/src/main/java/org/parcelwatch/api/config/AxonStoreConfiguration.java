@@ -155,17 +155,25 @@ public class AxonStoreConfiguration {
                                      .build();
     }
 
+    /**
+     * {@code parcelwatch.node-id} names this node in the token claims. Axon's default (pid@host) is the
+     * same for two application contexts in one JVM, which then take each other's segments for their own.
+     */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider,
                                  Serializer serializer,
                                  TokenSchema tokenSchema,
-                                 TokenStoreProperties tokenStoreProperties) {
-        return JdbcTokenStore.builder()
-                             .connectionProvider(connectionProvider)
-                             .serializer(serializer)
-                             .schema(tokenSchema)
-                             .contentType(byte[].class)
-                             .claimTimeout(tokenStoreProperties.getClaimTimeout())
-                             .build();
+                                 TokenStoreProperties tokenStoreProperties,
+                                 @org.springframework.beans.factory.annotation.Value("${parcelwatch.node-id:}") String nodeId) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
+                                                       .connectionProvider(connectionProvider)
+                                                       .serializer(serializer)
+                                                       .schema(tokenSchema)
+                                                       .contentType(byte[].class)
+                                                       .claimTimeout(tokenStoreProperties.getClaimTimeout());
+        if (!nodeId.isBlank()) {
+            builder.nodeId(nodeId);
+        }
+        return builder.build();
     }
 }

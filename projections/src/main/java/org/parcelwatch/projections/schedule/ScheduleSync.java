@@ -1,6 +1,7 @@
 package org.parcelwatch.projections.schedule;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,29 +18,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScheduleSync {
 
-    private final ScheduleRepository schedule;
     private final SupervisionSettings settings;
 
-    public ScheduleSync(ScheduleRepository schedule, SupervisionSettings settings) {
-        this.schedule = schedule;
+    public ScheduleSync(SupervisionSettings settings) {
         this.settings = settings;
     }
 
-    /** Returns the next day a rule can act, for the ledger. */
-    public LocalDate sync(ParcelState state, LocalDate eventDay) {
-        List<DuePoint> pending = DueRule.pendingPoints(state, settings);
-        Map<ScheduledPoint.Key, ScheduledPoint> stored = new HashMap<>();
-        for (ScheduledPoint row : schedule.findByParcelIdAndStatus(state.parcelId(), ScheduledPoint.Status.PENDING)) {
-            stored.put(row.key(), row);
-        }
-        for (DuePoint point : pending) {
+    /** What changed: rows to insert, and the next day a rule can act (for the ledger). */
+    public record Change(List<ScheduledPoint> added, LocalDate nextDueOn) {
+    }
+
+    /**
+     * Diffs the fold's pending points against the parcel's PENDING rows ({@code pending}, managed
+     * entities, updated in place: rows that are done are marked and removed, added rows put in).
+     */
+    public Change sync(ParcelState state, LocalDate eventDay, Map<ScheduledPoint.Key, ScheduledPoint> pending) {
+        List<DuePoint> points = DueRule.pendingPoints(state, settings);
+        Map<ScheduledPoint.Key, ScheduledPoint> stale = new HashMap<>(pending);
+        List<ScheduledPoint> added = new ArrayList<>();
+        for (DuePoint point : points) {
             ScheduledPoint.Key key = new ScheduledPoint.Key(state.parcelId(), point.rule(), point.subject(), point.firesOn());
-            if (stored.remove(key) == null) {
-                schedule.save(new ScheduledPoint(state.parcelId(), point.rule(), point.subject(), point.firesOn(),
-                        point.lapsesAfter()));
+            if (stale.remove(key) == null) {
+                ScheduledPoint row = new ScheduledPoint(state.parcelId(), point.rule(), point.subject(), point.firesOn(),
+                        point.lapsesAfter());
+                added.add(row);
+                pending.put(key, row);
             }
         }
-        stored.values().forEach(row -> row.done(eventDay));
-        return pending.isEmpty() ? null : pending.get(0).firesOn();
+        stale.forEach((key, row) -> {
+            row.done(eventDay);
+            pending.remove(key);
+        });
+        return new Change(added, points.isEmpty() ? null : points.get(0).firesOn());
     }
 }
