@@ -2,6 +2,7 @@ package org.parcelwatch.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -73,7 +74,7 @@ class EmbeddedDefaultApplicationTest {
     void registrationStoresOneEventAndAnswersWithItsLocation() throws Exception {
         String parcelId = SampleParcels.nextParcelId();
 
-        mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/parcels").with(httpBasic("desk", "desk")).contentType(MediaType.APPLICATION_JSON)
                                            .content(SampleParcels.registrationJson(parcelId)))
            .andExpect(status().isCreated())
            .andExpect(header().string("Location", "/api/v1/parcels/" + parcelId))
@@ -94,7 +95,7 @@ class EmbeddedDefaultApplicationTest {
     @Test
     void theParcelIsSourcedBackFromTheStoreForItsNextCommand(@Autowired CommandGateway commands) throws Exception {
         String parcelId = SampleParcels.nextParcelId();
-        mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/parcels").with(httpBasic("desk", "desk")).contentType(MediaType.APPLICATION_JSON)
                                            .content(SampleParcels.registrationJson(parcelId)))
            .andExpect(status().isCreated());
 
@@ -110,10 +111,10 @@ class EmbeddedDefaultApplicationTest {
     void secondRegistrationOfTheSameParcelIsAConflict() throws Exception {
         String parcelId = SampleParcels.nextParcelId();
         String body = SampleParcels.registrationJson(parcelId);
-        mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/parcels").with(httpBasic("desk", "desk")).contentType(MediaType.APPLICATION_JSON).content(body))
            .andExpect(status().isCreated());
 
-        mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/parcels").with(httpBasic("desk", "desk")).contentType(MediaType.APPLICATION_JSON).content(body))
            .andExpect(status().isConflict())
            .andExpect(jsonPath("$.code").value("DUPLICATE_PARCEL"));
 
@@ -125,7 +126,7 @@ class EmbeddedDefaultApplicationTest {
         String parcelId = SampleParcels.nextParcelId();
         String body = SampleParcels.registrationJson(parcelId).replace("91130530MA0CX0XU3B", "91130530MA0CX0XU3C");
 
-        mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/parcels").with(httpBasic("desk", "desk")).contentType(MediaType.APPLICATION_JSON).content(body))
            .andExpect(status().isBadRequest())
            .andExpect(jsonPath("$.code").value("INVALID_CONTRACT_TERMS"));
 
@@ -134,7 +135,7 @@ class EmbeddedDefaultApplicationTest {
 
     @Test
     void malformedBodyIsABadRequestWithFieldErrors() throws Exception {
-        mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON).content("{\"contractNo\":\"X\"}"))
+        mvc.perform(post("/api/v1/parcels").with(httpBasic("desk", "desk")).contentType(MediaType.APPLICATION_JSON).content("{\"contractNo\":\"X\"}"))
            .andExpect(status().isBadRequest())
            .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
            .andExpect(jsonPath("$.fieldErrors[?(@.field == 'parcelId')]").exists());

@@ -2,6 +2,7 @@ package org.parcelwatch.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -101,7 +102,7 @@ class PostgresEventStoreTest {
     void duplicateRegistrationIsAConflictOnPostgres() throws Exception {
         String parcelId = register();
 
-        mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/parcels").with(httpBasic("desk", "desk")).contentType(MediaType.APPLICATION_JSON)
                                            .content(SampleParcels.registrationJson(parcelId)))
            .andExpect(status().isConflict())
            .andExpect(jsonPath("$.code").value("DUPLICATE_PARCEL"));
@@ -167,7 +168,7 @@ class PostgresEventStoreTest {
 
     private String register() throws Exception {
         String parcelId = SampleParcels.nextParcelId();
-        mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/parcels").with(httpBasic("desk", "desk")).contentType(MediaType.APPLICATION_JSON)
                                            .content(SampleParcels.registrationJson(parcelId)))
            .andExpect(status().isCreated());
         return parcelId;

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
-import org.parcelwatch.projections.ProjectionAdmin;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +25,7 @@ public class ProjectionAdminController {
 
     @GetMapping
     @Operation(summary = "Every projection and how far it has caught up with the event store")
-    public List<ProjectionAdmin.Progress> projections() {
+    public List<ProjectionReplayCoordinator.Progress> projections() {
         return coordinator.all();
     }
 
@@ -36,13 +35,13 @@ public class ProjectionAdminController {
             description = "Clears the projection's tables and replays every event into them, on a running system and "
                     + "across nodes (the others pause that projection while its tokens are reset). Returns at once; GET "
                     + "the same path for the progress. Names: parcel-ledger, notices, breach-register, idle-referrals.")
-    public ProjectionAdmin.Progress replay(@PathVariable String name, Principal principal) {
+    public ProjectionReplayCoordinator.Progress replay(@PathVariable String name, Principal principal) {
         return coordinator.replay(name, principal == null ? "anonymous" : principal.getName());
     }
 
     @GetMapping("/{name}/replay")
     @Operation(summary = "Progress of a projection: position against the head of the event store, caught up or not")
-    public ProjectionAdmin.Progress progress(@PathVariable String name) {
+    public ProjectionReplayCoordinator.Progress progress(@PathVariable String name) {
         return coordinator.progress(name);
     }
 }

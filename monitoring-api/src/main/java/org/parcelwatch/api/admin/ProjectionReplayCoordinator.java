@@ -12,7 +12,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.parcelwatch.api.audit.AuditProblem;
-import org.parcelwatch.projections.ProjectionAdmin;
+import org.parcelwatch.api.sweep.ClusterProjectionProgress;
 import org.parcelwatch.projections.ProjectionProcessing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,7 @@ public class ProjectionReplayCoordinator {
 
     private final Configuration axon;
     private final TokenStore tokenStore;
-    private final ProjectionAdmin projections;
+    private final ClusterProjectionProgress cluster;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration releaseTimeout;
@@ -44,27 +44,45 @@ public class ProjectionReplayCoordinator {
     /** Projections this node stopped for another node's replay, to start again after it. */
     private final Map<String, Long> pausedFor = new ConcurrentHashMap<>();
 
-    public ProjectionReplayCoordinator(Configuration axon, TokenStore tokenStore, ProjectionAdmin projections, JdbcTemplate jdbc, Clock clock,
+    public ProjectionReplayCoordinator(Configuration axon, TokenStore tokenStore, ClusterProjectionProgress cluster, JdbcTemplate jdbc, Clock clock,
                                        @Value("${parcelwatch.projections.replay-release-timeout:30s}") Duration releaseTimeout) {
         this.axon = axon;
         this.tokenStore = tokenStore;
-        this.projections = projections;
+        this.cluster = cluster;
         this.jdbc = jdbc;
         this.clock = clock;
         this.releaseTimeout = releaseTimeout;
     }
 
-    public List<ProjectionAdmin.Progress> all() {
-        return ProjectionProcessing.GROUPS.stream().map(projections::progress).toList();
+    /**
+     * A projection across the cluster: the lowest position of all its segments (stored tokens of other
+     * nodes included) against the head of the event store, and the state of the last replay request.
+     */
+    public record Progress(String projection, long head, long position, int segments, boolean caughtUp,
+                           boolean runningHere, String replayState, long replayGeneration) {
     }
 
-    public ProjectionAdmin.Progress progress(String projection) {
+    public List<Progress> all() {
+        return ProjectionProcessing.GROUPS.stream().map(this::standing).toList();
+    }
+
+    public Progress progress(String projection) {
         requireKnown(projection);
-        return projections.progress(projection);
+        return standing(projection);
+    }
+
+    private Progress standing(String projection) {
+        ClusterProjectionProgress.Standing standing = cluster.standing(projection);
+        List<Map<String, Object>> replay = jdbc.queryForList(
+                "select state, generation from projection_replay where projection = ?", projection);
+        return new Progress(projection, standing.head(), standing.position(), standing.segments(), standing.caughtUp(),
+                ProjectionProcessing.processor(axon, projection).isRunning(),
+                replay.isEmpty() ? null : (String) replay.get(0).get("state"),
+                replay.isEmpty() ? 0 : ((Number) replay.get(0).get("generation")).longValue());
     }
 
     /** Clears the projection's tables and replays every event into it; returns at once with the progress. */
-    public synchronized ProjectionAdmin.Progress replay(String projection, String requestedBy) {
+    public synchronized Progress replay(String projection, String requestedBy) {
         requireKnown(projection);
         long generation = nextGeneration(projection);
         seen.put(projection, generation);
@@ -87,7 +105,7 @@ public class ProjectionReplayCoordinator {
                     Timestamp.from(clock.instant()), projection);
             processor.start();
         }
-        return projections.progress(projection);
+        return standing(projection);
     }
 
     /** Lets other nodes' replays through: stop on a new request, start again once it is reset. */

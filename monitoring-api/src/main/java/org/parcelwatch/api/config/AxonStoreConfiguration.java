@@ -157,7 +157,8 @@ public class AxonStoreConfiguration {
 
     /**
      * {@code parcelwatch.node-id} names this node in the token claims. Axon's default (pid@host) is the
-     * same for two application contexts in one JVM, which then take each other's segments for their own.
+     * same for two application contexts in one JVM, which then take each other's segments for their own;
+     * without the property each context gets pid@host plus a random suffix.
      */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider,
@@ -171,9 +172,11 @@ public class AxonStoreConfiguration {
                                                        .schema(tokenSchema)
                                                        .contentType(byte[].class)
                                                        .claimTimeout(tokenStoreProperties.getClaimTimeout());
-        if (!nodeId.isBlank()) {
-            builder.nodeId(nodeId);
-        }
+        // Default: the JVM's name plus a per-context suffix, so that every context is a node of its own.
+        builder.nodeId(nodeId.isBlank()
+                ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "#"
+                        + java.util.UUID.randomUUID().toString().substring(0, 8)
+                : nodeId);
         return builder.build();
     }
 }

@@ -57,23 +57,25 @@ class ProjectionReplayTwoNodesTest {
                 commands.sendAndWait(SampleParcels.registerCommand(id));
                 commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-06-01")));
             }
-            awaitCaughtUp(projections);
+            awaitCaughtUp(coordinator);
             // both nodes share the ledger's segments
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(owners("parcel-ledger"))
                     .as("token owners: %s", jdbc.queryForList("select processor_name, segment, owner from token_entry"))
                     .isEqualTo(2));
             Map<String, Object> before = ledgerRows(first, second);
 
-            ProjectionAdmin.Progress started = coordinator.replay("parcel-ledger", "admin");
+            ProjectionReplayCoordinator.Progress started = coordinator.replay("parcel-ledger", "admin");
             assertThat(started.projection()).isEqualTo("parcel-ledger");
 
-            awaitCaughtUp(projections);
-            awaitCaughtUp(otherNode.getBean(ProjectionAdmin.class));
+            awaitCaughtUp(coordinator);
+            awaitCaughtUp(otherNode.getBean(ProjectionReplayCoordinator.class));
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(ledgerRows(first, second)).isEqualTo(before));
             assertThat(jdbc.queryForObject("select state from projection_replay where projection = 'parcel-ledger'",
                     String.class)).isEqualTo("RESET");
             // the other node took part again after the reset
             await().atMost(PATIENCE).until(() -> otherNode.getBean(ProjectionAdmin.class).progress("parcel-ledger").running());
+            assertThat(coordinator.progress("parcel-ledger").caughtUp()).isTrue();
+            assertThat(coordinator.progress("parcel-ledger").segments()).isEqualTo(4);
 
             // and new events still reach the rebuilt projection
             String third = SampleParcels.nextParcelId();
@@ -102,7 +104,8 @@ class ProjectionReplayTwoNodesTest {
         return rows;
     }
 
-    private static void awaitCaughtUp(ProjectionAdmin admin) {
+    /** Caught up across the cluster: this node's segments and those the other node holds. */
+    private static void awaitCaughtUp(ProjectionReplayCoordinator admin) {
         await().atMost(PATIENCE).untilAsserted(() -> ProjectionProcessing.GROUPS.forEach(group ->
                 assertThat(admin.progress(group).caughtUp()).as(group + ": " + admin.progress(group)).isTrue()));
     }

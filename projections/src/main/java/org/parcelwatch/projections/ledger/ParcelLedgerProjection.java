@@ -60,6 +60,7 @@ public class ParcelLedgerProjection {
         Map<Integer, InstallmentRow> installments;
         java.util.List<ScheduledPoint> newRows = new java.util.ArrayList<>();
         LocalDate nextDueOn;
+        boolean newFile;
         Instant lastAt;
         boolean changed;
     }
@@ -87,8 +88,9 @@ public class ParcelLedgerProjection {
         Work work = new Work();
         work.file = entityManager.find(ParcelFile.class, parcelId);
         if (work.file == null) {
+            // persisted when the batch commits, with its state: one insert, not an insert and an update
             work.file = new ParcelFile(parcelId);
-            entityManager.persist(work.file);
+            work.newFile = true;
         }
         work.entry = entityManager.find(LedgerEntry.class, parcelId);
         work.pending = new HashMap<>();
@@ -107,6 +109,10 @@ public class ParcelLedgerProjection {
         ParcelState state = work.file.state();
         String parcelId = work.file.parcelId();
         LocalDate day = BusinessDay.of(work.lastAt, clock);
+        if (work.newFile) {
+            entityManager.persist(work.file);
+            work.newFile = false;
+        }
         work.newRows.forEach(entityManager::persist);
         work.newRows.clear();
         if (work.entry == null) {

@@ -1,0 +1,35 @@
+package org.parcelwatch.api.idempotency;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The {@code Idempotency-Key} contract of the API's writes (DESIGN §4): the same key from the same user
+ * replays the first answer (status, {@code Location}, body) without sending the command again; the same
+ * key with another request is refused with 422 {@code IDEMPOTENCY_KEY_REUSED}.
+ *
+ * <p>Answers given before the command ran (400 validation, 415…) or that a retry may change (409
+ * {@code CONCURRENT_CHANGE}, 5xx) are not kept: a retry with the same key runs the request afresh.
+ */
+public final class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    /** Set on a replayed answer. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    public static final int MAX_KEY_LENGTH = 128;
+
+    static final String DO_NOT_REPLAY = Idempotency.class.getName() + ".doNotReplay";
+
+    private Idempotency() {
+    }
+
+    /** Marks the answer being given as one a retry with the same key must not get again. */
+    public static void doNotReplay(HttpServletRequest request) {
+        if (request != null) {
+            request.setAttribute(DO_NOT_REPLAY, Boolean.TRUE);
+        }
+    }
+
+    static boolean replayable(HttpServletRequest request, int status) {
+        return status < 500 && !Boolean.TRUE.equals(request.getAttribute(DO_NOT_REPLAY));
+    }
+}
