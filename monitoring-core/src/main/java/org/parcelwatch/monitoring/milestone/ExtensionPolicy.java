@@ -17,9 +17,9 @@ public final class ExtensionPolicy {
     private ExtensionPolicy() {
     }
 
-    /** What the rules look at. */
+    /** What the rules look at; whether the date was missed is judged on the approval day. */
     public record Request(Milestone milestone, MilestoneTrack track, LocalDate newDate, LocalDate appliedOn,
-                          LocalDate today, int applicationLeadDays) {
+                          LocalDate approvedOn, int applicationLeadDays) {
     }
 
     @FunctionalInterface
@@ -43,14 +43,14 @@ public final class ExtensionPolicy {
 
     /** After the date has passed, only a government or force-majeure finding opens the way to an extension. */
     public static final ExtensionRule MISSED_DATE_NEEDS_EXCUSE = r -> {
-        boolean missed = r.track().isMissed() || r.today().isAfter(r.track().agreedDate());
+        boolean missed = r.track().isMissed() || r.approvedOn().isAfter(r.track().agreedDate());
         return Refusal.when(missed && !r.track().isExcused(), RuleCode.RULE_VIOLATION,
                 "the agreed " + r.milestone() + " date " + r.track().agreedDate()
                         + " has passed: an extension needs a government or force-majeure finding first");
     };
 
     public static final ExtensionRule APPLIED_IN_TIME = r -> {
-        boolean missed = r.track().isMissed() || r.today().isAfter(r.track().agreedDate());
+        boolean missed = r.track().isMissed() || r.approvedOn().isAfter(r.track().agreedDate());
         LocalDate latest = r.track().agreedDate().minusDays(r.applicationLeadDays());
         return Refusal.when(!missed && r.appliedOn().isAfter(latest), RuleCode.RULE_VIOLATION,
                 "an extension must be applied for at least " + r.applicationLeadDays() + " days before "

@@ -220,15 +220,18 @@ public class Parcel {
                     ? "the cause of the missed " + milestone + " was already found: " + track.cause()
                     : "the " + milestone + " date " + track.agreedDate() + " has not been missed");
         }
+        LocalDate foundOn = command.foundOn() == null ? today
+                : Input.notBefore(Input.pastOrToday(command.foundOn(), "foundOn", today), "foundOn",
+                        track.agreedDate().plusDays(1), "the day the date was missed,");
         boolean breach = cause == BreachCause.LAND_USER;
         apply(new BreachFindingRecorded(parcelId, milestone, track.agreedDate(), cause, command.governmentCause(),
-                command.findings(), today, breach));
+                command.findings(), foundOn, breach));
         if (breach) {
             PenaltyRates rates = state.contract().penaltyRates();
             NoticeType type = milestone == Milestone.START ? NoticeType.START_PERFORMANCE : NoticeType.COMPLETION_PERFORMANCE;
             BigDecimal rate = milestone == Milestone.START ? rates.lateStartPerDay() : rates.lateCompletionPerDay();
             issue(NoticeWording.performance(type, state.contract().projectName(), track.agreedDate(),
-                    state.contract().totalPrice(), rate, today));
+                    state.contract().totalPrice(), rate, foundOn));
         }
     }
 
@@ -246,7 +249,7 @@ public class Parcel {
             throw ParcelRuleException.invalidInput("appliedOn lies after approvedOn");
         }
         MilestoneTrack track = milestone == Milestone.HANDOVER ? null : state.milestone(milestone);
-        ExtensionPolicy.enforce(new ExtensionPolicy.Request(milestone, track, newDate, appliedOn, today,
+        ExtensionPolicy.enforce(new ExtensionPolicy.Request(milestone, track, newDate, appliedOn, approvedOn,
                 settings.reminderLeadDays()));
         LocalDate previousCompletion = null;
         LocalDate newCompletion = null;
@@ -313,9 +316,10 @@ public class Parcel {
         boolean stillIdle = Input.required(command.stillIdle(), "stillIdle");
         apply(new IdleLandVerified(parcelId, idle.ground(), idle.idleSince(), verifiedOn, stillIdle, command.remarks()));
         if (stillIdle) {
-            LocalDate answerBy = today.plusDays(settings.investigationDays());
-            apply(new IdleLandReferred(parcelId, idle.ground(), idle.idleSince(), today, answerBy));
-            issue(NoticeWording.idleInvestigation(state.contract().projectName(), idle.idleSince(), today, answerBy));
+            // the officer refers the case on the day of the site visit, also when it is entered later
+            LocalDate answerBy = verifiedOn.plusDays(settings.investigationDays());
+            apply(new IdleLandReferred(parcelId, idle.ground(), idle.idleSince(), verifiedOn, answerBy));
+            issue(NoticeWording.idleInvestigation(state.contract().projectName(), idle.idleSince(), verifiedOn, answerBy));
         }
     }
 

@@ -156,7 +156,9 @@ public interface DueRule {
         IdleCase idle = p.idle();
         boolean determinedAgainstLandUser = (idle.status() == IdleStatus.DETERMINED || idle.status() == IdleStatus.FEE_IMPOSED)
                 && idle.cause() == BreachCause.LAND_USER;
-        if (!determinedAgainstLandUser || idle.recoveryEligibleFrom() != null) {
+        boolean builtSince = idle.ground() == org.parcelwatch.monitoring.idle.IdleGround.NOT_STARTED
+                && p.milestone(Milestone.START).isReached();
+        if (!determinedAgainstLandUser || idle.recoveryEligibleFrom() != null || builtSince) {
             return List.of();
         }
         return List.of(new DuePoint("RECOVERY_ELIGIBLE", "idle since " + idle.idleSince(),
