@@ -24,9 +24,6 @@ public final class BusinessClock extends Clock {
         this.system = Objects.requireNonNull(system, "system");
         this.adjustable = adjustable;
         this.offset = adjustable ? Objects.requireNonNull(offset, "offset") : Duration.ZERO;
-        if (this.offset.isNegative()) {
-            throw new IllegalArgumentException("the business clock never runs behind the system clock: " + offset);
-        }
     }
 
     /** Thrown when a move would take "today" backwards. */
@@ -85,6 +82,23 @@ public final class BusinessClock extends Clock {
             throw new MovesBackwardsException(now.toLocalDate(), today);
         }
         return offset.plus(Duration.between(now, now.with(today)));
+    }
+
+    /** The offset for {@code today} in either direction: only for a clock that has stamped no event yet. */
+    public Duration offsetForAnyDay(LocalDate today) {
+        if (!adjustable) {
+            throw new NotAdjustableException();
+        }
+        ZonedDateTime now = ZonedDateTime.ofInstant(instant(), getZone());
+        return offset.plus(Duration.between(now, now.with(today)));
+    }
+
+    /** Sets any offset: only while the event store is empty (see ClockService). */
+    public synchronized void reset(Duration newOffset) {
+        if (!adjustable) {
+            throw new NotAdjustableException();
+        }
+        offset = newOffset;
     }
 
     /** Sets a new offset; it may only grow. */

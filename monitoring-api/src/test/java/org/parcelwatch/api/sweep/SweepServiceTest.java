@@ -314,6 +314,9 @@ class SweepServiceTest {
 
     @Test
     void putClockMovesTodayForwardAndNeverBack() throws Exception {
+        // once an event is stamped, the clock may only move forward (before, a demo may start in the past)
+        commands.sendAndWait(org.parcelwatch.api.support.SampleParcels.registerCommand(
+                org.parcelwatch.api.support.SampleParcels.nextParcelId()));
         LocalDate today = clock.today();
         LocalDate tomorrow = today.plusDays(1);
 
