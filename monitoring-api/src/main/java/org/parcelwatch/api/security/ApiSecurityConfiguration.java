@@ -110,6 +110,21 @@ public class ApiSecurityConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
+    /**
+     * Users and passwords checked by bcrypt, once per {@code parcelwatch.security.credential-cache-ttl}
+     * (default 5 minutes, 0 to check every request). Stored hashes are never re-encoded.
+     */
+    @Bean
+    public org.springframework.security.authentication.AuthenticationProvider apiAuthenticationProvider(
+            InMemoryUserDetailsManager users, PasswordEncoder passwordEncoder,
+            @org.springframework.beans.factory.annotation.Value("${parcelwatch.security.credential-cache-ttl:5m}")
+            java.time.Duration ttl) {
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider dao =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(passwordEncoder);
+        dao.setUserDetailsService(users);
+        return new CredentialCache(dao, ttl);
+    }
+
     /** Delegating, so a stored {@code {bcrypt}} hash and a demo user's {@code {noop}} password both work. */
     @Bean
     public PasswordEncoder passwordEncoder() {

@@ -68,6 +68,9 @@ public class ParcelLedgerProjection {
     @EventHandler
     void on(ParcelEvent event, @SequenceNumber Long sequence, @Timestamp Instant timestamp, UnitOfWork<?> unitOfWork) {
         Map<String, Work> batch = unitOfWork.root().getOrComputeResource(BATCH, key -> {
+            // Everything this group writes is written when the batch commits; a query while loading the
+            // next parcel must not flush (and dirty-check, and serialise) the whole batch again each time.
+            entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
             Map<String, Work> parcels = new LinkedHashMap<>();
             unitOfWork.root().onPrepareCommit(uow -> parcels.values().forEach(this::copy));
             return parcels;
