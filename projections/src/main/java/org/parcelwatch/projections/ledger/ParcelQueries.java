@@ -17,21 +17,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ParcelQueries {
 
-    private final LedgerRepository ledger;
-    private final ParcelFileRepository files;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = org.parcelwatch.monitoring.ParcelwatchJson.objectMapper();
 
-    public ParcelQueries(LedgerRepository ledger, ParcelFileRepository files) {
+    private final LedgerRepository ledger;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    public ParcelQueries(LedgerRepository ledger, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.ledger = ledger;
-        this.files = files;
+        this.jdbc = jdbc;
     }
 
     public Page<LedgerEntry> ledger(LedgerFilter filter, Pageable page) {
         return ledger.findAll(matching(filter), page);
     }
 
-    /** The detail with damages as of {@code asOf} (the asking day), computed, never stored. */
+    /**
+     * The detail with damages as of {@code asOf} (the asking day), computed, never stored. One plain
+     * read of the parcel's file, outside any transaction: the desk's most frequent call costs a single
+     * database round trip.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Optional<ParcelDetail> detail(String parcelId, LocalDate asOf) {
-        return files.findById(parcelId).map(file -> ParcelDetail.of(file.state(), asOf));
+        java.util.List<String> json = jdbc.queryForList("select state_json from parcel_file where parcel_id = ?",
+                String.class, parcelId);
+        if (json.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ParcelDetail.of(JSON.readValue(json.get(0), org.parcelwatch.monitoring.parcel.ParcelState.class), asOf));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("parcel file " + parcelId + " holds unreadable state", e);
+        }
     }
 
     public boolean exists(String parcelId) {
