@@ -1,0 +1,369 @@
+package org.parcelwatch.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.serialization.Serializer;
+import org.parcelwatch.api.ParcelwatchApplication;
+import org.parcelwatch.api.sweep.SweepResult;
+import org.parcelwatch.api.sweep.SweepService;
+import org.parcelwatch.projections.ProjectionAdmin;
+import org.parcelwatch.projections.ProjectionProcessing;
+import org.parcelwatch.projections.schedule.ScheduleRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The four benchmarks of issue 9 in one run against PostgreSQL on this machine, each figure printed
+ * beside a baseline measured in the same process. Settings are system properties (see bench/README.md).
+ */
+public final class Benchmarks {
+
+    private static final String DB = System.getProperty("bench.database", "parcelwatch_bench");
+    private static final String PG = System.getProperty("bench.postgres", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final long PARCELS = Long.getLong("bench.parcels", 1_000_000);
+    private static final int SENDERS = Integer.getInteger("bench.senders", 8);
+    private static final int COMMAND_SECONDS = Integer.getInteger("bench.command-seconds", 20);
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
+    private static final int READ_SECONDS = Integer.getInteger("bench.read-seconds", 20);
+    private static final LocalDate SWEEP_DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+    private static final String USER = "bench";
+
+    private final Map<String, String> results = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        ParcelwatchApplication.disableAxonUpdateChecker();
+        new Benchmarks().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        recreateDatabase();
+        try (ConfigurableApplicationContext app = start()) {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            DataSource dataSource = app.getBean(DataSource.class);
+            Serializer serializer = app.getBean("eventSerializer", Serializer.class);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            ProjectionAdmin projections = app.getBean(ProjectionAdmin.class);
+            machine(jdbc);
+
+            commandThroughput(commands, dataSource, serializer);
+            long events = bulkLoad(dataSource, serializer, jdbc);
+            replay(app, projections, dataSource, events);
+            sweep(app, jdbc);
+            reads(app, jdbc);
+            diskPerMillionEvents(jdbc);
+        }
+        print();
+    }
+
+    // ---- 1. commands ------------------------------------------------------------------------------
+
+    private void commandThroughput(CommandGateway commands, DataSource dataSource, Serializer serializer) throws Exception {
+        SyntheticParcels parcels = new SyntheticParcels(SWEEP_DAY, "130531");
+        AtomicLong next = new AtomicLong();
+        double commandRate = perSecond(SENDERS, COMMAND_SECONDS, () -> {
+            long i = next.getAndIncrement();
+            commands.sendAndWait(parcels.register(i));
+            commands.sendAndWait(parcels.pay(i));
+            return 2;
+        });
+        EventRows rows = new EventRows(serializer);
+        SyntheticParcels raw = new SyntheticParcels(SWEEP_DAY, "130532");
+        AtomicLong rawNext = new AtomicLong();
+        double rawRate = perSecond(SENDERS, COMMAND_SECONDS, () -> {
+            long i = rawNext.getAndIncrement();
+            for (EventRows.Row row : rows.chain(List.of(raw.registered(i), raw.paid(i)), Instant.now())) {
+                try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(EventRows.INSERT)) {
+                    EventRows.bind(insert, row);
+                    insert.executeUpdate();
+                }
+            }
+            return 2;
+        });
+        results.put("1. commands (registration + payment) through the gateway, " + SENDERS + " senders",
+                "%.0f commands/s; raw single-row insert transactions of the same event rows: %.0f rows/s; ratio %.2f (target >= 0.35)"
+                        .formatted(commandRate, rawRate, commandRate / rawRate));
+    }
+
+    // ---- bulk load ---------------------------------------------------------------------------------
+
+    private long bulkLoad(DataSource dataSource, Serializer serializer, JdbcTemplate jdbc) throws Exception {
+        SyntheticParcels parcels = new SyntheticParcels(SWEEP_DAY, "130530");
+        EventRows rows = new EventRows(serializer);
+        Instant at = SWEEP_DAY.minusDays(35).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+        long started = System.nanoTime();
+        int batch = 1_000;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> work = new ArrayList<>();
+        for (long from = 0; from < PARCELS; from += batch) {
+            long start = from;
+            long end = Math.min(PARCELS, from + batch);
+            work.add(pool.submit(() -> {
+                List<EventRows.Row> chunk = new ArrayList<>();
+                for (long i = start; i < end; i++) {
+                    chunk.addAll(rows.chain(List.of(parcels.registered(i), parcels.paid(i)), at));
+                }
+                EventRows.insertBatch(dataSource, chunk);
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        results.put("   bulk load", "%d parcels, %d events written as the store writes them in %.0f s (%.0f events/s)"
+                .formatted(PARCELS, events, seconds, events / seconds));
+        return events;
+    }
+
+    // ---- 3. replay ---------------------------------------------------------------------------------
+
+    private void replay(ConfigurableApplicationContext app, ProjectionAdmin projections, DataSource dataSource, long events)
+            throws Exception {
+        long rawStarted = System.nanoTime();
+        long read = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.setFetchSize(10_000);
+                try (ResultSet rs = s.executeQuery("select global_index, payload, meta_data from domain_event_entry order by global_index")) {
+                    while (rs.next()) {
+                        rs.getBytes(2);
+                        rs.getBytes(3);
+                        read++;
+                    }
+                }
+            }
+        }
+        double rawRate = read / ((System.nanoTime() - rawStarted) / 1e9);
+        // The processors started with the context and are already consuming the bulk load: reset them all
+        // and time the full rebuild from the first event.
+        for (String group : ProjectionProcessing.GROUPS) {
+            projections.replay(group);
+        }
+        long started = System.nanoTime();
+        awaitCaughtUp(projections, Duration.ofHours(2));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        results.put("3. replay of all " + ProjectionProcessing.GROUPS.size() + " projections",
+                "%d events in %.0f s: %.0f events/s (target >= 20,000); raw JDBC read of the event table: %.0f events/s; ratio %.2f"
+                        .formatted(events, seconds, events / seconds, rawRate, (events / seconds) / rawRate));
+    }
+
+    // ---- 2. sweep ----------------------------------------------------------------------------------
+
+    private void sweep(ConfigurableApplicationContext app, JdbcTemplate jdbc) {
+        ScheduleRepository schedule = app.getBean(ScheduleRepository.class);
+        long started = System.nanoTime();
+        long due = 0;
+        String after = "";
+        List<String> page;
+        do {
+            page = schedule.findParcelsDueBy(SWEEP_DAY, after, PageRequest.of(0, 1000));
+            due += page.size();
+            after = page.isEmpty() ? after : page.get(page.size() - 1);
+        } while (page.size() == 1000);
+        double findSeconds = (System.nanoTime() - started) / 1e9;
+        Long total = jdbc.queryForObject("select count(*) from parcel_ledger", Long.class);
+        SweepResult result = app.getBean(SweepService.class).sweepNow(SWEEP_DAY);
+        double rate = result.parcelsChecked() / (result.durationMs() / 1000.0);
+        results.put("2. sweep of " + total + " parcels, " + due + " due (" + String.format("%.1f", 100.0 * due / Math.max(1, total)) + "%)",
+                "finding the due parcels: %.3f s (target < 1 s); issuing and committing their commands: %d parcels in %.1f s = %.0f parcels/s (target >= 1,000); fired %s"
+                        .formatted(findSeconds, result.parcelsChecked(), result.durationMs() / 1000.0, rate, result.countsPerRule()));
+    }
+
+    // ---- 4. reads ----------------------------------------------------------------------------------
+
+    private void reads(ConfigurableApplicationContext app, JdbcTemplate jdbc) throws Exception {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + USER).getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        SyntheticParcels parcels = new SyntheticParcels(SWEEP_DAY, "130530");
+        Latencies detail = new Latencies();
+        Latencies ledger = new Latencies();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(READ_SECONDS);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            clients.add(pool.submit(() -> {
+                while (System.nanoTime() < until) {
+                    boolean detailCall = ThreadLocalRandom.current().nextInt(2) == 0;
+                    String path = detailCall
+                            ? "/api/v1/parcels/" + parcels.id(ThreadLocalRandom.current().nextLong(PARCELS))
+                            : "/api/v1/parcels?township=" + SyntheticParcels.TOWNSHIPS[client % SyntheticParcels.TOWNSHIPS.length]
+                                    .replace(" ", "%20") + "&page=" + ThreadLocalRandom.current().nextInt(50) + "&size=20";
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Authorization", auth).GET().build();
+                    long t = System.nanoTime();
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    long elapsed = System.nanoTime() - t;
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(path + " answered " + response.statusCode());
+                    }
+                    (detailCall ? detail : ledger).add(elapsed);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : clients) {
+            f.get();
+        }
+        pool.shutdown();
+        // baseline: the same detail row read straight from the database
+        Latencies raw = new Latencies();
+        for (int i = 0; i < 2_000; i++) {
+            long t = System.nanoTime();
+            jdbc.queryForObject("select state_json from parcel_file where parcel_id = ?", String.class,
+                    parcels.id(ThreadLocalRandom.current().nextLong(PARCELS)));
+            raw.add(System.nanoTime() - t);
+        }
+        results.put("4. reads, " + CLIENTS + " concurrent clients on loopback, " + READ_SECONDS + " s",
+                ("parcel detail p50 %.1f ms p99 %.1f ms (%d calls); ledger page p50 %.1f ms p99 %.1f ms (%d calls); target p99 < 25 ms;"
+                        + " baseline: one parcel_file row over JDBC p50 %.2f ms p99 %.2f ms").formatted(
+                        detail.percentileMs(50), detail.percentileMs(99), detail.count(), ledger.percentileMs(50),
+                        ledger.percentileMs(99), ledger.count(), raw.percentileMs(50), raw.percentileMs(99)));
+    }
+
+    private void diskPerMillionEvents(JdbcTemplate jdbc) {
+        Long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        Long eventBytes = jdbc.queryForObject("select pg_total_relation_size('domain_event_entry')", Long.class);
+        Long projectionBytes = jdbc.queryForObject("select sum(pg_total_relation_size(t)) from unnest(array['parcel_file',"
+                + " 'parcel_ledger', 'parcel_flag', 'installment_ledger', 'monitoring_schedule', 'notice', 'breach_case',"
+                + " 'idle_case']) as t", Long.class);
+        Long parcels = jdbc.queryForObject("select count(*) from parcel_ledger", Long.class);
+        results.put("   sizing", "event store %.0f MB per million events (%d events); projections %.0f MB per million parcels (%d parcels)"
+                .formatted(eventBytes / 1e6 / (events / 1e6), events, projectionBytes / 1e6 / (parcels / 1e6), parcels));
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------------
+
+    interface Work {
+        int call() throws Exception;
+    }
+
+    /** Operations per second of {@code threads} threads repeating {@code work} for {@code seconds}. */
+    private static double perSecond(int threads, int seconds, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong done = new AtomicLong();
+        long started = System.nanoTime();
+        long until = started + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < until) {
+                    done.addAndGet(work.call());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static void awaitCaughtUp(ProjectionAdmin projections, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (ProjectionProcessing.GROUPS.stream().allMatch(g -> projections.progress(g).caughtUp())) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        throw new IllegalStateException("projections did not catch up within " + patience);
+    }
+
+    private void machine(JdbcTemplate jdbc) {
+        Runtime rt = Runtime.getRuntime();
+        String pg = jdbc.queryForObject("select version()", String.class);
+        List<String> settings = jdbc.queryForList("select name || '=' || setting || coalesce(unit, '') from pg_settings where name in"
+                + " ('shared_buffers', 'synchronous_commit', 'fsync', 'max_connections', 'work_mem', 'wal_level')"
+                + " order by name", String.class);
+        results.put("machine", "%d cores, %.1f GiB RAM (JVM max heap %.1f GiB), %s; %s; run %s".formatted(
+                rt.availableProcessors(), totalMemoryGiB(), rt.maxMemory() / (1024.0 * 1024 * 1024), pg.split(",")[0],
+                String.join(" ", settings), Instant.now()));
+    }
+
+    private static double totalMemoryGiB() {
+        try {
+            String meminfo = Files.readString(Path.of("/proc/meminfo"));
+            String kb = meminfo.lines().filter(l -> l.startsWith("MemTotal")).findFirst().orElse("MemTotal: 0 kB")
+                    .replaceAll("\\D+", "");
+            return Long.parseLong(kb) / (1024.0 * 1024);
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private void print() throws IOException {
+        StringBuilder out = new StringBuilder("\n== Parcelwatch benchmarks ==\n");
+        results.forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
+        System.out.print(out);
+        Path file = Path.of("bench", "results", "latest.txt");
+        if (Files.isDirectory(Path.of("bench"))) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, out.toString());
+        }
+    }
+
+    private static void recreateDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + DB + " with (force)");
+                s.execute("create database " + DB);
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        String hash = new BCryptPasswordEncoder(4).encode(USER);
+        return new SpringApplicationBuilder(ParcelwatchApplication.class)
+                .profiles("postgres")
+                .run("--spring.datasource.url=" + PG + DB + "?reWriteBatchedInserts=true",
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--spring.datasource.hikari.maximum-pool-size=" + Math.max(20, SENDERS + 8),
+                        "--server.port=0",
+                        "--parcelwatch.security.users[0].name=" + USER,
+                        // cost 4: the benchmark measures the service, not bcrypt (see bench/README.md)
+                        "--parcelwatch.security.users[0].password-hash=" + hash,
+                        "--parcelwatch.security.users[0].roles=DESK,AUDITOR,ADMIN",
+                        "--parcelwatch.seed.load-on-empty=false",
+                        "--logging.level.root=WARN");
+    }
+}
