@@ -24,7 +24,7 @@ public class ProjectionProcessing {
 
     @Bean
     public ConfigurerModule pooledProjectionProcessors(
-            @Value("${parcelwatch.projections.batch-size:100}") int batchSize,
+            @Value("${parcelwatch.projections.batch-size:500}") int batchSize,
             @Value("${parcelwatch.projections.segments:4}") int segments,
             @Value("${parcelwatch.projections.max-claimed-segments:0}") int maxClaimedSegments) {
         return configurer -> configurer.eventProcessing(processing -> {

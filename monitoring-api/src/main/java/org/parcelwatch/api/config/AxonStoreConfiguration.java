@@ -141,8 +141,11 @@ public class AxonStoreConfiguration {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 EventSchema eventSchema) {
+                                                 EventSchema eventSchema,
+                                                 @org.springframework.beans.factory.annotation.Value("${parcelwatch.event-store.batch-size:500}") int batchSize) {
+        // batchSize: events per read of the stream; a projection rebuild reads millions of them
         return JdbcEventStorageEngine.builder()
+                                     .batchSize(batchSize)
                                      .eventSerializer(eventSerializer)
                                      .snapshotSerializer(serializer)
                                      .upcasterChain(configuration.upcasterChain())

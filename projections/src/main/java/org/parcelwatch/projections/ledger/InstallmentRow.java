@@ -8,8 +8,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.parcelwatch.monitoring.parcel.InstallmentLedger;
-import org.parcelwatch.monitoring.payment.LatePaymentDamages;
 
 /** An installment with what was paid by its due date: the collection-rate indicator sums these. */
 @Entity
@@ -41,24 +39,6 @@ public class InstallmentRow {
     private String status;
 
     protected InstallmentRow() {
-    }
-
-    InstallmentRow(String parcelId, int installmentNo) {
-        this.parcelId = parcelId;
-        this.installmentNo = installmentNo;
-    }
-
-    void copyFrom(InstallmentLedger installment, String township, LocalDate asOf) {
-        dueDate = installment.dueDate();
-        dueYear = installment.dueDate().getYear();
-        this.township = township;
-        amount = installment.amount();
-        paid = installment.paid();
-        paidOnTime = installment.payments().stream()
-                .filter(part -> !part.paidOn().isAfter(installment.dueDate()))
-                .map(LatePaymentDamages.Part::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        status = installment.status(asOf).name();
     }
 
     public String getParcelId() {

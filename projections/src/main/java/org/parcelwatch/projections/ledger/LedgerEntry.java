@@ -16,15 +16,15 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.parcel.Flag;
-import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.Stage;
-import org.parcelwatch.monitoring.patrol.PatrolStage;
-import org.parcelwatch.monitoring.registration.ParcelRegistered;
 
-/** 台账: one row per parcel, copied from its fold after every event. */
+/**
+ * 台账: one row per parcel, copied from its fold after every batch ({@link LedgerTables} writes it; this
+ * entity only reads it, for the paged and filtered ledger).
+ */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "parcel_ledger")
 public class LedgerEntry {
 
@@ -91,46 +91,6 @@ public class LedgerEntry {
     private Set<Flag> flags = new HashSet<>();
 
     protected LedgerEntry() {
-    }
-
-    public LedgerEntry(String parcelId) {
-        this.parcelId = parcelId;
-    }
-
-    /** Copies what the desk lists from the fold. */
-    void copyFrom(ParcelState state, LocalDate nextDueOn, Instant at) {
-        ParcelRegistered c = state.contract();
-        contractNo = c.contractNo();
-        parcelCode = c.parcelCode();
-        supplyMethod = c.supplyMethod() == null ? null : c.supplyMethod().name();
-        projectName = c.projectName();
-        landUserName = c.landUser() == null ? null : c.landUser().name();
-        creditCode = c.landUser() == null ? null : c.landUser().creditCode();
-        location = c.location();
-        township = c.township();
-        districtCode = c.districtCode();
-        landUse = c.landUse();
-        areaSqm = c.areaSqm();
-        totalPrice = c.totalPrice();
-        paid = state.totalPaid();
-        outstanding = state.totalOutstanding();
-        stage = state.stage();
-        signedOn = c.signedOn();
-        supplyYear = c.signedOn() == null ? null : c.signedOn().getYear();
-        agreedHandoverDate = state.milestone(Milestone.HANDOVER).agreedDate();
-        actualHandoverDate = state.milestone(Milestone.HANDOVER).actualDate();
-        agreedStartDate = state.milestone(Milestone.START).agreedDate();
-        actualStartDate = state.milestone(Milestone.START).actualDate();
-        agreedCompletionDate = state.milestone(Milestone.COMPLETION).agreedDate();
-        actualCompletionDate = state.milestone(Milestone.COMPLETION).actualDate();
-        idleStatus = state.idle().status().name();
-        patrolledStartStage = state.patrolledStages().contains(PatrolStage.START);
-        patrolledCompletionStage = state.patrolledStages().contains(PatrolStage.COMPLETION);
-        this.nextDueOn = nextDueOn;
-        updatedAt = at;
-        Set<Flag> now = state.flags();
-        flags.retainAll(now);
-        flags.addAll(now);
     }
 
     public String getParcelId() {

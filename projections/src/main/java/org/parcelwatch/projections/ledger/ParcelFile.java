@@ -2,54 +2,46 @@ package org.parcelwatch.projections.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.parcelwatch.monitoring.ParcelwatchJson;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
 import org.parcelwatch.monitoring.parcel.ParcelState;
 
 /**
- * The parcel folded from its events, stored as JSON. Within one batch of the processor the entity
- * stays in the persistence context, so the JSON is read once and written once per batch, not per event.
+ * The parcel folded from its events, a row of {@code parcel_file} with the fold as JSON. Within one batch
+ * of the processor the JSON is read once and written once per parcel, not once per event.
  */
-@Entity
-@Table(name = "parcel_file")
-public class ParcelFile {
+final class ParcelFile {
 
     private static final ObjectMapper JSON = ParcelwatchJson.objectMapper();
 
-    @Id
-    @Column(name = "parcel_id")
-    private String parcelId;
-
-    @Column(name = "state_json", nullable = false)
-    private String stateJson;
-
-    @Column(name = "last_sequence", nullable = false)
-    private long lastSequence = -1;
-
-    @Column(name = "updated_at")
+    private final String parcelId;
+    private final ParcelState state;
+    private long lastSequence;
     private Instant updatedAt;
 
-    @Transient
-    private ParcelState state = new ParcelState();
-
-    protected ParcelFile() {
+    private ParcelFile(String parcelId, ParcelState state, long lastSequence) {
+        this.parcelId = parcelId;
+        this.state = state;
+        this.lastSequence = lastSequence;
     }
 
-    public ParcelFile(String parcelId) {
-        this.parcelId = parcelId;
+    /** A parcel the ledger has not seen yet. */
+    static ParcelFile empty(String parcelId) {
+        return new ParcelFile(parcelId, new ParcelState(), -1);
+    }
+
+    /** A stored row. */
+    static ParcelFile read(String parcelId, String stateJson, long lastSequence) {
+        try {
+            return new ParcelFile(parcelId, JSON.readValue(stateJson, ParcelState.class), lastSequence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("parcel file " + parcelId + " holds unreadable state", e);
+        }
     }
 
     /** Folds the event unless it was folded already (processors deliver at least once). */
-    public boolean fold(ParcelEvent event, long sequence, Instant at) {
+    boolean fold(ParcelEvent event, long sequence, Instant at) {
         if (sequence <= lastSequence) {
             return false;
         }
@@ -59,34 +51,27 @@ public class ParcelFile {
         return true;
     }
 
-    public ParcelState state() {
-        return state;
-    }
-
-    public String parcelId() {
-        return parcelId;
-    }
-
-    public long lastSequence() {
-        return lastSequence;
-    }
-
-    @PostLoad
-    void readState() {
+    String json() {
         try {
-            state = JSON.readValue(stateJson, ParcelState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("parcel file " + parcelId + " holds unreadable state", e);
-        }
-    }
-
-    @PrePersist
-    @PreUpdate
-    void writeState() {
-        try {
-            stateJson = JSON.writeValueAsString(state);
+            return JSON.writeValueAsString(state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("parcel file " + parcelId + " cannot be written", e);
         }
+    }
+
+    ParcelState state() {
+        return state;
+    }
+
+    String parcelId() {
+        return parcelId;
+    }
+
+    long lastSequence() {
+        return lastSequence;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 }

@@ -29,8 +29,8 @@ public class ScheduleSync {
     }
 
     /**
-     * Diffs the fold's pending points against the parcel's PENDING rows ({@code pending}, managed
-     * entities, updated in place: rows that are done are marked and removed, added rows put in).
+     * Diffs the fold's pending points against the parcel's PENDING rows ({@code pending}, updated in
+     * place: rows that are done are marked and removed, added rows put in).
      */
     public Change sync(ParcelState state, LocalDate eventDay, Map<ScheduledPoint.Key, ScheduledPoint> pending) {
         List<DuePoint> points = DueRule.pendingPoints(state, settings);

@@ -1,0 +1,245 @@
+package org.parcelwatch.projections.ledger;
+
+import java.math.BigDecimal;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.parcelwatch.monitoring.milestone.Milestone;
+import org.parcelwatch.monitoring.parcel.Flag;
+import org.parcelwatch.monitoring.parcel.InstallmentLedger;
+import org.parcelwatch.monitoring.parcel.ParcelState;
+import org.parcelwatch.monitoring.patrol.PatrolStage;
+import org.parcelwatch.monitoring.payment.LatePaymentDamages;
+import org.parcelwatch.monitoring.registration.ParcelRegistered;
+import org.parcelwatch.projections.schedule.ScheduledPoint;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The parcel-ledger group's tables, read and written with plain JDBC batches: a batch of the processor
+ * costs two reads (the files and the pending schedule rows of its parcels) and one batched statement per
+ * table and kind of write, whatever the number of parcels in it. Entities would cost a read per parcel
+ * and an object per row, which is most of a replay's time (bench/README.md).
+ */
+@Component
+class LedgerTables {
+
+    /** Ids per {@code in (...)} list; below every driver's parameter limit. */
+    private static final int IDS_PER_READ = 500;
+
+    private final JdbcTemplate jdbc;
+    private final boolean truncates;
+
+    LedgerTables(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.truncates = "PostgreSQL".equalsIgnoreCase(productName(dataSource));
+    }
+
+    /** One parcel's writes at the end of a batch. */
+    record Change(ParcelFile file, boolean newFile, Set<Flag> flagsBefore, Set<Integer> installmentsBefore,
+                  List<ScheduledPoint> addedPoints, Collection<ScheduledPoint> loadedPoints, LocalDate nextDueOn,
+                  LocalDate day) {
+    }
+
+    Map<String, ParcelFile> files(Collection<String> parcelIds) {
+        Map<String, ParcelFile> files = new HashMap<>();
+        inChunks(parcelIds, (ids, marks) -> jdbc.query(
+                "select parcel_id, state_json, last_sequence from parcel_file where parcel_id in (" + marks + ")",
+                rs -> {
+                    String id = rs.getString(1);
+                    files.put(id, ParcelFile.read(id, rs.getString(2), rs.getLong(3)));
+                }, ids.toArray()));
+        return files;
+    }
+
+    /** The PENDING schedule rows of the parcels, by parcel. */
+    Map<String, List<ScheduledPoint>> pendingPoints(Collection<String> parcelIds) {
+        Map<String, List<ScheduledPoint>> points = new HashMap<>();
+        inChunks(parcelIds, (ids, marks) -> jdbc.query(
+                "select parcel_id, rule, subject, fires_on, lapses_after from monitoring_schedule"
+                        + " where parcel_id in (" + marks + ") and status = 'PENDING'",
+                rs -> {
+                    String id = rs.getString(1);
+                    points.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScheduledPoint(id, rs.getString(2),
+                            rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
+                }, ids.toArray()));
+        return points;
+    }
+
+    void write(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Change> created = changes.stream().filter(Change::newFile).toList();
+        List<Change> updated = changes.stream().filter(c -> !c.newFile()).toList();
+
+        batch("insert into parcel_file (state_json, last_sequence, updated_at, parcel_id) values (?, ?, ?, ?)",
+                created, (ps, c) -> bindFile(ps, c.file()));
+        batch("update parcel_file set state_json = ?, last_sequence = ?, updated_at = ? where parcel_id = ?",
+                updated, (ps, c) -> bindFile(ps, c.file()));
+        batch("insert into parcel_ledger (" + LEDGER_COLUMNS + ", parcel_id) values (" + marks(LEDGER_COLUMN_COUNT + 1) + ")",
+                created, LedgerTables::bindLedger);
+        batch("update parcel_ledger set " + LEDGER_COLUMNS.replace(",", " = ?,") + " = ? where parcel_id = ?",
+                updated, LedgerTables::bindLedger);
+
+        List<Object[]> flagsGone = new ArrayList<>();
+        List<Object[]> flagsNew = new ArrayList<>();
+        for (Change c : changes) {
+            Set<Flag> now = c.file().state().flags();
+            c.flagsBefore().stream().filter(f -> !now.contains(f)).forEach(f -> flagsGone.add(new Object[] {c.file().parcelId(), f.name()}));
+            now.stream().filter(f -> !c.flagsBefore().contains(f)).forEach(f -> flagsNew.add(new Object[] {c.file().parcelId(), f.name()}));
+        }
+        rows("delete from parcel_flag where parcel_id = ? and flag = ?", flagsGone);
+        rows("insert into parcel_flag (parcel_id, flag) values (?, ?)", flagsNew);
+
+        List<Object[]> installmentsNew = new ArrayList<>();
+        List<Object[]> installmentsChanged = new ArrayList<>();
+        for (Change c : changes) {
+            ParcelState state = c.file().state();
+            for (InstallmentLedger installment : state.installments()) {
+                Object[] row = installmentRow(installment, state.contract().township(), c.day(), state.parcelId());
+                (c.installmentsBefore().contains(installment.no()) ? installmentsChanged : installmentsNew).add(row);
+            }
+        }
+        rows("insert into installment_ledger (due_date, due_year, township, amount, paid, paid_on_time, status,"
+                + " parcel_id, installment_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", installmentsNew);
+        rows("update installment_ledger set due_date = ?, due_year = ?, township = ?, amount = ?, paid = ?, paid_on_time = ?,"
+                + " status = ? where parcel_id = ? and installment_no = ?", installmentsChanged);
+
+        List<Object[]> pointsNew = new ArrayList<>();
+        List<Object[]> pointsDone = new ArrayList<>();
+        for (Change c : changes) {
+            c.addedPoints().forEach(p -> pointsNew.add(new Object[] {p.getLapsesAfter(), p.getStatus().name(), p.getDoneOn(),
+                    p.getParcelId(), p.getRule(), p.getSubject(), p.getFiresOn()}));
+            c.loadedPoints().stream().filter(p -> p.getStatus() == ScheduledPoint.Status.DONE)
+                    .forEach(p -> pointsDone.add(new Object[] {p.getDoneOn(), p.getParcelId(), p.getRule(), p.getSubject(),
+                            p.getFiresOn()}));
+        }
+        rows("insert into monitoring_schedule (lapses_after, status, done_on, parcel_id, rule, subject, fires_on)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", pointsNew);
+        rows("update monitoring_schedule set status = 'DONE', done_on = ?"
+                + " where parcel_id = ? and rule = ? and subject = ? and fires_on = ?", pointsDone);
+    }
+
+    /** Empties the group's tables for a rebuild; TRUNCATE where it is transactional (PostgreSQL). */
+    void clear() {
+        List<String> tables = List.of("monitoring_schedule", "installment_ledger", "parcel_flag", "parcel_ledger", "parcel_file");
+        if (truncates) {
+            jdbc.execute("truncate table " + String.join(", ", tables));
+        } else {
+            tables.forEach(table -> jdbc.execute("delete from " + table));
+        }
+    }
+
+    // ---- rows ----------------------------------------------------------------------------------------
+
+    private static final String LEDGER_COLUMNS = "contract_no, parcel_code, supply_method, project_name, land_user_name,"
+            + " credit_code, location, township, district_code, land_use, area_sqm, total_price, paid, outstanding, stage,"
+            + " signed_on, supply_year, agreed_handover_date, actual_handover_date, agreed_start_date, actual_start_date,"
+            + " agreed_completion_date, actual_completion_date, idle_status, patrolled_start_stage,"
+            + " patrolled_completion_stage, next_due_on, updated_at";
+    private static final int LEDGER_COLUMN_COUNT = LEDGER_COLUMNS.split(",").length;
+
+    private static void bindFile(PreparedStatement ps, ParcelFile file) throws SQLException {
+        ps.setString(1, file.json());
+        ps.setLong(2, file.lastSequence());
+        ps.setObject(3, timestamp(file.updatedAt()));
+        ps.setString(4, file.parcelId());
+    }
+
+    /** 台账 columns, in {@link #LEDGER_COLUMNS} order, then the id. */
+    private static void bindLedger(PreparedStatement ps, Change change) throws SQLException {
+        ParcelState state = change.file().state();
+        ParcelRegistered c = state.contract();
+        Object[] values = {
+                c.contractNo(), c.parcelCode(), c.supplyMethod() == null ? null : c.supplyMethod().name(), c.projectName(),
+                c.landUser() == null ? null : c.landUser().name(), c.landUser() == null ? null : c.landUser().creditCode(),
+                c.location(), c.township(), c.districtCode(), c.landUse(), c.areaSqm(), c.totalPrice(),
+                state.totalPaid(), state.totalOutstanding(), state.stage().name(),
+                c.signedOn(), c.signedOn() == null ? null : c.signedOn().getYear(),
+                state.milestone(Milestone.HANDOVER).agreedDate(), state.milestone(Milestone.HANDOVER).actualDate(),
+                state.milestone(Milestone.START).agreedDate(), state.milestone(Milestone.START).actualDate(),
+                state.milestone(Milestone.COMPLETION).agreedDate(), state.milestone(Milestone.COMPLETION).actualDate(),
+                state.idle().status().name(),
+                state.patrolledStages().contains(PatrolStage.START), state.patrolledStages().contains(PatrolStage.COMPLETION),
+                change.nextDueOn(), timestamp(change.file().updatedAt()),
+                state.parcelId()};
+        for (int i = 0; i < values.length; i++) {
+            bind(ps, i + 1, values[i]);
+        }
+    }
+
+    /** What was paid by the due date: the collection-rate indicator sums it. */
+    private static Object[] installmentRow(InstallmentLedger installment, String township, LocalDate asOf, String parcelId) {
+        BigDecimal paidOnTime = installment.payments().stream()
+                .filter(part -> !part.paidOn().isAfter(installment.dueDate()))
+                .map(LatePaymentDamages.Part::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Object[] {installment.dueDate(), installment.dueDate().getYear(), township, installment.amount(),
+                installment.paid(), paidOnTime, installment.status(asOf).name(), parcelId, installment.no()};
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------------
+
+    private interface Binder<T> {
+        void bind(PreparedStatement ps, T item) throws SQLException;
+    }
+
+    private <T> void batch(String sql, List<T> items, Binder<T> binder) {
+        if (!items.isEmpty()) {
+            jdbc.batchUpdate(sql, items, items.size(), binder::bind);
+        }
+    }
+
+    private void rows(String sql, List<Object[]> rows) {
+        batch(sql, rows, (ps, row) -> {
+            for (int i = 0; i < row.length; i++) {
+                bind(ps, i + 1, row[i]);
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        ps.setObject(index, value);
+    }
+
+    private static Object timestamp(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    private interface ChunkReader {
+        void read(List<String> ids, String marks);
+    }
+
+    private static void inChunks(Collection<String> ids, ChunkReader reader) {
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_READ) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_READ));
+            reader.read(chunk, marks(chunk.size()));
+        }
+    }
+
+    private static String marks(int count) {
+        return java.util.Collections.nCopies(count, "?").stream().collect(Collectors.joining(", "));
+    }
+
+    private static String productName(DataSource dataSource) {
+        try {
+            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
