@@ -1,0 +1,73 @@
+package org.parcelwatch.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU time spent by this JVM and by the PostgreSQL backends serving the benchmark's database. On a shared
+ * two-core machine wall-clock rates move with whatever else runs; CPU time per operation moves much less,
+ * and it is what sizes a deployment.
+ */
+final class CpuMeter {
+
+    /** Clock ticks per second of /proc/[pid]/stat (USER_HZ; 100 on Linux). */
+    private static final double TICKS = 100.0;
+
+    private final String database;
+
+    CpuMeter(String database) {
+        this.database = database;
+    }
+
+    record Reading(long jvmNanos, double postgresSeconds) {
+    }
+
+    /** CPU seconds since {@code start}: JVM and database. */
+    record Spent(double jvmSeconds, double postgresSeconds) {
+
+        String perOperation(long operations, String unit) {
+            return "CPU per %s: JVM %.0f µs, PostgreSQL %.0f µs".formatted(unit, 1e6 * jvmSeconds / operations,
+                    1e6 * postgresSeconds / operations);
+        }
+    }
+
+    Reading read() {
+        return new Reading(jvmNanos(), postgresSeconds());
+    }
+
+    Spent since(Reading start) {
+        Reading now = read();
+        return new Spent((now.jvmNanos() - start.jvmNanos()) / 1e9, now.postgresSeconds() - start.postgresSeconds());
+    }
+
+    private static long jvmNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** utime + stime of every backend whose title names the database ("postgres: 15/main: user db host ..."). */
+    private double postgresSeconds() {
+        long ticks = 0;
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path process : processes) {
+                try {
+                    String title = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
+                    if (!title.startsWith("postgres: ") || !title.contains(" " + database + " ")) {
+                        continue;
+                    }
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended between listing and reading
+                }
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return ticks / TICKS;
+    }
+}
