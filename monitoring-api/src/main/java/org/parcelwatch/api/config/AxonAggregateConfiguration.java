@@ -1,15 +1,22 @@
 package org.parcelwatch.api.config;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.parcelwatch.monitoring.parcel.Parcel;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,26 +35,52 @@ public class AxonAggregateConfiguration {
      * the supervision settings, which only the application context can supply.
      */
     @Bean
-    public AggregateFactory<Parcel> parcelAggregateFactory(ParameterResolverFactory parameterResolverFactory,
-                                                           HandlerDefinition handlerDefinition) {
-        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
-                Parcel.class, parameterResolverFactory, handlerDefinition));
+    public AggregateModel<Parcel> parcelAggregateModel(ParameterResolverFactory parameterResolverFactory,
+                                                       HandlerDefinition handlerDefinition) {
+        return AnnotatedAggregateMetaModelFactory.inspectAggregate(Parcel.class, parameterResolverFactory, handlerDefinition);
+    }
+
+    @Bean
+    public AggregateFactory<Parcel> parcelAggregateFactory(AggregateModel<Parcel> parcelAggregateModel) {
+        return new GenericAggregateFactory<>(parcelAggregateModel);
     }
 
     /**
      * Event-sourced Parcel with a snapshot every {@code parcelwatch.snapshot.threshold} events, so loading a
-     * long-lived parcel (decades of patrols and notices) stays cheap. The snapshotter is looked up lazily
-     * from the Axon configuration: injecting it here would close a bean cycle through the configurer.
+     * long-lived parcel (decades of patrols and notices) stays cheap, the last
+     * {@code parcelwatch.snapshot.cached-parcels} parcels kept in memory (0: none), checked against the store
+     * as {@link CheckedParcelCache} says, and streams read ahead by {@link EventStreamPrefetch} used. The snapshotter is looked up lazily from the Axon configuration:
+     * injecting it here would close a bean cycle through the configurer.
      */
     @Bean
-    public ConfigurerModule parcelAggregate(ParcelwatchProperties properties,
-                                            AggregateFactory<Parcel> parcelAggregateFactory) {
+    public ConfigurerModule parcelAggregate(ParcelwatchProperties properties, AggregateModel<Parcel> parcelAggregateModel,
+                                            AggregateFactory<Parcel> parcelAggregateFactory,
+                                            ObjectProvider<EventStreamPrefetch> prefetch) {
         int threshold = properties.snapshot().threshold();
+        int cached = properties.snapshot().cachedParcels();
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Parcel.class)
                                    .configureAggregateFactory(c -> parcelAggregateFactory)
-                                   .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-                                           c.snapshotter(), threshold)));
+                                   .configureRepository(c -> new CheckedParcelCache.Repository<>(
+                                           EventSourcingRepository.builder(Parcel.class)
+                                                                  .aggregateModel(parcelAggregateModel)
+                                                                  .aggregateFactory(parcelAggregateFactory)
+                                                                  .repositoryProvider(c::repository)
+                                                                  .snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(
+                                                                          c.snapshotter(), threshold)),
+                                           cached > 0 ? new CheckedParcelCache.Lru(cached) : NoCache.INSTANCE,
+                                           c.eventStore(), prefetch.getObject())));
+    }
+
+    /** With the cache on, a refusal decided on a cached parcel is checked against the store before it is answered. */
+    @Bean
+    public SmartInitializingSingleton staleRefusalCheck(ParcelwatchProperties properties, CommandBus commandBus,
+                                                        EventStore eventStore) {
+        return () -> {
+            if (properties.snapshot().cachedParcels() > 0) {
+                commandBus.registerHandlerInterceptor(new CheckedParcelCache.StaleRefusalCheck(eventStore));
+            }
+        };
     }
 
     /**

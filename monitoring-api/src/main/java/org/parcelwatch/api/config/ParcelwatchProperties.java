@@ -24,25 +24,31 @@ public record ParcelwatchProperties(@DefaultValue Clock clock, @DefaultValue Sna
     public record Clock(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("false") boolean adjustable) {
     }
 
-    /** @param threshold events replayed before the Parcel aggregate is snapshotted */
-    public record Snapshot(@DefaultValue("50") int threshold) {
+    /**
+     * @param threshold     events replayed before the Parcel aggregate is snapshotted
+     * @param cachedParcels parcels kept in memory between commands (least recently used first out; 0: none)
+     */
+    public record Snapshot(@DefaultValue("50") int threshold, @DefaultValue("10000") int cachedParcels) {
     }
 
     /**
      * @param cron            when the daily sweep runs: a Quartz cron expression (seconds first) in the clock's zone
      * @param batchSize       parcels read from the monitoring schedule per page
-     * @param concurrency     parcel checks in flight at once
+     * @param concurrency     groups of parcel checks in flight at once
+     * @param checksPerTransaction parcels checked in one transaction (one group); 1 checks each on its own
      * @param catchUpTimeout  how long a sweep waits for the parcel-ledger projection (and so the monitoring
      *                        schedule) to catch up with the event store before it reads the schedule anyway
      */
     public record Sweep(@DefaultValue("0 30 1 * * ?") String cron,
                         @DefaultValue("500") int batchSize,
                         @DefaultValue("4") int concurrency,
-                        @DefaultValue("10s") Duration catchUpTimeout) {
+                        @DefaultValue("10s") Duration catchUpTimeout,
+                        @DefaultValue("25") int checksPerTransaction) {
 
         public Sweep {
-            if (batchSize < 1 || concurrency < 1) {
-                throw new IllegalArgumentException("parcelwatch.sweep.batch-size and concurrency must be at least 1");
+            if (batchSize < 1 || concurrency < 1 || checksPerTransaction < 1) {
+                throw new IllegalArgumentException(
+                        "parcelwatch.sweep.batch-size, concurrency and checks-per-transaction must be at least 1");
             }
         }
     }

@@ -255,6 +255,43 @@ class SweepServiceTest {
     }
 
     @Test
+    void theChecksOfAPageCommitInOneTransactionAndAFailingParcelCostsItsGroupNothing() {
+        LocalDate today = clock.today();
+        // pages of 3 (batch-size above), each one group: the ghost sorts first, so it shares a group with two parcels
+        String ghost = "1305302030B99998";
+        List<String> parcels = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            parcels.add(register(SweepParcels.dueToday(SweepParcels.nextId(), today)));
+        }
+        long before = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        SweepResult clean = sweeps.sweepNow(null);
+
+        assertThat(clean.failures()).isZero();
+        assertThat(clean.parcelsChecked()).isEqualTo(6);
+        assertThat(clean.fired()).isEqualTo(6 * SweepParcels.DUE_TODAY);
+        assertThat(jdbc.queryForObject("select count(distinct xmin::text) from domain_event_entry where global_index > ?",
+                Integer.class, before)).as("transactions that stored the notices of two pages of three").isEqualTo(2);
+
+        // twenty days on, installment 2 of each is overdue (parcels of earlier tests may fall due as well)
+        clocks.moveTo(today.plusDays(20));
+        LocalDate later = clock.today();
+        jdbc.update("insert into monitoring_schedule (parcel_id, rule, subject, fires_on, status)"
+                + " values (?, 'PAYMENT_OVERDUE', 'installment 1', ?, 'PENDING')", ghost, later.minusDays(1));
+        try {
+            SweepResult failing = sweeps.sweepNow(null);
+
+            assertThat(failing.failedParcels()).containsExactly(ghost);
+            assertThat(failing.failures()).isEqualTo(1);
+            assertThat(failing.parcelsChecked()).isGreaterThanOrEqualTo(7);
+            assertThat(notices.duplicates()).isEmpty();
+            notices.describedByParcel(parcels).forEach((parcel, issued) -> assertThat(issued).as(parcel)
+                    .contains(notice(NoticeType.PAYMENT_URGE, 2, today.plusDays(10), later)));
+        } finally {
+            jdbc.update("delete from monitoring_schedule where parcel_id = ?", ghost);
+        }
+    }
+
+    @Test
     void aSweepAsOfAfterTodayIsRefused() throws Exception {
         LocalDate tomorrow = clock.today().plusDays(1);
         assertThatThrownBy(() -> sweeps.sweepNow(tomorrow)).isInstanceOf(SweepService.AsOfInFutureException.class);
