@@ -306,10 +306,20 @@ public final class Benchmarks {
     }
 
     private static void awaitCaughtUp(ProjectionAdmin projections, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + patience.toNanos();
+        long nextReport = started + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (ProjectionProcessing.GROUPS.stream().allMatch(g -> projections.progress(g).caughtUp())) {
                 return;
+            }
+            if (System.nanoTime() > nextReport) {
+                // a rebuild of millions of events takes minutes: say where each projection stands
+                nextReport += TimeUnit.SECONDS.toNanos(60);
+                StringBuilder line = new StringBuilder("  rebuilding after %.0f s:".formatted((System.nanoTime() - started) / 1e9));
+                ProjectionProcessing.GROUPS.forEach(g -> line.append(' ').append(g).append(' ')
+                        .append(projections.progress(g).position()));
+                System.err.println(line);
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
