@@ -27,6 +27,16 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /**
+     * A read (GET, HEAD) passes unwrapped: no read handler takes a body, and Tomcat discards what is left of one
+     * without keeping it. A wrapper would cost every later filter and Spring MVC's handler matching, which ask the
+     * request its method, path and attributes dozens of times through each layer.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

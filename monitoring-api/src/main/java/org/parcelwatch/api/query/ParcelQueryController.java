@@ -2,6 +2,9 @@ package org.parcelwatch.api.query;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,11 +17,13 @@ import org.parcelwatch.api.parcel.ParcelId;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.projections.ledger.LedgerFilter;
+import org.parcelwatch.projections.ledger.LedgerRow;
 import org.parcelwatch.projections.ledger.ParcelDetail;
 import org.parcelwatch.projections.ledger.ParcelQueries;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,11 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Ledger and parcels", description = "What the projections show: the ledger (台账) and each parcel's detail")
 public class ParcelQueryController {
 
+    /** A caller may keep a detail, but must ask (If-None-Match) before showing it again. */
+    private static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
+
     private final ParcelQueries parcels;
+    private final RenderedDetails details;
     private final Clock clock;
 
-    public ParcelQueryController(ParcelQueries parcels, Clock clock) {
+    ParcelQueryController(ParcelQueries parcels, RenderedDetails details, Clock clock) {
         this.parcels = parcels;
+        this.details = details;
         this.clock = clock;
     }
 
@@ -52,8 +62,8 @@ public class ParcelQueryController {
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @Parameter(description = "rows a page, 1 to " + Paging.MAX_SIZE)
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        return PageResponse.of(parcels.ledger(new LedgerFilter(blankToNull(township), stage, flag),
-                PageRequest.of(page, size, Sort.by("parcelId"))), LedgerRow::of);
+        return PageResponse.of(parcels.ledgerRows(new LedgerFilter(blankToNull(township), stage, flag),
+                PageRequest.of(page, size)), row -> row);
     }
 
     @GetMapping("/{parcelId}")
@@ -61,10 +71,18 @@ public class ParcelQueryController {
             description = "Contract terms, installments (paid, outstanding, status), milestones (agreed, actual, "
                     + "status), open flags, damages accrued as of today (business clock), notices and the idle-land "
                     + "case. 404 PARCEL_NOT_FOUND for a parcel not registered, or registered a moment ago and not yet "
-                    + "projected.")
-    public ParcelDetail detail(@Parameter(description = "电子监管号", example = ApiPatterns.PARCEL_ID_EXAMPLE)
-                               @PathVariable @ParcelId String parcelId) {
-        return parcels.detail(parcelId, LocalDate.now(clock)).orElseThrow(() -> new ParcelNotFoundException(parcelId));
+                    + "projected. The ETag changes with every event of the parcel and with the business day; "
+                    + "If-None-Match with the current one answers 304 without a body.")
+    @ApiResponse(responseCode = "200", description = "the detail",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ParcelDetail.class)))
+    @ApiResponse(responseCode = "304", description = "unchanged since the ETag given in If-None-Match")
+    public ResponseEntity<byte[]> detail(@Parameter(description = "电子监管号", example = ApiPatterns.PARCEL_ID_EXAMPLE)
+                                         @PathVariable @ParcelId String parcelId) {
+        RenderedDetails.Rendered detail = details.detail(parcelId, LocalDate.now(clock))
+                                                 .orElseThrow(() -> new ParcelNotFoundException(parcelId));
+        // Spring answers 304 itself when If-None-Match holds this ETag
+        return ResponseEntity.ok().eTag(detail.etag()).cacheControl(REVALIDATE).contentType(MediaType.APPLICATION_JSON)
+                             .body(detail.json());
     }
 
     static String blankToNull(String value) {

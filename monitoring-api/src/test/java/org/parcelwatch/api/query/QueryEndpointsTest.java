@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,6 +22,8 @@ import org.parcelwatch.api.parcel.ApiTestSupport;
 import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
@@ -32,6 +36,8 @@ class QueryEndpointsTest extends ApiTestSupport {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final String township = "Query town " + UUID.randomUUID();
+    @Autowired
+    private RenderedDetails details;
     private String paid;
     private String defaulter;
     private String hostile;
@@ -118,6 +124,59 @@ class QueryEndpointsTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.idle.status").value("SUSPECTED"));
         expectProblem(getAs("desk", "/api/v1/parcels/" + SampleParcels.nextParcelId()), 404, "PARCEL_NOT_FOUND");
         expectProblem(getAs("desk", "/api/v1/parcels/abc"), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void theDetailIsRevalidatedByItsETagAndChangesWithTheNextEvent() throws Exception {
+        String parcel = registerSample();
+        awaitProjections();
+        String etag = getAs("desk", "/api/v1/parcels/" + parcel)
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-cache")))
+                .andExpect(jsonPath("$.paid").value(0))
+                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(etag).contains(today().toString());
+        mvc.perform(get("/api/v1/parcels/" + parcel).with(as("patrol")).header(HttpHeaders.IF_NONE_MATCH, etag))
+           .andExpect(status().isNotModified())
+           .andExpect(content().string(""));
+        postAs("desk", "/api/v1/parcels/" + parcel + "/payments",
+                "{\"amount\": 1000.00, \"paidOn\": \"2024-02-20\", \"receiptNo\": \"R-etag\"}").andExpect(status().isOk());
+        awaitProjections();
+        String next = mvc.perform(get("/api/v1/parcels/" + parcel).with(as("patrol")).header(HttpHeaders.IF_NONE_MATCH, etag))
+                         .andExpect(status().isOk())
+                         .andExpect(jsonPath("$.paid").value(1000.00))
+                         .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(next).isNotEqualTo(etag);
+    }
+
+    @Test
+    void aRememberedDetailIsRenderedAgainForTheNextBusinessDay() throws Exception {
+        LocalDate day = today();
+        RenderedDetails.Rendered first = details.detail(defaulter, day).orElseThrow();
+        assertThat(details.detail(defaulter, day).orElseThrow().json()).as("the same version and day: reused")
+                                                                      .isSameAs(first.json());
+        RenderedDetails.Rendered tomorrow = details.detail(defaulter, day.plusDays(1)).orElseThrow();
+        assertThat(tomorrow.etag()).isNotEqualTo(first.etag());
+        assertThat(new String(tomorrow.json(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"asOf\":\"" + day.plusDays(1) + "\"");
+        assertThat(new java.math.BigDecimal(com.jayway.jsonpath.JsonPath.read(new String(tomorrow.json(),
+                java.nio.charset.StandardCharsets.UTF_8), "$.damages.latePayment").toString()))
+                .as("an overdue installment accrues another day of damages")
+                .isGreaterThan(new java.math.BigDecimal(com.jayway.jsonpath.JsonPath.read(new String(first.json(),
+                        java.nio.charset.StandardCharsets.UTF_8), "$.damages.latePayment").toString()));
+        assertThat(details.detail(SampleParcels.nextParcelId(), day)).isEmpty();
+    }
+
+    @Test
+    void aRememberedDetailIsStillForAuthenticatedCallersOnly() throws Exception {
+        String etag = getAs("desk", "/api/v1/parcels/" + paid).andExpect(status().isOk())
+                                                             .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+        expectProblem(mvc.perform(get("/api/v1/parcels/" + paid).header(HttpHeaders.IF_NONE_MATCH, etag)), 401,
+                "UNAUTHENTICATED");
+        expectProblem(mvc.perform(get("/api/v1/parcels/" + paid).with(httpBasic("desk", "wrong"))), 401,
+                "UNAUTHENTICATED");
+        expectProblem(mvc.perform(get("/api/v1/parcels?township=" + township).with(httpBasic("desk", "wrong"))), 401,
+                "UNAUTHENTICATED");
     }
 
     @Test

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.parcelwatch.api.parcel.ApiTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.FilterChainProxy;
 
 /**
  * The role column of DESIGN §4, checked request by request: each command endpoint refuses every role not in
@@ -120,6 +124,22 @@ class RoleAccessTest extends ApiTestSupport {
     void writesWithoutARowInTheTableAreRefused() throws Exception {
         expectProblem(mvc.perform(json(put("/api/v1/parcels/" + parcel), "{}").with(as("admin"))), 403, "FORBIDDEN");
         expectProblem(postAs("desk", "/api/v1/worklist", "{}"), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void theSecurityChainLooksUpNoSpringMvcHandlerOfItsOwn(@Autowired ApplicationContext context) {
+        Object chain = context.getBean(SingleHandlerLookup.CHAIN);
+        assertThat(chain).isInstanceOf(FilterChainProxy.class);
+        assertThat(chain.getClass().getName()).isNotEqualTo(SingleHandlerLookup.WRAPPER);
+    }
+
+    @Test
+    void aRequestIsTimedAsAWholeNotFilterByFilter(@Autowired MeterRegistry meters) throws Exception {
+        getAs("patrol", "/api/v1/parcels/" + parcel).andExpect(status().isOk());
+        assertThat(meters.find("http.server.requests").tag("uri", "/api/v1/parcels/{parcelId}").timers()).isNotEmpty();
+        assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
+        assertThat(meters.find("spring.security.authentications").meters()).isEmpty();
+        assertThat(meters.find("http.server.requests.active").meters()).isEmpty();
     }
 
     @Test

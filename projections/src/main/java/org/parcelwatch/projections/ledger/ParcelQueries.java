@@ -4,11 +4,18 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.parcelwatch.monitoring.parcel.Flag;
+import org.parcelwatch.monitoring.parcel.Stage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +39,74 @@ public class ParcelQueries {
     }
 
     /**
+     * A page of the ledger for the desk, in supervision-number order: one SQL query for the rows, one for their
+     * open flags and, unless the page itself tells, one for the total. Plain SQL, not entities: a page is read
+     * on every desk screen, and building entities cost ten times the queries. Outside a transaction, as the
+     * detail: at read-committed each statement sees its own snapshot anyway, and a transaction costs two more
+     * round trips and a persistence context.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public Page<LedgerRow> ledgerRows(LedgerFilter filter, Pageable page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (filter.township() != null) {
+            where.append(" and township = ?");
+            args.add(filter.township());
+        }
+        if (filter.stage() != null) {
+            where.append(" and stage = ?");
+            args.add(filter.stage().name());
+        }
+        if (filter.flag() != null) {
+            where.append(" and parcel_id in (select parcel_id from parcel_flag where flag = ?)");
+            args.add(filter.flag().name());
+        }
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.getPageSize());
+        pageArgs.add(page.getOffset());
+        List<LedgerRow> content = jdbc.query(LEDGER_COLUMNS + where + " order by parcel_id limit ? offset ?",
+                (rs, n) -> ledgerRow(rs), pageArgs.toArray());
+        addFlags(content);
+        return PageableExecutionUtils.getPage(content, page, () -> jdbc.queryForObject(
+                "select count(*) from parcel_ledger" + where, Long.class, args.toArray()));
+    }
+
+    private static final String LEDGER_COLUMNS = "select parcel_id, contract_no, parcel_code, supply_method, project_name,"
+            + " land_user_name, credit_code, location, township, district_code, land_use, area_sqm, total_price, paid,"
+            + " outstanding, stage, signed_on, agreed_handover_date, actual_handover_date, agreed_start_date,"
+            + " actual_start_date, agreed_completion_date, actual_completion_date, idle_status, patrolled_start_stage,"
+            + " patrolled_completion_stage, next_due_on from parcel_ledger";
+
+    /** Each row starts with an empty set of flags, filled here by one query for the whole page. */
+    private void addFlags(List<LedgerRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, Set<Flag>> flags = new HashMap<>();
+        rows.forEach(row -> flags.put(row.parcelId(), row.flags()));
+        String marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
+        jdbc.query("select parcel_id, flag from parcel_flag where parcel_id in (" + marks + ")",
+                (java.sql.ResultSet rs) -> {
+                    flags.get(rs.getString(1)).add(Flag.valueOf(rs.getString(2)));
+                }, flags.keySet().toArray());
+    }
+
+    private static LedgerRow ledgerRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new LedgerRow(rs.getString("parcel_id"), rs.getString("contract_no"), rs.getString("parcel_code"),
+                rs.getString("supply_method"), rs.getString("project_name"), rs.getString("land_user_name"),
+                rs.getString("credit_code"), rs.getString("location"), rs.getString("township"),
+                rs.getString("district_code"), rs.getString("land_use"), rs.getBigDecimal("area_sqm"),
+                rs.getBigDecimal("total_price"), rs.getBigDecimal("paid"), rs.getBigDecimal("outstanding"),
+                Stage.valueOf(rs.getString("stage")), rs.getObject("signed_on", LocalDate.class),
+                rs.getObject("agreed_handover_date", LocalDate.class), rs.getObject("actual_handover_date", LocalDate.class),
+                rs.getObject("agreed_start_date", LocalDate.class), rs.getObject("actual_start_date", LocalDate.class),
+                rs.getObject("agreed_completion_date", LocalDate.class),
+                rs.getObject("actual_completion_date", LocalDate.class), rs.getString("idle_status"),
+                EnumSet.noneOf(Flag.class), rs.getBoolean("patrolled_start_stage"),
+                rs.getBoolean("patrolled_completion_stage"), rs.getObject("next_due_on", LocalDate.class));
+    }
+
+    /**
      * The detail with damages as of {@code asOf} (the asking day), computed, never stored. One plain
      * read of the parcel's file, outside any transaction: the desk's most frequent call costs a single
      * database round trip.
@@ -40,11 +115,30 @@ public class ParcelQueries {
     public Optional<ParcelDetail> detail(String parcelId, LocalDate asOf) {
         java.util.List<String> json = jdbc.queryForList("select state_json from parcel_file where parcel_id = ?",
                 String.class, parcelId);
-        if (json.isEmpty()) {
-            return Optional.empty();
-        }
+        return json.stream().findFirst().map(state -> ParcelDetail.of(state(parcelId, state), asOf));
+    }
+
+    /**
+     * A parcel file as last projected: its version (the sequence of the last event folded into it) and its state,
+     * or no state when the file is still at {@code knownVersion}, so that a caller holding what it rendered from
+     * that version pays one small round trip to learn it is current. Empty for a parcel not (yet) projected.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public Optional<VersionedState> file(String parcelId, long knownVersion) {
+        List<VersionedState> rows = jdbc.query("select last_sequence, case when last_sequence = ? then null else"
+                        + " state_json end from parcel_file where parcel_id = ?",
+                (rs, n) -> new VersionedState(rs.getLong(1), rs.getString(2) == null ? null : state(parcelId, rs.getString(2))),
+                knownVersion, parcelId);
+        return rows.stream().findFirst();
+    }
+
+    /** A parcel's fold at a version of its file; {@code state} is null when the caller already has that version. */
+    public record VersionedState(long version, org.parcelwatch.monitoring.parcel.ParcelState state) {
+    }
+
+    private static org.parcelwatch.monitoring.parcel.ParcelState state(String parcelId, String json) {
         try {
-            return Optional.of(ParcelDetail.of(JSON.readValue(json.get(0), org.parcelwatch.monitoring.parcel.ParcelState.class), asOf));
+            return JSON.readValue(json, org.parcelwatch.monitoring.parcel.ParcelState.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("parcel file " + parcelId + " holds unreadable state", e);
         }
