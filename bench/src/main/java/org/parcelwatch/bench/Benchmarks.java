@@ -1,10 +1,6 @@
 package org.parcelwatch.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +52,7 @@ public final class Benchmarks {
     private static final int COMMAND_SECONDS = Integer.getInteger("bench.command-seconds", 20);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
     private static final int READ_SECONDS = Integer.getInteger("bench.read-seconds", 20);
+    private static final int READ_WARM_UP_SECONDS = Integer.getInteger("bench.read-warm-up-seconds", 5);
     private static final LocalDate SWEEP_DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
     private static final String USER = "bench";
 
@@ -217,40 +213,37 @@ public final class Benchmarks {
 
     private void reads(ConfigurableApplicationContext app, JdbcTemplate jdbc) throws Exception {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + USER).getBytes(StandardCharsets.UTF_8));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // the statistics autovacuum would have gathered by now on a settled database, after the bulk load
+        jdbc.execute("analyze parcel_ledger");
+        jdbc.execute("analyze parcel_file");
         SyntheticParcels parcels = new SyntheticParcels(SWEEP_DAY, "130530");
-        Latencies detail = new Latencies();
-        Latencies ledger = new Latencies();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(READ_SECONDS);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            clients.add(pool.submit(() -> {
-                while (System.nanoTime() < until) {
-                    boolean detailCall = ThreadLocalRandom.current().nextInt(2) == 0;
-                    String path = detailCall
-                            ? "/api/v1/parcels/" + parcels.id(ThreadLocalRandom.current().nextLong(PARCELS))
-                            : "/api/v1/parcels?township=" + SyntheticParcels.TOWNSHIPS[client % SyntheticParcels.TOWNSHIPS.length]
-                                    .replace(" ", "%20") + "&page=" + ThreadLocalRandom.current().nextInt(50) + "&size=20";
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .header("Authorization", auth).GET().build();
-                    long t = System.nanoTime();
-                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    long elapsed = System.nanoTime() - t;
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException(path + " answered " + response.statusCode());
-                    }
-                    (detailCall ? detail : ledger).add(elapsed);
+        // the clients run in a JVM of their own (ReadClient): in this one they ate the server's two cores
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
+                ReadClient.class.getName(), String.valueOf(port), USER + ":" + USER, String.valueOf(PARCELS),
+                String.valueOf(CLIENTS), String.valueOf(READ_WARM_UP_SECONDS), String.valueOf(READ_SECONDS),
+                SWEEP_DAY.toString());
+        Process client = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String[] figures = null;
+        CpuMeter.Reading measuring = null;
+        CpuMeter.Spent server = null;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.equals(ReadClient.MEASURING)) {
+                    measuring = cpu.read();
+                } else if (line.startsWith(ReadClient.RESULT + " ") && measuring != null) {
+                    server = cpu.since(measuring);
+                    figures = line.substring(ReadClient.RESULT.length() + 1).split(" ");
+                } else {
+                    System.out.println(line);
                 }
-                return null;
-            }));
+            }
         }
-        for (Future<?> f : clients) {
-            f.get();
+        if (client.waitFor() != 0 || figures == null || server == null) {
+            throw new IllegalStateException("the read client failed (exit " + client.exitValue() + ")");
         }
-        pool.shutdown();
+        long calls = Long.parseLong(figures[0]) + Long.parseLong(figures[4]);
         // baseline: the same detail row read straight from the database
         Latencies raw = new Latencies();
         for (int i = 0; i < 2_000; i++) {
@@ -259,11 +252,32 @@ public final class Benchmarks {
                     parcels.id(ThreadLocalRandom.current().nextLong(PARCELS)));
             raw.add(System.nanoTime() - t);
         }
-        results.put("4. reads, " + CLIENTS + " concurrent clients on loopback, " + READ_SECONDS + " s",
-                ("parcel detail p50 %.1f ms p99 %.1f ms (%d calls); ledger page p50 %.1f ms p99 %.1f ms (%d calls); target p99 < 25 ms;"
-                        + " baseline: one parcel_file row over JDBC p50 %.2f ms p99 %.2f ms").formatted(
-                        detail.percentileMs(50), detail.percentileMs(99), detail.count(), ledger.percentileMs(50),
-                        ledger.percentileMs(99), ledger.count(), raw.percentileMs(50), raw.percentileMs(99)));
+        results.put("4. reads, " + CLIENTS + " keep-alive clients on loopback (own JVM), " + READ_SECONDS + " s after "
+                        + READ_WARM_UP_SECONDS + " s warm-up",
+                ("parcel detail p50 %s ms p99 %s ms p99.9 %s ms (%s calls); ledger page p50 %s ms p99 %s ms p99.9 %s ms"
+                        + " (%s calls); %s requests/s; target p99 < 25 ms; server %s; client JVM CPU %s s in all;"
+                        + " baseline: one parcel_file row over JDBC p50 %.2f ms p99 %.2f ms")
+                        .formatted(figures[1], figures[2], figures[3], figures[0], figures[5], figures[6], figures[7],
+                                figures[4], figures[8], server.perOperation(Math.max(1, calls), "request"), figures[9],
+                                raw.percentileMs(50), raw.percentileMs(99)));
+    }
+
+    /** The class path this JVM runs the bench with (exec:java loads it in a class loader of its own). */
+    private static String classPath() {
+        List<String> entries = new ArrayList<>();
+        for (ClassLoader loader = Benchmarks.class.getClassLoader(); loader != null; loader = loader.getParent()) {
+            if (loader instanceof java.net.URLClassLoader urls) {
+                for (java.net.URL url : urls.getURLs()) {
+                    try {
+                        entries.add(Path.of(url.toURI()).toString());
+                    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                        // not a file: not for a child JVM's class path
+                    }
+                }
+            }
+        }
+        entries.add(System.getProperty("java.class.path"));
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private void diskPerMillionEvents(JdbcTemplate jdbc) {

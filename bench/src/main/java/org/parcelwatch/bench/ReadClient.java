@@ -1,0 +1,218 @@
+package org.parcelwatch.bench;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The read benchmark's client, run in a JVM of its own so that it does not share the server's heap, garbage
+ * collector and JIT: one thread and one keep-alive connection per client, each sending a request and reading
+ * the whole answer (Content-Length or chunked) before the next, with HTTP Basic. Half the calls read a random
+ * parcel's detail, half a ledger page of the client's township. It prints {@value #MEASURING} when the warm-up
+ * (not counted) ends, then one line {@value #RESULT} with the counts, latencies (ms), the request rate and its
+ * own CPU seconds while measuring, for the parent to read.
+ *
+ * <p>Arguments: port, user:password, parcels, clients, warm-up seconds, seconds, sweep day (ISO).
+ */
+public final class ReadClient {
+
+    static final String MEASURING = "READ-MEASURING";
+    static final String RESULT = "READ-RESULT";
+
+    private final int port;
+    private final byte[] authorization;
+    private final long parcels;
+    private final SyntheticParcels ids;
+
+    private ReadClient(int port, String credentials, long parcels, LocalDate sweepDay) {
+        this.port = port;
+        this.authorization = ("Authorization: Basic " + java.util.Base64.getEncoder()
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        this.parcels = parcels;
+        this.ids = new SyntheticParcels(sweepDay, "130530");
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.parseInt(args[3]);
+        long warmUp = TimeUnit.SECONDS.toNanos(Long.parseLong(args[4]));
+        long measured = TimeUnit.SECONDS.toNanos(Long.parseLong(args[5]));
+        ReadClient client = new ReadClient(Integer.parseInt(args[0]), args[1], Long.parseLong(args[2]),
+                LocalDate.parse(args[6]));
+        Latencies detail = new Latencies();
+        Latencies ledger = new Latencies();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long start = System.nanoTime();
+        long from = start + warmUp;
+        long until = from + measured;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int n = c;
+            Thread t = new Thread(() -> {
+                try {
+                    client.loop(n, from, until, detail, ledger);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "read-client-" + c);
+            threads.add(t);
+            t.start();
+        }
+        TimeUnit.NANOSECONDS.sleep(from - System.nanoTime());
+        System.out.println(MEASURING);
+        long cpuAtStart = cpuNanos();
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure.get() != null) {
+            failure.get().printStackTrace();
+            System.exit(1);
+        }
+        double seconds = measured / 1e9;
+        System.out.println(String.format(Locale.ROOT, "%s %d %.2f %.2f %.2f %d %.2f %.2f %.2f %.1f %.2f", RESULT,
+                detail.count(), detail.percentileMs(50), detail.percentileMs(99), detail.percentileMs(99.9),
+                ledger.count(), ledger.percentileMs(50), ledger.percentileMs(99), ledger.percentileMs(99.9),
+                (detail.count() + ledger.count()) / seconds, (cpuNanos() - cpuAtStart) / 1e9));
+    }
+
+    private void loop(int client, long from, long until, Latencies detail, Latencies ledger) throws IOException {
+        String township = SyntheticParcels.TOWNSHIPS[client % SyntheticParcels.TOWNSHIPS.length].replace(" ", "%20");
+        Connection connection = null;
+        try {
+            while (true) {
+                long now = System.nanoTime();
+                if (now >= until) {
+                    return;
+                }
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                boolean detailCall = random.nextBoolean();
+                String path = detailCall
+                        ? "/api/v1/parcels/" + ids.id(random.nextLong(parcels))
+                        : "/api/v1/parcels?township=" + township + "&page=" + random.nextInt(50) + "&size=20";
+                if (connection == null) {
+                    connection = new Connection(port);
+                }
+                long t = System.nanoTime();
+                int status = connection.get(path, authorization);
+                long elapsed = System.nanoTime() - t;
+                if (status != 200) {
+                    throw new IllegalStateException(path + " answered " + status);
+                }
+                if (connection.closed) {
+                    connection.close();
+                    connection = null;
+                }
+                if (t >= from) {
+                    (detailCall ? detail : ledger).add(elapsed);
+                }
+            }
+        } finally {
+            if (connection != null) {
+                connection.close();
+            }
+        }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** One keep-alive HTTP/1.1 connection that reads each answer to its end and discards the body. */
+    private static final class Connection {
+
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+        private final byte[] host;
+        private final byte[] skip = new byte[16 * 1024];
+        private final StringBuilder line = new StringBuilder(128);
+        private boolean closed;
+
+        Connection(int port) throws IOException {
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress("127.0.0.1", port));
+            out = new BufferedOutputStream(socket.getOutputStream(), 1024);
+            in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+            host = ("Host: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+
+        int get(String path, byte[] authorization) throws IOException {
+            out.write(("GET " + path + " HTTP/1.1\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(host);
+            out.write(authorization);
+            out.write('\r');
+            out.write('\n');
+            out.flush();
+            String statusLine = readLine();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            for (String header = readLine(); !header.isEmpty(); header = readLine()) {
+                String h = header.toLowerCase(Locale.ROOT);
+                if (h.startsWith("content-length:")) {
+                    length = Long.parseLong(h.substring(15).trim());
+                } else if (h.startsWith("transfer-encoding:") && h.contains("chunked")) {
+                    chunked = true;
+                } else if (h.startsWith("connection:") && h.contains("close")) {
+                    closed = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(readLine().split(";")[0].trim(), 16); size > 0;
+                     size = Long.parseLong(readLine().split(";")[0].trim(), 16)) {
+                    discard(size);
+                    readLine();
+                }
+                while (!readLine().isEmpty()) {
+                    // trailers
+                }
+            } else if (length >= 0) {
+                discard(length);
+            } else if (status != 204 && status != 304) {
+                throw new IllegalStateException("an answer without length on a keep-alive connection");
+            }
+            return status;
+        }
+
+        private void discard(long bytes) throws IOException {
+            while (bytes > 0) {
+                int n = in.read(skip, 0, (int) Math.min(skip.length, bytes));
+                if (n < 0) {
+                    throw new EOFException();
+                }
+                bytes -= n;
+            }
+        }
+
+        private String readLine() throws IOException {
+            line.setLength(0);
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new EOFException();
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() throws IOException {
+            socket.close();
+        }
+    }
+}
