@@ -93,15 +93,18 @@ public final class Benchmarks {
     private void commandThroughput(CommandGateway commands, DataSource dataSource, Serializer serializer) throws Exception {
         SyntheticParcels parcels = new SyntheticParcels(SWEEP_DAY, "130531");
         AtomicLong next = new AtomicLong();
+        CpuMeter.Reading commandCpuStart = cpu.read();
         double commandRate = perSecond(SENDERS, COMMAND_SECONDS, () -> {
             long i = next.getAndIncrement();
             commands.sendAndWait(parcels.register(i));
             commands.sendAndWait(parcels.pay(i));
             return 2;
         });
+        CpuMeter.Spent commandCpu = cpu.since(commandCpuStart);
         EventRows rows = new EventRows(serializer);
         SyntheticParcels raw = new SyntheticParcels(SWEEP_DAY, "130532");
         AtomicLong rawNext = new AtomicLong();
+        CpuMeter.Reading rowCpuStart = cpu.read();
         double rawRate = perSecond(SENDERS, COMMAND_SECONDS, () -> {
             long i = rawNext.getAndIncrement();
             for (EventRows.Row row : rows.chain(List.of(raw.registered(i), raw.paid(i)), Instant.now())) {
@@ -112,9 +115,12 @@ public final class Benchmarks {
             }
             return 2;
         });
+        // both include the projections following the new events; CPU per operation is steadier than the rates
+        CpuMeter.Spent rowCpu = cpu.since(rowCpuStart);
         results.put("1. commands (registration + payment) through the gateway, " + SENDERS + " senders",
-                "%.0f commands/s; raw single-row insert transactions of the same event rows: %.0f rows/s; ratio %.2f (target >= 0.35)"
-                        .formatted(commandRate, rawRate, commandRate / rawRate));
+                "%.0f commands/s; raw single-row insert transactions of the same event rows: %.0f rows/s; ratio %.2f (target >= 0.35); %s; raw: %s"
+                        .formatted(commandRate, rawRate, commandRate / rawRate,
+                                commandCpu.perOperation(next.get() * 2, "command"), rowCpu.perOperation(rawNext.get() * 2, "row")));
     }
 
     // ---- bulk load ---------------------------------------------------------------------------------
@@ -202,11 +208,14 @@ public final class Benchmarks {
         } while (page.size() == 1000);
         double findSeconds = (System.nanoTime() - started) / 1e9;
         Long total = jdbc.queryForObject("select count(*) from parcel_ledger", Long.class);
+        CpuMeter.Reading sweepCpuStart = cpu.read();
         SweepResult result = app.getBean(SweepService.class).sweepNow(SWEEP_DAY);
+        CpuMeter.Spent sweepCpu = cpu.since(sweepCpuStart);
         double rate = result.parcelsChecked() / (result.durationMs() / 1000.0);
         results.put("2. sweep of " + total + " parcels, " + due + " due (" + String.format("%.1f", 100.0 * due / Math.max(1, total)) + "%)",
-                "finding the due parcels: %.3f s (target < 1 s); issuing and committing their commands: %d parcels in %.1f s = %.0f parcels/s (target >= 1,000); fired %s"
-                        .formatted(findSeconds, result.parcelsChecked(), result.durationMs() / 1000.0, rate, result.countsPerRule()));
+                "finding the due parcels: %.3f s (target < 1 s); issuing and committing their commands: %d parcels in %.1f s = %.0f parcels/s (target >= 1,000), %s; fired %s"
+                        .formatted(findSeconds, result.parcelsChecked(), result.durationMs() / 1000.0, rate,
+                                sweepCpu.perOperation(Math.max(1, result.parcelsChecked()), "parcel"), result.countsPerRule()));
     }
 
     // ---- 4. reads ----------------------------------------------------------------------------------
