@@ -33,7 +33,7 @@ import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.monitoring.sweep.DueCheckResult;
 import org.parcelwatch.monitoring.sweep.DueRule;
 import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
-import org.parcelwatch.projections.schedule.ScheduleRepository;
+import org.parcelwatch.projections.schedule.DueParcels;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,7 +49,7 @@ import org.springframework.stereotype.Service;
  * So a sweep can be re-run, run late after downtime (it catches up every day missed), run on two nodes at
  * once, or be cut off half way: the next one does the rest, and no notice is issued twice.
  *
- * <p>The schedule is read in keyset pages of {@code parcelwatch.sweep.batch-size} parcel ids, and each
+ * <p>The schedule is read in pages of {@code parcelwatch.sweep.batch-size} parcel ids ({@link DueParcels}), and each
  * page is checked with {@code parcelwatch.sweep.concurrency} groups in flight. A group of
  * {@code parcelwatch.sweep.checks-per-transaction} parcels is checked in one transaction: each check is
  * still its own command in its own (nested) unit of work, but their event streams are read in one query
@@ -71,7 +70,7 @@ public class SweepService {
     private final CommandGateway commands;
     private final TransactionManager transactions;
     private final EventStreamPrefetch prefetch;
-    private final ScheduleRepository schedule;
+    private final DueParcels dueParcels;
     private final ClusterProjectionProgress projections;
     private final SweepRunLog runs;
     private final SweepMetrics metrics;
@@ -83,13 +82,13 @@ public class SweepService {
     private volatile String node;
 
     public SweepService(CommandGateway commands, TransactionManager transactions, EventStreamPrefetch prefetch,
-                        ScheduleRepository schedule, ClusterProjectionProgress projections, SweepRunLog runs,
+                        DueParcels dueParcels, ClusterProjectionProgress projections, SweepRunLog runs,
                         SweepMetrics metrics, Clock clock, ParcelwatchProperties properties,
                         ObjectProvider<Scheduler> scheduler) {
         this.commands = commands;
         this.transactions = transactions;
         this.prefetch = prefetch;
-        this.schedule = schedule;
+        this.dueParcels = dueParcels;
         this.projections = projections;
         this.runs = runs;
         this.metrics = metrics;
@@ -158,13 +157,13 @@ public class SweepService {
         SweepResult.Outcome outcome = SweepResult.Outcome.COMPLETED;
         ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), threads(runId));
         try {
-            String after = "";
+            DueParcels.Pages due = dueParcels.asOf(asOf, settings.batchSize());
             while (true) {
                 if (stopping || Thread.currentThread().isInterrupted()) {
                     outcome = SweepResult.Outcome.INTERRUPTED;
                     break;
                 }
-                List<String> page = schedule.findParcelsDueBy(asOf, after, PageRequest.of(0, settings.batchSize()));
+                List<String> page = due.next();
                 if (page.isEmpty()) {
                     break;
                 }
@@ -176,10 +175,6 @@ public class SweepService {
                 for (Future<?> check : checks) {
                     check.get();
                 }
-                if (page.size() < settings.batchSize()) {
-                    break;
-                }
-                after = page.get(page.size() - 1);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

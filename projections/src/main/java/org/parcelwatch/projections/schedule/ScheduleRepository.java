@@ -2,7 +2,6 @@ package org.parcelwatch.projections.schedule;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -12,18 +11,6 @@ public interface ScheduleRepository extends JpaRepository<ScheduledPoint, Schedu
     List<ScheduledPoint> findByParcelIdAndStatus(String parcelId, ScheduledPoint.Status status);
 
     List<ScheduledPoint> findByParcelIdOrderByFiresOn(String parcelId);
-
-    /**
-     * The parcels a sweep on {@code today} must check, after {@code afterParcelId} (keyset paging).
-     * One range scan of (status, fires_on); lapsed reminders are still listed, their overdue rule acts.
-     */
-    @Query("""
-            select distinct p.parcelId from ScheduledPoint p
-            where p.status = org.parcelwatch.projections.schedule.ScheduledPoint.Status.PENDING
-              and p.firesOn <= :today and p.parcelId > :afterParcelId
-            order by p.parcelId""")
-    List<String> findParcelsDueBy(@Param("today") LocalDate today, @Param("afterParcelId") String afterParcelId,
-                                  Pageable page);
 
     @Query("""
             select count(distinct p.parcelId) from ScheduledPoint p
