@@ -64,8 +64,10 @@ public class ParcelQueries {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(page.getPageSize());
         pageArgs.add(page.getOffset());
-        List<LedgerRow> content = jdbc.query(LEDGER_COLUMNS + where + " order by parcel_id limit ? offset ?",
-                (rs, n) -> ledgerRow(rs), pageArgs.toArray());
+        // the page's ids first, from the (township, parcel_id) index alone, then their rows by primary key
+        List<LedgerRow> content = jdbc.query(LEDGER_COLUMNS + " where parcel_id in (select parcel_id from parcel_ledger"
+                + where + " order by parcel_id limit ? offset ?) order by parcel_id", (rs, n) -> ledgerRow(rs),
+                pageArgs.toArray());
         addFlags(content);
         return PageableExecutionUtils.getPage(content, page, () -> jdbc.queryForObject(
                 "select count(*) from parcel_ledger" + where, Long.class, args.toArray()));
