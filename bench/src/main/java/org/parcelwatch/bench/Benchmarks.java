@@ -49,6 +49,7 @@ public final class Benchmarks {
     private static final long PARCELS = Long.getLong("bench.parcels", 1_000_000);
     private static final int SENDERS = Integer.getInteger("bench.senders", 8);
     private static final int COMMAND_SECONDS = Integer.getInteger("bench.command-seconds", 20);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warm-up-seconds", 15);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
     private static final int READ_SECONDS = Integer.getInteger("bench.read-seconds", 20);
     private static final int READ_WARM_UP_SECONDS = Integer.getInteger("bench.read-warm-up-seconds", 5);
@@ -94,6 +95,16 @@ public final class Benchmarks {
     // ---- 1. commands ------------------------------------------------------------------------------
 
     private void commandThroughput(CommandGateway commands, DataSource dataSource, Serializer serializer) throws Exception {
+        // The same work first on parcels of another district, unmeasured: the JIT compiles the command path in
+        // the first seconds of the JVM, and that is not what a running service spends per command.
+        SyntheticParcels warmUp = new SyntheticParcels(SWEEP_DAY, "130533");
+        AtomicLong warmUpNext = new AtomicLong();
+        perSecond(SENDERS, WARM_UP_SECONDS, () -> {
+            long i = warmUpNext.getAndIncrement();
+            commands.sendAndWait(warmUp.register(i));
+            commands.sendAndWait(warmUp.pay(i));
+            return 2;
+        });
         SyntheticParcels parcels = new SyntheticParcels(SWEEP_DAY, "130531");
         AtomicLong next = new AtomicLong();
         CpuMeter.Reading commandCpuStart = cpu.read();
