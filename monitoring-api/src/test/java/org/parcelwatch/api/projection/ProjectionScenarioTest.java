@@ -71,6 +71,8 @@ class ProjectionScenarioTest {
     @Autowired
     ProjectionAdmin projections;
     @Autowired
+    org.parcelwatch.api.sweep.ClusterProjectionProgress cluster;
+    @Autowired
     ParcelQueries parcels;
     @Autowired
     NoticeQueries notices;
@@ -281,9 +283,10 @@ class ProjectionScenarioTest {
         };
     }
 
+    /** Every segment of every projection, claimed by this node yet or not, past the store's head. */
     private void awaitProjections() {
         await().atMost(CATCH_UP).untilAsserted(() -> ProjectionProcessing.GROUPS.forEach(group ->
-                assertThat(projections.progress(group).caughtUp()).as(group + " caught up: " + projections.progress(group)).isTrue()));
+                assertThat(cluster.standing(group).caughtUp()).as(group + " caught up: " + cluster.standing(group)).isTrue()));
     }
 
     private LedgerEntry ledgerRow(String id) {
