@@ -32,7 +32,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.parcelwatch.api.clock.BusinessClock;
 import org.parcelwatch.api.clock.ClockService;
 import org.parcelwatch.api.error.CommandFailures;
-import org.parcelwatch.api.sweep.SweepInProgressException;
 import org.parcelwatch.api.sweep.SweepResult;
 import org.parcelwatch.api.sweep.SweepService;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
@@ -76,6 +75,8 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final int ATTEMPTS = 3;
+    /** How long a day of the import waits for a sweep already running on this node (the nightly job). */
+    private static final Duration NIGHTLY_SWEEP_PATIENCE = Duration.ofSeconds(30);
 
     private final CommandGateway commands;
     private final Validator validator;
@@ -346,22 +347,17 @@ public class ImportService {
 
         private void sweep(LocalDate day) {
             LocalDate asOf = day.equals(today()) ? null : day;
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    SweepResult result = sweeps.sweepNow(asOf);
-                    sweepCount++;
-                    if (result.failures() > 0) {
-                        log.warn("import: the sweep as of {} failed on {} parcels: {}", day, result.failures(),
-                                result.failedParcels());
-                    }
-                    return;
-                } catch (SweepInProgressException e) {
-                    // the nightly job is running: wait for it, ours is idempotent
-                    if (attempt >= 300) {
-                        throw e;
-                    }
-                    sleep(100);
+            try {
+                // the nightly job may be running: ours follows it (both are idempotent)
+                SweepResult result = sweeps.sweepWhenFree(asOf, NIGHTLY_SWEEP_PATIENCE);
+                sweepCount++;
+                if (result.failures() > 0) {
+                    log.warn("import: the sweep as of {} failed on {} parcels: {}", day, result.failures(),
+                            result.failedParcels());
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the nightly sweep", e);
             }
         }
 
@@ -518,12 +514,4 @@ public class ImportService {
         return name.length() > 8 ? name.substring(0, 8) : name;
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the nightly sweep", e);
-        }
-    }
 }

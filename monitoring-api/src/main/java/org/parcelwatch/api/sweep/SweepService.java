@@ -3,6 +3,7 @@ package org.parcelwatch.api.sweep;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,6 +114,23 @@ public class SweepService {
      */
     public SweepResult sweepNow(LocalDate asOf) {
         if (!running.tryLock()) {
+            throw new SweepInProgressException();
+        }
+        try {
+            return run(asOf, SweepTrigger.MANUAL);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /**
+     * Sweeps as of {@code asOf} (today when null) as soon as a sweep running on this node has finished,
+     * waiting at most {@code patience} for it (the import, which must not skip a day).
+     *
+     * @throws SweepInProgressException when the running sweep outlasts {@code patience}
+     */
+    public SweepResult sweepWhenFree(LocalDate asOf, Duration patience) throws InterruptedException {
+        if (!running.tryLock(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new SweepInProgressException();
         }
         try {
