@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ class AuditTest {
             step.run();
             awaitLedger();
             ParcelDetail shown = parcels.detail(id, today).orElseThrow();
-            seen.put(Instant.now(), shown);
+            seen.put(aMillisecondThatHasEnded(), shown);
         }
         List<Long> sequences = new ArrayList<>();
         seen.forEach((instant, shown) -> {
@@ -112,6 +113,19 @@ class AuditTest {
                 .isInstanceOfSatisfying(AuditProblem.class, p -> assertThat(p.code()).isEqualTo("PARCEL_NOT_FOUND"));
         assertThatThrownBy(() -> states.asOf(id, "yesterday", null))
                 .isInstanceOfSatisfying(AuditProblem.class, p -> assertThat(p.code()).isEqualTo("INVALID_INPUT"));
+    }
+
+    /**
+     * The store keeps event timestamps to the millisecond, so an event recorded in the same millisecond
+     * as the moment the desk looked would count as "then". Wait until that millisecond is over, so the
+     * next step's event is stamped strictly after it.
+     */
+    private static Instant aMillisecondThatHasEnded() {
+        Instant seenAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(seenAt)) {
+            Thread.onSpinWait();
+        }
+        return seenAt;
     }
 
     @Test
