@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.ParcelwatchApplication;
 import org.parcelwatch.api.admin.ProjectionReplayCoordinator;
+import org.parcelwatch.api.support.LedgerCounts;
 import org.parcelwatch.api.support.PostgresDatabase;
 import org.parcelwatch.api.support.PostgresTest;
 import org.parcelwatch.api.support.SampleParcels;
@@ -82,6 +83,8 @@ class ProjectionReplayTwoNodesTest {
             commands.sendAndWait(SampleParcels.registerCommand(third));
             await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
                     "select count(*) from parcel_ledger where parcel_id = ?", Integer.class, third) == 1);
+            // the totals were rebuilt with the rows, by both nodes' segments at once
+            LedgerCounts.assertKeptTotalsMatchTheRows(jdbc);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.api.support.LedgerCounts;
 import org.parcelwatch.api.support.PostgresTest;
 import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.monitoring.idle.DetermineIdleLand;
@@ -106,6 +107,7 @@ class ProjectionScenarioTest {
         assertRegisters(defaulter, allocation);
         assertIndicators();
         assertWorklist(defaulter);
+        LedgerCounts.assertKeptTotalsMatchTheRows(jdbc);
 
         List<String> ids = List.of(onTime, defaulter, allocation);
         Map<String, List<Map<String, Object>>> before = snapshot(ids);
@@ -124,6 +126,7 @@ class ProjectionScenarioTest {
                 }
             });
         });
+        LedgerCounts.assertKeptTotalsMatchTheRows(jdbc);
     }
 
     private void runOnTimeParcel(String id) {

@@ -19,6 +19,7 @@ import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.InstallmentLedger;
 import org.parcelwatch.monitoring.parcel.ParcelState;
+import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.monitoring.patrol.PatrolStage;
 import org.parcelwatch.monitoring.payment.LatePaymentDamages;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
@@ -41,14 +42,24 @@ class LedgerTables {
 
     private final JdbcTemplate jdbc;
     private final boolean truncates;
+    private final String countSql;
 
     LedgerTables(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.truncates = "PostgreSQL".equalsIgnoreCase(productName(dataSource));
+        // PostgreSQL's upsert is the one that is safe when two segments create the same row at once; H2 (one
+        // node) has no "do update" and takes the standard MERGE
+        this.countSql = truncates
+                ? "insert into ledger_count (township, stage, parcels) values (?, ?, ?)"
+                        + " on conflict (township, stage) do update set parcels = ledger_count.parcels + excluded.parcels"
+                : "merge into ledger_count c using (values (cast(? as varchar(100)), cast(? as varchar(16)), cast(? as bigint)))"
+                        + " as m (township, stage, parcels) on c.township = m.township and c.stage = m.stage"
+                        + " when matched then update set parcels = c.parcels + m.parcels"
+                        + " when not matched then insert (township, stage, parcels) values (m.township, m.stage, m.parcels)";
     }
 
     /** One parcel's writes at the end of a batch. */
-    record Change(ParcelFile file, boolean newFile, Set<Flag> flagsBefore, Set<Integer> installmentsBefore,
+    record Change(ParcelFile file, boolean newFile, Stage stageBefore, Set<Flag> flagsBefore, Set<Integer> installmentsBefore,
                   List<ScheduledPoint> addedPoints, Collection<ScheduledPoint> loadedPoints, LocalDate nextDueOn,
                   LocalDate day) {
     }
@@ -139,11 +150,46 @@ class LedgerTables {
                 + " values (?, ?, ?, ?, ?, ?, ?)", pointsNew);
         rows("update monitoring_schedule set status = 'DONE', done_on = ?"
                 + " where parcel_id = ? and rule = ? and subject = ? and fires_on = ?", pointsDone);
+
+        countParcels(changes);
+    }
+
+    /**
+     * Moves the parcels that entered the ledger or changed stage in {@code ledger_count}. Last, and in key order:
+     * the rows are shared by every segment of the group, so they are locked as late and in the same order as
+     * every other batch's, which keeps two segments from deadlocking on them.
+     */
+    private void countParcels(List<Change> changes) {
+        Map<List<String>, Long> moves = new java.util.TreeMap<>(java.util.Comparator
+                .<List<String>, String>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
+        for (Change c : changes) {
+            String township = countedTownship(c.file().state().contract().township());
+            Stage now = c.file().state().stage();
+            if (now == null || c.stageBefore() == now) {
+                continue;
+            }
+            moves.merge(List.of(township, now.name()), 1L, Long::sum);
+            if (c.stageBefore() != null) {
+                moves.merge(List.of(township, c.stageBefore().name()), -1L, Long::sum);
+            }
+        }
+        List<Object[]> rows = new ArrayList<>();
+        moves.forEach((key, delta) -> {
+            if (delta != 0) {
+                rows.add(new Object[] {key.get(0), key.get(1), delta});
+            }
+        });
+        rows(countSql, rows);
+    }
+
+    /** How {@code ledger_count} keys a township: the empty string for none. */
+    static String countedTownship(String township) {
+        return township == null ? "" : township;
     }
 
     /** Empties the group's tables for a rebuild; TRUNCATE where it is transactional (PostgreSQL). */
     void clear() {
-        List<String> tables = List.of("monitoring_schedule", "installment_ledger", "parcel_flag", "parcel_ledger", "parcel_file");
+        List<String> tables = List.of("ledger_count", "monitoring_schedule", "installment_ledger", "parcel_flag", "parcel_ledger", "parcel_file");
         if (truncates) {
             jdbc.execute("truncate table " + String.join(", ", tables));
         } else {

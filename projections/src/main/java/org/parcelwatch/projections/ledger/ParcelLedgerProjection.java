@@ -84,6 +84,8 @@ public class ParcelLedgerProjection {
         ParcelFile file = stored == null ? ParcelFile.empty(parcelId) : stored;
         // The rows as they stand: the last copy wrote exactly the fold's flags and installments.
         ParcelState before = file.state();
+        // the state is folded in place: what it was must be read now
+        org.parcelwatch.monitoring.parcel.Stage stageBefore = before.stage();
         Set<Flag> flagsBefore = before.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(before.flags());
         Set<Integer> installmentsBefore = new HashSet<>();
         before.installments().stream().map(InstallmentLedger::no).forEach(installmentsBefore::add);
@@ -106,7 +108,7 @@ public class ParcelLedgerProjection {
         if (lastAt == null) {
             return null;
         }
-        return new LedgerTables.Change(file, stored == null, flagsBefore, installmentsBefore, added, loadedPoints,
+        return new LedgerTables.Change(file, stored == null, stageBefore, flagsBefore, installmentsBefore, added, loadedPoints,
                 nextDueOn, BusinessDay.of(lastAt, clock));
     }
 
