@@ -52,7 +52,8 @@ public final class Benchmarks {
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warm-up-seconds", 15);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
     private static final int READ_SECONDS = Integer.getInteger("bench.read-seconds", 20);
-    private static final int READ_WARM_UP_SECONDS = Integer.getInteger("bench.read-warm-up-seconds", 5);
+    private static final int READ_WARM_UP_SECONDS = Integer.getInteger("bench.read-warm-up-seconds", 15);
+    private static final double PACED_SHARE = Double.parseDouble(System.getProperty("bench.paced-share", "0.5"));
     private static final LocalDate SWEEP_DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
     private static final String USER = "bench";
 
@@ -259,9 +260,10 @@ public final class Benchmarks {
                 "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
                 ReadClient.class.getName(), String.valueOf(port), USER + ":" + USER, String.valueOf(PARCELS),
                 String.valueOf(CLIENTS), String.valueOf(READ_WARM_UP_SECONDS), String.valueOf(READ_SECONDS),
-                SWEEP_DAY.toString());
+                SWEEP_DAY.toString(), String.valueOf(PACED_SHARE));
         Process client = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String[] figures = null;
+        String[] paced = null;
         CpuMeter.Reading measuring = null;
         CpuMeter.Spent server = null;
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
@@ -272,12 +274,14 @@ public final class Benchmarks {
                 } else if (line.startsWith(ReadClient.RESULT + " ") && measuring != null) {
                     server = cpu.since(measuring);
                     figures = line.substring(ReadClient.RESULT.length() + 1).split(" ");
+                } else if (line.startsWith(ReadClient.PACED + " ")) {
+                    paced = line.substring(ReadClient.PACED.length() + 1).split(" ");
                 } else {
                     System.out.println(line);
                 }
             }
         }
-        if (client.waitFor() != 0 || figures == null || server == null) {
+        if (client.waitFor() != 0 || figures == null || server == null || paced == null) {
             throw new IllegalStateException("the read client failed (exit " + client.exitValue() + ")");
         }
         long calls = Long.parseLong(figures[0]) + Long.parseLong(figures[4]);
@@ -297,6 +301,11 @@ public final class Benchmarks {
                         .formatted(figures[1], figures[2], figures[3], figures[0], figures[5], figures[6], figures[7],
                                 figures[4], figures[8], server.perOperation(Math.max(1, calls), "request"), figures[9],
                                 raw.percentileMs(50), raw.percentileMs(99)));
+        results.put("   reads paced at " + Math.round(PACED_SHARE * 100) + "% of that rate",
+                ("%s requests/s from the same %d clients, each call timed from when it was due: parcel detail p50 %s ms"
+                        + " p99 %s ms p99.9 %s ms (%s calls); ledger page p50 %s ms p99 %s ms p99.9 %s ms (%s calls)")
+                        .formatted(paced[0], CLIENTS, paced[2], paced[3], paced[4], paced[1], paced[6], paced[7], paced[8],
+                                paced[5]));
     }
 
     /** The class path this JVM runs the bench with (exec:java loads it in a class loader of its own). */

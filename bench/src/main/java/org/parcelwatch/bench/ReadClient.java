@@ -24,14 +24,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * the whole answer (Content-Length or chunked) before the next, with HTTP Basic. Half the calls read a random
  * parcel's detail, half a ledger page of the client's township. It prints {@value #MEASURING} when the warm-up
  * (not counted) ends, then one line {@value #RESULT} with the counts, latencies (ms), the request rate and its
- * own CPU seconds while measuring, for the parent to read.
+ * own CPU seconds while measuring, for the parent to read. Then the same clients run as long again, paced at a
+ * share of the rate just measured, and it prints {@value #PACED} with that rate and the latencies.
  *
- * <p>Arguments: port, user:password, parcels, clients, warm-up seconds, seconds, sweep day (ISO).
+ * <p>Arguments: port, user:password, parcels, clients, warm-up seconds, seconds, sweep day (ISO), paced share.
  */
 public final class ReadClient {
 
     static final String MEASURING = "READ-MEASURING";
     static final String RESULT = "READ-RESULT";
+    static final String PACED = "READ-PACED";
 
     private final int port;
     private final byte[] authorization;
@@ -82,14 +84,89 @@ public final class ReadClient {
             System.exit(1);
         }
         double seconds = measured / 1e9;
+        double saturated = (detail.count() + ledger.count()) / seconds;
         System.out.println(String.format(Locale.ROOT, "%s %d %.2f %.2f %.2f %d %.2f %.2f %.2f %.1f %.2f", RESULT,
                 detail.count(), detail.percentileMs(50), detail.percentileMs(99), detail.percentileMs(99.9),
                 ledger.count(), ledger.percentileMs(50), ledger.percentileMs(99), ledger.percentileMs(99.9),
-                (detail.count() + ledger.count()) / seconds, (cpuNanos() - cpuAtStart) / 1e9));
+                saturated, (cpuNanos() - cpuAtStart) / 1e9));
+
+        // Then the same clients at a fixed share of that rate: what a desk sees when the server is busy but not
+        // saturated. Each client keeps its own schedule and a call is timed from when it was due, not from when it
+        // could be sent, so waiting behind a slow call counts (no coordinated omission).
+        double pacedRate = saturated * Double.parseDouble(args[7]);
+        long interval = (long) (clients / pacedRate * 1e9);
+        Latencies pacedDetail = new Latencies();
+        Latencies pacedLedger = new Latencies();
+        long pacedStart = System.nanoTime();
+        long pacedUntil = pacedStart + measured;
+        threads.clear();
+        for (int c = 0; c < clients; c++) {
+            int n = c;
+            long first = pacedStart + ThreadLocalRandom.current().nextLong(interval);
+            Thread t = new Thread(() -> {
+                try {
+                    client.paced(n, first, interval, pacedUntil, pacedDetail, pacedLedger);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "paced-client-" + c);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure.get() != null) {
+            failure.get().printStackTrace();
+            System.exit(1);
+        }
+        System.out.println(String.format(Locale.ROOT, "%s %.1f %d %.2f %.2f %.2f %d %.2f %.2f %.2f", PACED, pacedRate,
+                pacedDetail.count(), pacedDetail.percentileMs(50), pacedDetail.percentileMs(99), pacedDetail.percentileMs(99.9),
+                pacedLedger.count(), pacedLedger.percentileMs(50), pacedLedger.percentileMs(99), pacedLedger.percentileMs(99.9)));
+    }
+
+    /** One client sending a call every {@code interval} from {@code first}, each timed from when it was due. */
+    private void paced(int client, long first, long interval, long until, Latencies detail, Latencies ledger)
+            throws IOException, InterruptedException {
+        Connection connection = null;
+        try {
+            for (long due = first; due < until; due += interval) {
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                if (connection == null) {
+                    connection = new Connection(port);
+                }
+                boolean detailCall = ThreadLocalRandom.current().nextBoolean();
+                call(connection, client, detailCall);
+                (detailCall ? detail : ledger).add(System.nanoTime() - due);
+                if (connection.closed) {
+                    connection.close();
+                    connection = null;
+                }
+            }
+        } finally {
+            if (connection != null) {
+                connection.close();
+            }
+        }
+    }
+
+    /** A random parcel's detail or a random ledger page of the client's township; fails on anything but 200. */
+    private void call(Connection connection, int client, boolean detailCall) throws IOException {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String township = SyntheticParcels.TOWNSHIPS[client % SyntheticParcels.TOWNSHIPS.length].replace(" ", "%20");
+        String path = detailCall
+                ? "/api/v1/parcels/" + ids.id(random.nextLong(parcels))
+                : "/api/v1/parcels?township=" + township + "&page=" + random.nextInt(50) + "&size=20";
+        int status = connection.get(path, authorization);
+        if (status != 200) {
+            throw new IllegalStateException(path + " answered " + status);
+        }
     }
 
     private void loop(int client, long from, long until, Latencies detail, Latencies ledger) throws IOException {
-        String township = SyntheticParcels.TOWNSHIPS[client % SyntheticParcels.TOWNSHIPS.length].replace(" ", "%20");
         Connection connection = null;
         try {
             while (true) {
@@ -97,20 +174,13 @@ public final class ReadClient {
                 if (now >= until) {
                     return;
                 }
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                boolean detailCall = random.nextBoolean();
-                String path = detailCall
-                        ? "/api/v1/parcels/" + ids.id(random.nextLong(parcels))
-                        : "/api/v1/parcels?township=" + township + "&page=" + random.nextInt(50) + "&size=20";
+                boolean detailCall = ThreadLocalRandom.current().nextBoolean();
                 if (connection == null) {
                     connection = new Connection(port);
                 }
                 long t = System.nanoTime();
-                int status = connection.get(path, authorization);
+                call(connection, client, detailCall);
                 long elapsed = System.nanoTime() - t;
-                if (status != 200) {
-                    throw new IllegalStateException(path + " answered " + status);
-                }
                 if (connection.closed) {
                     connection.close();
                     connection = null;
