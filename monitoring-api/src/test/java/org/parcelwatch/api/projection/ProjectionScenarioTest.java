@@ -286,6 +286,41 @@ class ProjectionScenarioTest {
         };
     }
 
+    @Test
+    void anEventThatLeavesTheInstallmentsAsTheyWereDoesNotRewriteTheirRows() {
+        String id = SampleParcels.nextParcelId();
+        commands.sendAndWait(SampleParcels.registerCommand(id));
+        commands.sendAndWait(new RecordPayment(id, new BigDecimal("1000000.00"), LocalDate.parse("2024-02-20"), "R-part"));
+        awaitProjections();
+        await().atMost(CATCH_UP).until(() -> paidOn(id, 1).compareTo(new BigDecimal("1000000.00")) == 0);
+        List<String> installmentVersions = rowVersions("installment_ledger", id);
+        List<String> ledgerVersions = rowVersions("parcel_ledger", id);
+
+        commands.sendAndWait(new RecordHandover(id, LocalDate.parse("2024-04-01"), "JD-same"));
+        awaitProjections();
+        await().atMost(CATCH_UP).until(() -> !rowVersions("parcel_ledger", id).equals(ledgerVersions));
+        assertThat(rowVersions("installment_ledger", id)).as("row versions (xmin) of the installments")
+                .isEqualTo(installmentVersions);
+
+        // a payment changes the first installment's row, and only that one
+        commands.sendAndWait(new RecordPayment(id, new BigDecimal("500000.00"), LocalDate.parse("2024-02-21"), "R-more"));
+        awaitProjections();
+        await().atMost(CATCH_UP).until(() -> paidOn(id, 1).compareTo(new BigDecimal("1500000.00")) == 0);
+        List<String> after = rowVersions("installment_ledger", id);
+        assertThat(after.get(0)).isNotEqualTo(installmentVersions.get(0));
+        assertThat(after.get(1)).isEqualTo(installmentVersions.get(1));
+    }
+
+    private BigDecimal paidOn(String id, int installment) {
+        return jdbc.queryForObject("select paid from installment_ledger where parcel_id = ? and installment_no = ?",
+                BigDecimal.class, id, installment);
+    }
+
+    /** PostgreSQL's row versions of a parcel's rows: an update, even to the same values, makes a new one. */
+    private List<String> rowVersions(String table, String id) {
+        return jdbc.queryForList("select xmin::text from " + table + " where parcel_id = ? order by " + orderOf(table), String.class, id);
+    }
+
     /** Every segment of every projection, claimed by this node yet or not, past the store's head. */
     private void awaitProjections() {
         await().atMost(CATCH_UP).untilAsserted(() -> ProjectionProcessing.GROUPS.forEach(group ->

@@ -59,7 +59,8 @@ class LedgerTables {
     }
 
     /** One parcel's writes at the end of a batch. */
-    record Change(ParcelFile file, boolean newFile, Stage stageBefore, Set<Flag> flagsBefore, Set<Integer> installmentsBefore,
+    record Change(ParcelFile file, boolean newFile, Stage stageBefore, Set<Flag> flagsBefore,
+                  Map<Integer, List<Object>> installmentsBefore,
                   List<ScheduledPoint> addedPoints, Collection<ScheduledPoint> loadedPoints, LocalDate nextDueOn,
                   LocalDate day) {
     }
@@ -67,10 +68,12 @@ class LedgerTables {
     Map<String, ParcelFile> files(Collection<String> parcelIds) {
         Map<String, ParcelFile> files = new HashMap<>();
         inChunks(parcelIds, (ids, marks) -> jdbc.query(
-                "select parcel_id, state_json, last_sequence from parcel_file where parcel_id in (" + marks + ")",
+                "select parcel_id, state_json, last_sequence, updated_at from parcel_file where parcel_id in (" + marks + ")",
                 rs -> {
                     String id = rs.getString(1);
-                    files.put(id, ParcelFile.read(id, rs.getString(2), rs.getLong(3)));
+                    java.time.OffsetDateTime updatedAt = rs.getObject(4, java.time.OffsetDateTime.class);
+                    files.put(id, ParcelFile.read(id, rs.getString(2), rs.getLong(3),
+                            updatedAt == null ? null : updatedAt.toInstant()));
                 }, ids.toArray()));
         return files;
     }
@@ -129,7 +132,13 @@ class LedgerTables {
             ParcelState state = c.file().state();
             for (InstallmentLedger installment : state.installments()) {
                 Object[] row = installmentRow(installment, state.contract().township(), c.day(), state.parcelId());
-                (c.installmentsBefore().contains(installment.no()) ? installmentsChanged : installmentsNew).add(row);
+                List<Object> stored = c.installmentsBefore().get(installment.no());
+                if (stored == null) {
+                    installmentsNew.add(row);
+                } else if (!stored.equals(java.util.Arrays.asList(row))) {
+                    // most events leave a parcel's installments as they were: no new row version for those
+                    installmentsChanged.add(row);
+                }
             }
         }
         rows("insert into installment_ledger (due_date, due_year, township, amount, paid, paid_on_time, status,"
@@ -233,6 +242,20 @@ class LedgerTables {
         for (int i = 0; i < values.length; i++) {
             bind(ps, i + 1, values[i]);
         }
+    }
+
+    /**
+     * The installment rows as the last write left them: the same values computed from the file as it was read
+     * and the business day it was written on. Without that day (a file never written has no installments) each
+     * row is taken as different from anything, so it is written again.
+     */
+    static Map<Integer, List<Object>> installmentRows(ParcelState state, LocalDate day) {
+        Map<Integer, List<Object>> rows = new HashMap<>();
+        for (InstallmentLedger installment : state.installments()) {
+            rows.put(installment.no(), day == null || state.contract() == null ? List.of() : java.util.Arrays.asList(
+                    installmentRow(installment, state.contract().township(), day, state.parcelId())));
+        }
+        return rows;
     }
 
     /** What was paid by the due date: the collection-rate indicator sums it. */

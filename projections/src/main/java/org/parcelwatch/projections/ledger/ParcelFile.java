@@ -32,9 +32,11 @@ final class ParcelFile {
     }
 
     /** A stored row. */
-    static ParcelFile read(String parcelId, String stateJson, long lastSequence) {
+    static ParcelFile read(String parcelId, String stateJson, long lastSequence, Instant updatedAt) {
         try {
-            return new ParcelFile(parcelId, JSON.readValue(stateJson, ParcelState.class), lastSequence);
+            ParcelFile file = new ParcelFile(parcelId, JSON.readValue(stateJson, ParcelState.class), lastSequence);
+            file.updatedAt = updatedAt;
+            return file;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("parcel file " + parcelId + " holds unreadable state", e);
         }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.parcelwatch.monitoring.parcel.Flag;
-import org.parcelwatch.monitoring.parcel.InstallmentLedger;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
 import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.projections.BusinessDay;
@@ -87,8 +85,8 @@ public class ParcelLedgerProjection {
         // the state is folded in place: what it was must be read now
         org.parcelwatch.monitoring.parcel.Stage stageBefore = before.stage();
         Set<Flag> flagsBefore = before.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(before.flags());
-        Set<Integer> installmentsBefore = new HashSet<>();
-        before.installments().stream().map(InstallmentLedger::no).forEach(installmentsBefore::add);
+        Map<Integer, List<Object>> installmentsBefore = LedgerTables.installmentRows(before,
+                file.updatedAt() == null ? null : BusinessDay.of(file.updatedAt(), clock));
 
         Map<ScheduledPoint.Key, ScheduledPoint> points = new HashMap<>();
         loadedPoints.forEach(point -> points.put(point.key(), point));
