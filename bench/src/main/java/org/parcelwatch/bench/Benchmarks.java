@@ -232,11 +232,7 @@ public final class Benchmarks {
     private void sweep(ConfigurableApplicationContext app, JdbcTemplate jdbc) throws Exception {
         int warmedUp = warmUpDueChecks(app);
         long started = System.nanoTime();
-        long due = 0;
-        DueParcels.Pages pages = app.getBean(DueParcels.class).asOf(SWEEP_DAY, 1000);
-        for (List<String> page = pages.next(); !page.isEmpty(); page = pages.next()) {
-            due += page.size();
-        }
+        long due = dueCount(app);
         double findSeconds = (System.nanoTime() - started) / 1e9;
         Long total = jdbc.queryForObject("select count(*) from parcel_ledger", Long.class);
         CpuMeter.Reading sweepCpuStart = cpu.read();
@@ -280,9 +276,24 @@ public final class Benchmarks {
             senders.shutdown();
         }
         awaitCaughtUp(app.getBean(ProjectionAdmin.class), Duration.ofMinutes(5));
-        // the tokens may report the head while the last batch commits; its parcels must not be found due again
-        TimeUnit.SECONDS.sleep(2);
+        // the tokens may report the head while the last batch commits: wait until no warmed-up parcel is due any more
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (dueCount(app) != due.size() - warmUp.size()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the warm-up's checks did not reach the monitoring schedule within a minute");
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
         return warmUp.size();
+    }
+
+    private static long dueCount(ConfigurableApplicationContext app) {
+        long due = 0;
+        DueParcels.Pages pages = app.getBean(DueParcels.class).asOf(SWEEP_DAY, 1000);
+        for (List<String> page = pages.next(); !page.isEmpty(); page = pages.next()) {
+            due += page.size();
+        }
+        return due;
     }
 
     // ---- 4. reads ----------------------------------------------------------------------------------

@@ -79,10 +79,7 @@ public final class ReadClient {
         for (Thread t : threads) {
             t.join();
         }
-        if (failure.get() != null) {
-            failure.get().printStackTrace();
-            System.exit(1);
-        }
+        failIfAnyFailed(failure);
         double seconds = measured / 1e9;
         double saturated = (detail.count() + ledger.count()) / seconds;
         System.out.println(String.format(Locale.ROOT, "%s %d %.2f %.2f %.2f %d %.2f %.2f %.2f %.1f %.2f", RESULT,
@@ -116,13 +113,17 @@ public final class ReadClient {
         for (Thread t : threads) {
             t.join();
         }
-        if (failure.get() != null) {
-            failure.get().printStackTrace();
-            System.exit(1);
-        }
+        failIfAnyFailed(failure);
         System.out.println(String.format(Locale.ROOT, "%s %.1f %d %.2f %.2f %.2f %d %.2f %.2f %.2f", PACED, pacedRate,
                 pacedDetail.count(), pacedDetail.percentileMs(50), pacedDetail.percentileMs(99), pacedDetail.percentileMs(99.9),
                 pacedLedger.count(), pacedLedger.percentileMs(50), pacedLedger.percentileMs(99), pacedLedger.percentileMs(99.9)));
+    }
+
+    /** Ends the client with the first failure of any of its threads (the JVM exits non-zero, the parent says so). */
+    private static void failIfAnyFailed(AtomicReference<Throwable> failure) {
+        if (failure.get() != null) {
+            throw new IllegalStateException("a read client failed", failure.get());
+        }
     }
 
     /** One client sending a call every {@code interval} from {@code first}, each timed from when it was due. */
