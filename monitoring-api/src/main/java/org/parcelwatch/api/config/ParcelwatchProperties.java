@@ -35,7 +35,8 @@ public record ParcelwatchProperties(@DefaultValue Clock clock, @DefaultValue Sna
      * @param cron            when the daily sweep runs: a Quartz cron expression (seconds first) in the clock's zone
      * @param batchSize       parcels read from the monitoring schedule per page
      * @param concurrency     groups of parcel checks in flight at once
-     * @param checksPerTransaction parcels checked in one transaction (one group); 1 checks each on its own
+     * @param checksPerTransaction parcels checked in one transaction (one group); 1 checks each on its own. Larger
+     *                        groups commit less often and hand the projections larger batches (bench/README.md)
      * @param catchUpTimeout  how long a sweep waits for the parcel-ledger projection (and so the monitoring
      *                        schedule) to catch up with the event store before it reads the schedule anyway
      */
@@ -43,7 +44,7 @@ public record ParcelwatchProperties(@DefaultValue Clock clock, @DefaultValue Sna
                         @DefaultValue("500") int batchSize,
                         @DefaultValue("4") int concurrency,
                         @DefaultValue("10s") Duration catchUpTimeout,
-                        @DefaultValue("25") int checksPerTransaction) {
+                        @DefaultValue("100") int checksPerTransaction) {
 
         public Sweep {
             if (batchSize < 1 || concurrency < 1 || checksPerTransaction < 1) {
