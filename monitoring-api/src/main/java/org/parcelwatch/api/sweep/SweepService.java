@@ -140,6 +140,11 @@ public class SweepService {
         }
     }
 
+    /** Whether a sweep holds this node's sweep lock (it may still be waiting for the schedule to catch up). */
+    boolean isRunning() {
+        return running.isLocked();
+    }
+
     /** Sweeps as of today, after any sweep running on this node (the daily job). */
     public SweepResult sweep(SweepTrigger trigger) throws InterruptedException {
         running.lockInterruptibly();

@@ -18,8 +18,14 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.clock.BusinessClock;
@@ -32,6 +38,8 @@ import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.payment.RecordPayment;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
 import org.parcelwatch.monitoring.sweep.DueRule;
+import org.parcelwatch.projections.ProjectionProcessing;
+import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
 import org.parcelwatch.projections.notice.NoticeEntry;
 import org.parcelwatch.projections.notice.NoticeQueries;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +84,8 @@ class SweepServiceTest {
     NoticeQueries noticeQueries;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Configuration axon;
 
     SweepNotices notices;
 
@@ -288,6 +298,44 @@ class SweepServiceTest {
                     .contains(notice(NoticeType.PAYMENT_URGE, 2, today.plusDays(10), later)));
         } finally {
             jdbc.update("delete from monitoring_schedule where parcel_id = ?", ghost);
+        }
+    }
+
+    @Test
+    void aSweepAskedForWhileAnotherRunsIsRefusedAfterItsPatienceOrRunsWhenTheFirstIsDone() throws Exception {
+        LocalDate today = clock.today();
+        // with the schedule's processor paused behind a new registration, a sweep holds the lock while it waits
+        // (catch-up-timeout) for the schedule to show that parcel
+        StreamingEventProcessor ledger = ProjectionProcessing.processor(axon, ParcelLedgerProjection.GROUP);
+        ledger.shutDown();
+        ExecutorService others = Executors.newFixedThreadPool(2);
+        try {
+            String parcel = register(SweepParcels.dueToday(SweepParcels.nextId(), today));
+            Future<SweepResult> first = others.submit(() -> sweeps.sweepWhenFree(today, Duration.ofMinutes(1)));
+            await().atMost(CATCH_UP).until(sweeps::isRunning);
+
+            assertThatThrownBy(() -> sweeps.sweepWhenFree(today, Duration.ofMillis(200)))
+                    .isInstanceOf(SweepInProgressException.class);
+            assertThatThrownBy(() -> sweeps.sweepNow(today)).isInstanceOf(SweepInProgressException.class);
+            Future<SweepResult> second = others.submit(() -> sweeps.sweepWhenFree(today, Duration.ofMinutes(1)));
+
+            ledger.start();
+            SweepResult firstResult = first.get(1, TimeUnit.MINUTES);
+            SweepResult secondResult = second.get(1, TimeUnit.MINUTES);
+            assertThat(firstResult.outcome()).isEqualTo(SweepResult.Outcome.COMPLETED);
+            assertThat(firstResult.fired()).isEqualTo(SweepParcels.DUE_TODAY);
+            assertThat(secondResult.outcome()).isEqualTo(SweepResult.Outcome.COMPLETED);
+            assertThat(secondResult.fired()).as("the second ran after the first, on what it left").isZero();
+            assertThat(jdbc.queryForObject("select count(*) from sweep_run a join sweep_run b on a.run_id = ?"
+                    + " and b.run_id = ? and b.started_at >= a.finished_at", Integer.class,
+                    firstResult.runId(), secondResult.runId())).as("the second started once the first had finished").isOne();
+            assertThat(notices.describedByParcel(List.of(parcel)).get(parcel))
+                    .containsExactlyInAnyOrderElementsOf(SweepParcels.dueTodayNotices(today));
+        } finally {
+            if (!ledger.isRunning()) {
+                ledger.start();
+            }
+            others.shutdownNow();
         }
     }
 
