@@ -6,13 +6,17 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.parcelwatch.monitoring.milestone.Milestone;
@@ -71,7 +75,7 @@ class LedgerTables {
                 "select parcel_id, state_json, last_sequence, updated_at from parcel_file where parcel_id in (" + marks + ")",
                 rs -> {
                     String id = rs.getString(1);
-                    java.time.OffsetDateTime updatedAt = rs.getObject(4, java.time.OffsetDateTime.class);
+                    OffsetDateTime updatedAt = rs.getObject(4, OffsetDateTime.class);
                     files.put(id, ParcelFile.read(id, rs.getString(2), rs.getLong(3),
                             updatedAt == null ? null : updatedAt.toInstant()));
                 }, ids.toArray()));
@@ -135,7 +139,7 @@ class LedgerTables {
                 List<Object> stored = c.installmentsBefore().get(installment.no());
                 if (stored == null) {
                     installmentsNew.add(row);
-                } else if (!stored.equals(java.util.Arrays.asList(row))) {
+                } else if (!stored.equals(Arrays.asList(row))) {
                     // most events leave a parcel's installments as they were: no new row version for those
                     installmentsChanged.add(row);
                 }
@@ -169,7 +173,7 @@ class LedgerTables {
      * every other batch's, which keeps two segments from deadlocking on them.
      */
     private void countParcels(List<Change> changes) {
-        Map<List<String>, Long> moves = new java.util.TreeMap<>(java.util.Comparator
+        Map<List<String>, Long> moves = new TreeMap<>(Comparator
                 .<List<String>, String>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
         for (Change c : changes) {
             String township = countedTownship(c.file().state().contract().township());
@@ -252,7 +256,7 @@ class LedgerTables {
     static Map<Integer, List<Object>> installmentRows(ParcelState state, LocalDate day) {
         Map<Integer, List<Object>> rows = new HashMap<>();
         for (InstallmentLedger installment : state.installments()) {
-            rows.put(installment.no(), day == null || state.contract() == null ? List.of() : java.util.Arrays.asList(
+            rows.put(installment.no(), day == null || state.contract() == null ? List.of() : Arrays.asList(
                     installmentRow(installment, state.contract().township(), day, state.parcelId())));
         }
         return rows;

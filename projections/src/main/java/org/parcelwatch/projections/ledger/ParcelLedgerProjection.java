@@ -19,6 +19,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
 import org.parcelwatch.monitoring.parcel.ParcelState;
+import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.projections.BusinessDay;
 import org.parcelwatch.projections.schedule.ScheduleSync;
 import org.parcelwatch.projections.schedule.ScheduledPoint;
@@ -83,7 +84,7 @@ public class ParcelLedgerProjection {
         // The rows as they stand: the last copy wrote exactly the fold's flags and installments.
         ParcelState before = file.state();
         // the state is folded in place: what it was must be read now
-        org.parcelwatch.monitoring.parcel.Stage stageBefore = before.stage();
+        Stage stageBefore = before.stage();
         Set<Flag> flagsBefore = before.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(before.flags());
         Map<Integer, List<Object>> installmentsBefore = LedgerTables.installmentRows(before,
                 file.updatedAt() == null ? null : BusinessDay.of(file.updatedAt(), clock));
