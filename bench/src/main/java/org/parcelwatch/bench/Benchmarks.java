@@ -232,7 +232,7 @@ public final class Benchmarks {
     private void sweep(ConfigurableApplicationContext app, JdbcTemplate jdbc) throws Exception {
         int warmedUp = warmUpDueChecks(app);
         long started = System.nanoTime();
-        long due = dueCount(app);
+        long due = dueParcels(app).size();
         double findSeconds = (System.nanoTime() - started) / 1e9;
         Long total = jdbc.queryForObject("select count(*) from parcel_ledger", Long.class);
         CpuMeter.Reading sweepCpuStart = cpu.read();
@@ -255,11 +255,7 @@ public final class Benchmarks {
      * the measured sweep then finds and checks the rest.
      */
     private int warmUpDueChecks(ConfigurableApplicationContext app) throws Exception {
-        List<String> due = new ArrayList<>();
-        DueParcels.Pages pages = app.getBean(DueParcels.class).asOf(SWEEP_DAY, 1000);
-        for (List<String> page = pages.next(); !page.isEmpty(); page = pages.next()) {
-            due.addAll(page);
-        }
+        List<String> due = dueParcels(app);
         List<String> warmUp = due.subList(0, Math.min(SWEEP_WARM_UP, due.size() / 10));
         CommandGateway commands = app.getBean(CommandGateway.class);
         ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
@@ -278,7 +274,7 @@ public final class Benchmarks {
         awaitCaughtUp(app.getBean(ProjectionAdmin.class), Duration.ofMinutes(5));
         // the tokens may report the head while the last batch commits: wait until no warmed-up parcel is due any more
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        while (dueCount(app) != due.size() - warmUp.size()) {
+        while (dueParcels(app).size() != due.size() - warmUp.size()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the warm-up's checks did not reach the monitoring schedule within a minute");
             }
@@ -287,11 +283,12 @@ public final class Benchmarks {
         return warmUp.size();
     }
 
-    private static long dueCount(ConfigurableApplicationContext app) {
-        long due = 0;
+    /** The parcels due on the sweep day, as the sweep reads them (keyset pages of the monitoring schedule). */
+    private static List<String> dueParcels(ConfigurableApplicationContext app) {
+        List<String> due = new ArrayList<>();
         DueParcels.Pages pages = app.getBean(DueParcels.class).asOf(SWEEP_DAY, 1000);
         for (List<String> page = pages.next(); !page.isEmpty(); page = pages.next()) {
-            due += page.size();
+            due.addAll(page);
         }
         return due;
     }
