@@ -31,7 +31,7 @@ fi
 # The demo needs an empty database: the business clock only moves forward.
 data=$(mktemp -d "${TMPDIR:-/tmp}/parcelwatch-demo.XXXXXX")
 args=(--parcelwatch.demo=true "--parcelwatch.data-dir=$data" --spring.main.banner-mode=off
-      --logging.level.root=ERROR --logging.level.org.parcelwatch.api.imports=WARN)
+      --logging.level.root=ERROR --logging.level.org.parcelwatch.api.application.imports=WARN)
 if [[ "$serve" == true ]]; then
   echo "Demo database: $data (the service keeps running on http://localhost:8080 after the timeline; Ctrl-C stops it)" >&2
   exec java -jar "$jar" "${args[@]}" --logging.level.org.springframework.boot.web=INFO

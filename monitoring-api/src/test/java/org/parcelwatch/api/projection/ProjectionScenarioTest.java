@@ -73,7 +73,7 @@ class ProjectionScenarioTest {
     @Autowired
     ProjectionAdmin projections;
     @Autowired
-    org.parcelwatch.api.sweep.ClusterProjectionProgress cluster;
+    org.parcelwatch.api.store.axon.ClusterProjectionProgress cluster;
     @Autowired
     ParcelQueries parcels;
     @Autowired

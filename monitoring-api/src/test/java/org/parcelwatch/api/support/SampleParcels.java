@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.parcelwatch.api.parcel.RegisterParcelRequest;
+import org.parcelwatch.api.application.forms.RegisterParcelRequest;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
 
 /**

@@ -1,0 +1,176 @@
+package org.parcelwatch.api.application.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.parcelwatch.api.application.audit.AuditProblem;
+import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
+import org.parcelwatch.projections.ProjectionProcessing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Rebuilds a projection on a running cluster. A reset needs every segment's token, so the nodes
+ * that hold segments must let go first: the requesting node records the request in
+ * {@code projection_replay}, each node's watcher stops its processor when it sees a new request and
+ * starts it again when the row says RESET. On a single node the watcher has nothing to do.
+ */
+@Service
+public class ProjectionReplayCoordinator {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionReplayCoordinator.class);
+
+    private final Configuration axon;
+    private final TokenStore tokenStore;
+    private final ClusterProjectionProgress cluster;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Duration releaseTimeout;
+    /** The generation of each projection this node has acted on. */
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    /** Projections this node stopped for another node's replay, to start again after it. */
+    private final Map<String, Long> pausedFor = new ConcurrentHashMap<>();
+
+    public ProjectionReplayCoordinator(Configuration axon, TokenStore tokenStore, ClusterProjectionProgress cluster, JdbcTemplate jdbc, Clock clock,
+                                       @Value("${parcelwatch.projections.replay-release-timeout:30s}") Duration releaseTimeout) {
+        this.axon = axon;
+        this.tokenStore = tokenStore;
+        this.cluster = cluster;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.releaseTimeout = releaseTimeout;
+    }
+
+    /**
+     * A projection across the cluster: the lowest position of all its segments (stored tokens of other
+     * nodes included) against the head of the event store, and the state of the last replay request.
+     */
+    public record Progress(String projection, long head, long position, int segments, boolean caughtUp,
+                           boolean runningHere, String replayState, long replayGeneration) {
+    }
+
+    public List<Progress> all() {
+        return ProjectionProcessing.GROUPS.stream().map(this::standing).toList();
+    }
+
+    public Progress progress(String projection) {
+        requireKnown(projection);
+        return standing(projection);
+    }
+
+    private Progress standing(String projection) {
+        ClusterProjectionProgress.Standing standing = cluster.standing(projection);
+        List<Map<String, Object>> replay = jdbc.queryForList(
+                "select state, generation from projection_replay where projection = ?", projection);
+        return new Progress(projection, standing.head(), standing.position(), standing.segments(), standing.caughtUp(),
+                ProjectionProcessing.processor(axon, projection).isRunning(),
+                replay.isEmpty() ? null : (String) replay.get(0).get("state"),
+                replay.isEmpty() ? 0 : ((Number) replay.get(0).get("generation")).longValue());
+    }
+
+    /** Clears the projection's tables and replays every event into it; returns at once with the progress. */
+    public synchronized Progress replay(String projection, String requestedBy) {
+        requireKnown(projection);
+        long generation = nextGeneration(projection);
+        seen.put(projection, generation);
+        upsert(projection, generation, "REQUESTED", requestedBy);
+        PooledStreamingEventProcessor processor = ProjectionProcessing.processor(axon, projection);
+        processor.shutDown();
+        try {
+            awaitSegmentsReleased(projection);
+            processor.resetTokens();
+            // the reset claimed every segment here; let go so the other nodes can take their share at once
+            for (int segment : tokenStore.fetchSegments(projection)) {
+                tokenStore.releaseClaim(projection, segment);
+            }
+            log.info("projection {} reset by {} (generation {}); replaying", projection, requestedBy, generation);
+        } catch (UnableToClaimTokenException e) {
+            throw new AuditProblem(HttpStatus.CONFLICT, "REPLAY_BLOCKED",
+                    "another node still holds segments of " + projection + "; try again shortly");
+        } finally {
+            jdbc.update("update projection_replay set state = 'RESET', reset_at = ? where projection = ?",
+                    Timestamp.from(clock.instant()), projection);
+            processor.start();
+        }
+        return standing(projection);
+    }
+
+    /** Lets other nodes' replays through: stop on a new request, start again once it is reset. */
+    @Scheduled(fixedDelayString = "${parcelwatch.projections.replay-watch-interval:1000}")
+    public void watch() {
+        for (Map<String, Object> row : jdbc.queryForList("select projection, generation, state from projection_replay")) {
+            String projection = (String) row.get("projection");
+            long generation = ((Number) row.get("generation")).longValue();
+            if (!ProjectionProcessing.GROUPS.contains(projection) || generation <= seen.getOrDefault(projection, 0L)) {
+                continue;
+            }
+            PooledStreamingEventProcessor processor = ProjectionProcessing.processor(axon, projection);
+            if ("REQUESTED".equals(row.get("state"))) {
+                if (!pausedFor.containsKey(projection)) {
+                    log.info("pausing projection {} for a replay requested elsewhere (generation {})", projection, generation);
+                    pausedFor.put(projection, generation);
+                    processor.shutDown();
+                }
+            } else {
+                seen.put(projection, generation);
+                if (pausedFor.remove(projection) != null || !processor.isRunning()) {
+                    processor.start();
+                }
+            }
+        }
+    }
+
+    private void awaitSegmentsReleased(String projection) {
+        Instant deadline = Instant.now().plus(releaseTimeout);
+        while (Instant.now().isBefore(deadline)) {
+            Integer held = jdbc.queryForObject(
+                    "select count(*) from token_entry where processor_name = ? and owner is not null", Integer.class, projection);
+            if (held == null || held == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(200); // polling the token table with a deadline; no event to wait on across nodes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        // claims of a node that died expire; the reset below takes them or reports REPLAY_BLOCKED
+    }
+
+    private long nextGeneration(String projection) {
+        List<Long> current = jdbc.queryForList("select generation from projection_replay where projection = ?", Long.class,
+                projection);
+        return current.isEmpty() ? 1 : current.get(0) + 1;
+    }
+
+    private void upsert(String projection, long generation, String state, String requestedBy) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int updated = jdbc.update("update projection_replay set generation = ?, state = ?, requested_at = ?, requested_by = ?,"
+                + " reset_at = null where projection = ?", generation, state, now, requestedBy, projection);
+        if (updated == 0) {
+            jdbc.update("insert into projection_replay (projection, generation, state, requested_at, requested_by)"
+                    + " values (?, ?, ?, ?, ?)", projection, generation, state, now, requestedBy);
+        }
+    }
+
+    private static void requireKnown(String projection) {
+        if (!ProjectionProcessing.GROUPS.contains(projection)) {
+            throw new AuditProblem(HttpStatus.NOT_FOUND, "PROJECTION_NOT_FOUND",
+                    "no projection named " + projection + "; known: " + ProjectionProcessing.GROUPS);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.parcelwatch.api.application.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.parcelwatch.monitoring.idle.IdleLandDetermined;
+import org.parcelwatch.monitoring.idle.IdleLandReferred;
+import org.parcelwatch.monitoring.idle.IdleLandSuspected;
+import org.parcelwatch.monitoring.idle.IdleLandVerified;
+import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
+import org.parcelwatch.monitoring.milestone.Milestone;
+import org.parcelwatch.monitoring.milestone.MilestoneMissed;
+import org.parcelwatch.monitoring.notice.NoticeDelivered;
+import org.parcelwatch.monitoring.notice.NoticeIssued;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.monitoring.parcel.InstallmentLedger;
+import org.parcelwatch.monitoring.parcel.MilestoneTrack;
+import org.parcelwatch.monitoring.parcel.ParcelEvent;
+import org.parcelwatch.monitoring.parcel.ParcelState;
+import org.parcelwatch.monitoring.parcel.SupervisionSettings;
+import org.parcelwatch.monitoring.payment.LatePaymentDamages;
+import org.parcelwatch.projections.ledger.LedgerEntry;
+import org.parcelwatch.projections.ledger.LedgerFilter;
+import org.parcelwatch.projections.ledger.ParcelQueries;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The bureau's own duties (DESIGN §2), checked against each parcel's recorded history: was each
+ * reminder, urge notice, start notice, finding, verification, investigation and delivery done, and
+ * how many days after it fell due.
+ */
+@Service
+public class ComplianceReport {
+
+    public enum Duty { PAYMENT_REMINDER, PAYMENT_URGE, START_NOTICE, BREACH_FINDING, IDLE_VERIFICATION,
+        IDLE_INVESTIGATION, NOTICE_DELIVERY }
+
+    public enum Status { ON_TIME, LATE, NOT_DONE, PENDING }
+
+    /** One duty on one parcel. {@code daysLate}: after the due day, done or (when not done) up to today. */
+    public record Row(String parcelId, String township, Duty duty, String subject, LocalDate dueOn, LocalDate doneOn,
+                      Status status, long daysLate) {
+    }
+
+    public record Tally(long due, long onTime, long late, long notDone, long pending) {
+    }
+
+    public record Report(LocalDate from, LocalDate to, String township, LocalDate asOf, int parcels,
+                         Map<Duty, Tally> summary, List<Row> rows) {
+    }
+
+    private final ParcelHistory history;
+    private final ParcelQueries parcels;
+    private final SupervisionSettings settings;
+    private final Clock clock;
+    private final int findingDays;
+    private final int verificationDays;
+    private final int deliveryDays;
+
+    public ComplianceReport(ParcelHistory history, ParcelQueries parcels, SupervisionSettings settings, Clock clock,
+                            @Value("${parcelwatch.compliance.finding-days:30}") int findingDays,
+                            @Value("${parcelwatch.compliance.verification-days:30}") int verificationDays,
+                            @Value("${parcelwatch.compliance.delivery-days:7}") int deliveryDays) {
+        this.history = history;
+        this.parcels = parcels;
+        this.settings = settings;
+        this.clock = clock;
+        this.findingDays = findingDays;
+        this.verificationDays = verificationDays;
+        this.deliveryDays = deliveryDays;
+    }
+
+    public Report between(LocalDate from, LocalDate to, String township) {
+        LocalDate today = LocalDate.now(clock);
+        List<String> ids = township == null ? allParcels()
+                : parcels.ledger(new LedgerFilter(township, null, null), Pageable.unpaged()).stream()
+                        .map(LedgerEntry::getParcelId).sorted().toList();
+        List<Row> rows = new ArrayList<>();
+        for (String id : ids) {
+            duties(id, today).stream()
+                    .filter(row -> !row.dueOn().isBefore(from) && !row.dueOn().isAfter(to))
+                    .forEach(rows::add);
+        }
+        Map<Duty, Tally> summary = new LinkedHashMap<>();
+        for (Duty duty : Duty.values()) {
+            List<Row> of = rows.stream().filter(r -> r.duty() == duty).toList();
+            summary.put(duty, new Tally(of.size(), count(of, Status.ON_TIME), count(of, Status.LATE),
+                    count(of, Status.NOT_DONE), count(of, Status.PENDING)));
+        }
+        return new Report(from, to, township, today, ids.size(), summary, rows);
+    }
+
+    private List<String> allParcels() {
+        List<String> ids = new ArrayList<>();
+        String after = "";
+        List<String> batch;
+        do {
+            batch = history.parcelIds(after, 1000);
+            ids.addAll(batch);
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1);
+        } while (batch.size() == 1000);
+        return ids;
+    }
+
+    /** Every duty of one parcel, from its history. */
+    List<Row> duties(String parcelId, LocalDate today) {
+        ParcelState state = new ParcelState();
+        Map<String, NoticeIssued> notices = new LinkedHashMap<>();
+        Map<String, LocalDate> deliveries = new HashMap<>();
+        List<MilestoneMissed> misses = new ArrayList<>();
+        Map<String, LocalDate> findings = new HashMap<>();
+        List<IdleLandSuspected> suspicions = new ArrayList<>();
+        Map<LocalDate, LocalDate> verifications = new HashMap<>();
+        List<IdleLandReferred> referrals = new ArrayList<>();
+        List<LocalDate> determinations = new ArrayList<>();
+        IdleLandSuspected openSuspicion = null;
+        for (DomainEventMessage<?> message : history.readAll(parcelId)) {
+            ParcelEvent event = (ParcelEvent) message.getPayload();
+            state.apply(event);
+            if (event instanceof NoticeIssued e) {
+                notices.put(e.noticeNo(), e);
+            } else if (event instanceof NoticeDelivered e) {
+                deliveries.put(e.noticeNo(), e.deliveredOn());
+            } else if (event instanceof MilestoneMissed e) {
+                misses.add(e);
+            } else if (event instanceof BreachFindingRecorded e) {
+                findings.put(e.milestone() + "@" + e.agreedDate(), e.foundOn());
+            } else if (event instanceof IdleLandSuspected e) {
+                suspicions.add(e);
+                openSuspicion = e;
+            } else if (event instanceof IdleLandVerified e && openSuspicion != null) {
+                verifications.put(openSuspicion.suspectedOn(), e.verifiedOn());
+            } else if (event instanceof IdleLandReferred e) {
+                referrals.add(e);
+            } else if (event instanceof IdleLandDetermined e) {
+                determinations.add(e.determinedOn());
+            }
+        }
+        if (!state.isRegistered()) {
+            return List.of();
+        }
+        String township = state.contract().township();
+        List<Row> rows = new ArrayList<>();
+        Duties duties = new Duties(parcelId, township, today, rows);
+
+        for (InstallmentLedger installment : state.installments()) {
+            // a contract signed inside the lead time owed its reminder from the signing
+            LocalDate leadDay = installment.dueDate().minusDays(settings.reminderLeadDays());
+            LocalDate reminderDay = leadDay.isBefore(state.contract().signedOn()) ? state.contract().signedOn() : leadDay;
+            LocalDate settledOn = settledOn(installment);
+            NoticeIssued reminder = first(notices, NoticeType.PAYMENT_REMINDER, installment.no());
+            if (reminder != null || settledOn == null || settledOn.isAfter(reminderDay)) {
+                duties.add(Duty.PAYMENT_REMINDER, "installment " + installment.no(), reminderDay,
+                        reminder == null ? null : reminder.issuedOn());
+            }
+            if (settledOn == null || settledOn.isAfter(installment.dueDate())) {
+                NoticeIssued urge = first(notices, NoticeType.PAYMENT_URGE, installment.no());
+                duties.add(Duty.PAYMENT_URGE, "installment " + installment.no(), installment.dueDate().plusDays(1),
+                        urge == null ? null : urge.issuedOn());
+            }
+        }
+
+        for (MilestoneMissed miss : misses) {
+            if (miss.milestone() == Milestone.START) {
+                NoticeIssued notice = notices.values().stream()
+                        .filter(n -> n.type() == NoticeType.START_OVERDUE && miss.agreedDate().equals(n.dueDate()))
+                        .findFirst().orElse(null);
+                duties.add(Duty.START_NOTICE, "start agreed " + miss.agreedDate(), miss.missedFrom(),
+                        notice == null ? null : notice.issuedOn());
+            }
+            duties.add(Duty.BREACH_FINDING, miss.milestone() + " agreed " + miss.agreedDate(),
+                    miss.missedFrom().plusDays(findingDays), findings.get(miss.milestone() + "@" + miss.agreedDate()));
+        }
+        // a start the sweep never found missed is a start notice not given
+        MilestoneTrack start = state.milestone(Milestone.START);
+        if (!start.isReached() && !start.isMissed() && today.isAfter(start.agreedDate()) && !state.isClosed()) {
+            duties.add(Duty.START_NOTICE, "start agreed " + start.agreedDate(), start.agreedDate().plusDays(1), null);
+        }
+
+        for (IdleLandSuspected suspicion : suspicions) {
+            duties.add(Duty.IDLE_VERIFICATION, "suspected " + suspicion.suspectedOn(),
+                    suspicion.suspectedOn().plusDays(verificationDays), verifications.get(suspicion.suspectedOn()));
+        }
+        for (IdleLandReferred referral : referrals) {
+            LocalDate begun = notices.values().stream()
+                    .filter(n -> n.type() == NoticeType.IDLE_INVESTIGATION && !n.issuedOn().isBefore(referral.referredOn()))
+                    .map(n -> deliveries.get(n.noticeNo())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            LocalDate determined = determinations.stream().filter(d -> !d.isBefore(referral.referredOn())).findFirst().orElse(null);
+            LocalDate doneOn = begun == null ? determined : determined == null || begun.isBefore(determined) ? begun : determined;
+            duties.add(Duty.IDLE_INVESTIGATION, "referred " + referral.referredOn(), referral.investigationDueBy(), doneOn);
+        }
+
+        for (NoticeIssued notice : notices.values()) {
+            duties.add(Duty.NOTICE_DELIVERY, notice.noticeNo(), notice.issuedOn().plusDays(deliveryDays),
+                    deliveries.get(notice.noticeNo()));
+        }
+        return rows;
+    }
+
+    /** Builds rows with the one status rule. */
+    private record Duties(String parcelId, String township, LocalDate today, List<Row> rows) {
+
+        void add(Duty duty, String subject, LocalDate dueOn, LocalDate doneOn) {
+            Status status;
+            long late;
+            if (doneOn != null) {
+                late = Math.max(0, ChronoUnit.DAYS.between(dueOn, doneOn));
+                status = late == 0 ? Status.ON_TIME : Status.LATE;
+            } else if (today.isAfter(dueOn)) {
+                late = ChronoUnit.DAYS.between(dueOn, today);
+                status = Status.NOT_DONE;
+            } else {
+                late = 0;
+                status = Status.PENDING;
+            }
+            rows.add(new Row(parcelId, township, duty, subject, dueOn, doneOn, status, late));
+        }
+    }
+
+    private static LocalDate settledOn(InstallmentLedger installment) {
+        if (!installment.isSettled()) {
+            return null;
+        }
+        return installment.payments().stream().map(LatePaymentDamages.Part::paidOn).max(LocalDate::compareTo).orElse(null);
+    }
+
+    private static NoticeIssued first(Map<String, NoticeIssued> notices, NoticeType type, int installmentNo) {
+        return notices.values().stream()
+                .filter(n -> n.type() == type && n.installmentNo() != null && n.installmentNo() == installmentNo)
+                .findFirst().orElse(null);
+    }
+
+    private static long count(List<Row> rows, Status status) {
+        return rows.stream().filter(r -> r.status() == status).count();
+    }
+}

@@ -1,0 +1,21 @@
+package org.parcelwatch.api.application.forms;
+
+/** Formats of the identifiers in the API's paths, checked before anything is looked up or sent. */
+public final class ApiPatterns {
+
+    /** 电子监管号: 6-digit county code, year, {@code B}, 5-digit serial (as {@code SupervisionNumber}). */
+    public static final String PARCEL_ID = "\\d{6}(19|20)\\d{2}B\\d{5}";
+    public static final String PARCEL_ID_MESSAGE = "must be an electronic supervision number like 1305302024B00017";
+    public static final String PARCEL_ID_EXAMPLE = "1305302024B00017";
+
+    /** A notice number: the parcel's supervision number, the type code and a serial ({@code …-CJ-02}). */
+    public static final String NOTICE_NO = "\\d{6}(19|20)\\d{2}B\\d{5}-[A-Z]{2,4}-\\d{2,3}";
+    public static final String NOTICE_NO_MESSAGE = "must be a notice number like 1305302024B00017-CJ-02";
+    public static final String NOTICE_NO_EXAMPLE = "1305302024B00017-CJ-02";
+
+    /** Largest yuan amount a column (numeric(16,2)) holds: 14 integer digits, 2 decimals. */
+    public static final int YUAN_INTEGER_DIGITS = 14;
+
+    private ApiPatterns() {
+    }
+}

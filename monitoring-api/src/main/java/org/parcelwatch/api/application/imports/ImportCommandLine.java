@@ -1,0 +1,59 @@
+package org.parcelwatch.api.application.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import org.parcelwatch.api.application.imports.SeedResources;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command-line mode of the import:
+ * {@code java -jar monitoring-api-exec.jar --parcelwatch.import.files=seeds/zhao-130133.json --parcelwatch.import.exit=true}
+ * imports the files at start-up (source {@code IMPORT}, actor {@code parcelwatch.import.actor}), prints the
+ * report as JSON and, with {@code exit=true}, stops (exit code 0 when nothing was refused, 2 otherwise).
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "parcelwatch.import.files")
+public class ImportCommandLine implements ApplicationRunner {
+
+    /**
+     * @param files        seed files: paths, {@code classpath:} or {@code file:} locations, patterns
+     * @param advanceClock move an adjustable clock forward through actions dated after today
+     * @param actor        the user the commands are sent for
+     * @param exit         stop the application after the import
+     */
+    @ConfigurationProperties("parcelwatch.import")
+    public record Properties(List<String> files, @DefaultValue("false") boolean advanceClock,
+                             @DefaultValue("import") String actor, @DefaultValue("false") boolean exit) {
+    }
+
+    private final ImportService imports;
+    private final Properties properties;
+    private final ConfigurableApplicationContext context;
+
+    public ImportCommandLine(ImportService imports, Properties properties, ConfigurableApplicationContext context) {
+        this.imports = imports;
+        this.properties = properties;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws JsonProcessingException {
+        List<SeedFile> files = SeedResources.load(properties.files());
+        ImportReport report = imports.run(files, new ImportOptions(properties.actor(), "ADMIN", properties.advanceClock(),
+                false, null, false));
+        System.out.println(SeedJson.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        if (properties.exit()) {
+            int code = report.refused().isEmpty() ? 0 : 2;
+            System.exit(SpringApplication.exit(context, () -> code));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.parcelwatch.api.application.imports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import did.
+ *
+ * @param records        records read (good and bad)
+ * @param accepted       records whose registration was accepted
+ * @param actions        actions read
+ * @param actionsApplied actions accepted by the parcel
+ * @param refused        every record and action refused, with the code and reason the API would give; a record
+ *                       refused at registration has its actions not sent (they are not listed again)
+ * @param skipped        actions not applied because their day lies after the last day simulated
+ * @param from           the first business day the import acted on
+ * @param to             the last business day it acted on (and swept)
+ * @param today          the business date when it finished
+ * @param clockMoved     whether it moved the adjustable clock
+ * @param days           business days it visited (applied actions or swept)
+ * @param sweptDays      days on which it played the nightly sweep for its parcels (some rule was due)
+ * @param checks         the sweep's checks it sent ({@code CheckDuePoints}, one per due parcel and day)
+ * @param sweeps         ordinary sweeps it ran (one at the end, for the rest of the database)
+ * @param noticesIssued  notices issued while it ran, per type (rules and actions alike)
+ * @param timeline       the timeline lines, when asked for
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImportReport(List<FileSummary> files, int records, int accepted, int actions, int actionsApplied,
+                           List<ImportRefusal> refused, List<ImportRefusal> skipped, LocalDate from, LocalDate to,
+                           LocalDate today, boolean clockMoved, int days, int sweptDays, int checks, int sweeps, Map<String, Integer> noticesIssued,
+                           long durationMs, List<String> timeline) {
+
+    /** One file's share. */
+    public record FileSummary(String file, String county, String districtCode, int records, int accepted,
+                              int refused) {
+    }
+}

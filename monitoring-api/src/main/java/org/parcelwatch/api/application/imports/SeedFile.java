@@ -1,0 +1,154 @@
+package org.parcelwatch.api.application.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.parcelwatch.api.application.forms.RegisterParcelRequest;
+
+/**
+ * One county's seed file (see {@code seeds/README.md}): the county, the period its records cover, and the
+ * records, each a registration body of DESIGN §4 plus an ordered list of dated actions whose bodies are the
+ * REST bodies of DESIGN §4. Parsing is plain Java: a record or action that cannot be read is kept as a
+ * refusal ({@link #malformed()}) and the rest of the file still loads.
+ *
+ * <pre>{@code
+ * { "county": { "name": "Xinhe County", "nameZh": "新河县", "districtCode": "130530" },
+ *   "period": { "from": "2023-01-01", "to": "2025-12-31" },
+ *   "records": [
+ *     { "comment": "…", "paths": ["ON_TIME_PAYMENT"], "registeredOn": "2023-02-22",
+ *       "parcelId": "1305302023B00002", "contractNo": "…", … the registration body …,
+ *       "actions": [ { "action": "payment", "amount": 8040000.00, "paidOn": "2023-03-17", "receiptNo": "…" },
+ *                    { "action": "breach-finding", "on": "2023-10-10", "milestone": "START", "cause": "LAND_USER" } ] } ] }
+ * }</pre>
+ *
+ * @param name      where the file came from (a file name), for the report
+ * @param malformed records and actions that could not be read; they are reported as refused
+ */
+public record SeedFile(String name, County county, Period period, List<SeedRecord> records,
+                       List<ImportRefusal> malformed) {
+
+    /** The county the file describes; {@code districtCode} is its 6-digit administrative code. */
+    public record County(String name, String nameZh, String districtCode, String province) {
+    }
+
+    /** The business dates the file's story covers; the demo simulates them day by day. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    /** Keys of a record that are the seed file's own, not the registration body's. */
+    static final Set<String> RECORD_META_KEYS = Set.of("comment", "paths", "registeredOn", "actions", "expectRefused");
+
+    public SeedFile {
+        records = List.copyOf(records);
+        malformed = List.copyOf(malformed);
+    }
+
+    /** The JSON reader of seed files: strict about unknown fields, so a misspelt field is reported, not dropped. */
+    public static ObjectMapper objectMapper() {
+        return SeedJson.STRICT;
+    }
+
+    /**
+     * Reads a seed file.
+     *
+     * @throws InvalidSeedFileException when the file is not a seed file at all (not JSON, no records list)
+     */
+    public static SeedFile parse(String name, byte[] json) {
+        JsonNode root;
+        try {
+            root = SeedJson.STRICT.readTree(json);
+        } catch (IOException e) {
+            throw new InvalidSeedFileException(name + " is not JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+        }
+        return parse(name, root);
+    }
+
+    public static SeedFile parse(String name, JsonNode root) {
+        if (root == null || !root.isObject() || !root.path("records").isArray()) {
+            throw new InvalidSeedFileException(name + " is not a seed file: it needs an object with a \"records\" list");
+        }
+        County county;
+        Period period;
+        try {
+            county = root.hasNonNull("county") ? SeedJson.STRICT.treeToValue(root.get("county"), County.class) : null;
+            period = root.hasNonNull("period") ? SeedJson.STRICT.treeToValue(root.get("period"), Period.class) : null;
+        } catch (JsonProcessingException e) {
+            throw new InvalidSeedFileException(name + ": unreadable county or period: " + e.getOriginalMessage(), e);
+        }
+        Iterator<String> fields = root.fieldNames();
+        while (fields.hasNext()) {
+            String field = fields.next();
+            if (!Set.of("county", "period", "records", "comment").contains(field)) {
+                throw new InvalidSeedFileException(name + ": unknown top-level field \"" + field + "\"");
+            }
+        }
+        List<SeedRecord> records = new ArrayList<>();
+        List<ImportRefusal> malformed = new ArrayList<>();
+        int index = 0;
+        for (JsonNode node : root.get("records")) {
+            readRecord(name, index++, node, records, malformed);
+        }
+        return new SeedFile(name, county, period, records, malformed);
+    }
+
+    /** Every record's parcel id, including those that will be refused. */
+    public List<String> parcelIds() {
+        return records.stream().map(SeedRecord::parcelId).toList();
+    }
+
+    private static void readRecord(String file, int index, JsonNode node, List<SeedRecord> records,
+                                   List<ImportRefusal> malformed) {
+        String parcelId = node.path("parcelId").isTextual() ? node.get("parcelId").asText() : null;
+        if (!node.isObject()) {
+            malformed.add(ImportRefusal.ofRecord(file, parcelId, index, null, "MALFORMED_RECORD", "a record must be a JSON object"));
+            return;
+        }
+        String expectRefused = node.path("expectRefused").isTextual() ? node.get("expectRefused").asText() : null;
+        RegisterParcelRequest registration;
+        LocalDate registeredOn;
+        List<String> paths = new ArrayList<>();
+        try {
+            ObjectNode body = ((ObjectNode) node).deepCopy();
+            body.remove(RECORD_META_KEYS);
+            registration = SeedJson.STRICT.treeToValue(body, RegisterParcelRequest.class);
+            registeredOn = node.hasNonNull("registeredOn") ? LocalDate.parse(node.get("registeredOn").asText()) : null;
+            for (JsonNode path : node.path("paths")) {
+                paths.add(path.asText());
+            }
+        } catch (JsonProcessingException e) {
+            malformed.add(ImportRefusal.ofRecord(file, parcelId, index, null, "MALFORMED_RECORD",
+                    "unreadable registration: " + e.getOriginalMessage()));
+            return;
+        } catch (DateTimeParseException e) {
+            malformed.add(ImportRefusal.ofRecord(file, parcelId, index, null, "MALFORMED_RECORD",
+                    "registeredOn is not a date (YYYY-MM-DD)"));
+            return;
+        }
+        LocalDate day = registeredOn != null ? registeredOn : registration.signedOn();
+        if (day == null) {
+            malformed.add(ImportRefusal.ofRecord(file, parcelId, index, null, "MALFORMED_RECORD",
+                    "the record needs signedOn (or registeredOn) to place it in time"));
+            return;
+        }
+        List<SeedAction> actions = new ArrayList<>();
+        int actionIndex = 0;
+        for (JsonNode action : node.path("actions")) {
+            SeedAction.Parsed parsed = SeedAction.read(file, index, parcelId, actionIndex++, action);
+            if (parsed.action() != null) {
+                actions.add(parsed.action());
+            } else {
+                malformed.add(parsed.problem());
+            }
+        }
+        records.add(new SeedRecord(file, index, parcelId, registration, day, actions, expectRefused, paths,
+                node.path("comment").asText(null)));
+    }
+}

@@ -1,0 +1,185 @@
+package org.parcelwatch.api.store.axon;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.parcelwatch.monitoring.ParcelwatchJson;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon's event store, token store and saga store on the application's own database, through plain JDBC.
+ *
+ * <p>JDBC rather than Axon's JPA entities: those map their payloads as {@code @Lob byte[]}, which
+ * Hibernate 6 turns into PostgreSQL {@code oid} large objects (orphaned on delete, invisible to
+ * {@code pg_dump} defaults, unreadable to an auditor's SQL). Here Flyway creates {@code bytea}
+ * columns and the engine only ever issues {@code setObject(byte[])}/{@code getBytes}.
+ *
+ * <p>Connections come from Spring's {@link DataSource} through {@link SpringDataSourceConnectionProvider},
+ * so an event append and a JPA projection write in the same Spring transaction commit or roll back
+ * together.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TokenStoreProperties.class)
+public class AxonStoreConfiguration {
+
+    /** Snake_case names, so the tables read naturally in SQL and match the Flyway migrations. */
+    @Bean
+    public EventSchema eventSchema() {
+        return EventSchema.builder()
+                          .eventTable("domain_event_entry")
+                          .snapshotTable("snapshot_event_entry")
+                          .globalIndexColumn("global_index")
+                          .eventIdentifierColumn("event_identifier")
+                          .aggregateIdentifierColumn("aggregate_identifier")
+                          .sequenceNumberColumn("sequence_number")
+                          .typeColumn("type")
+                          .timestampColumn("time_stamp")
+                          .payloadTypeColumn("payload_type")
+                          .payloadRevisionColumn("payload_revision")
+                          .payloadColumn("payload")
+                          .metaDataColumn("meta_data")
+                          .build();
+    }
+
+    @Bean
+    public TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                          .setTokenTable("token_entry")
+                          .setProcessorNameColumn("processor_name")
+                          .setSegmentColumn("segment")
+                          .setTokenColumn("token")
+                          .setTokenTypeColumn("token_type")
+                          .setTimestampColumn("timestamp")
+                          .setOwnerColumn("owner")
+                          .build();
+    }
+
+    /** No sagas yet; naming the tables now keeps Axon's default CamelCase tables from ever being expected. */
+    @Bean
+    public SagaSqlSchema sagaSqlSchema() {
+        return new GenericSagaSqlSchema(SagaSchema.builder()
+                                                  .sagaEntryTable("saga_entry")
+                                                  .sagaIdColumn("saga_id")
+                                                  .sagaTypeColumn("saga_type")
+                                                  .revisionColumn("revision")
+                                                  .serializedSagaColumn("serialized_saga")
+                                                  .associationValueEntryTable("association_value_entry")
+                                                  .associationKeyColumn("association_key")
+                                                  .associationValueColumn("association_value")
+                                                  .build());
+    }
+
+    /**
+     * The general serializer, also used for snapshots and tokens. Built here rather than from an
+     * {@code ObjectMapper} bean so that the REST layer keeps Spring's own mapper, and the store keeps
+     * the one stable JSON shape defined by the domain.
+     */
+    @Bean
+    @Primary
+    public Serializer serializer(RevisionResolver revisionResolver) {
+        return jackson(revisionResolver);
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(RevisionResolver revisionResolver) {
+        return jackson(revisionResolver);
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer(RevisionResolver revisionResolver) {
+        return jackson(revisionResolver);
+    }
+
+    private static Serializer jackson(RevisionResolver revisionResolver) {
+        return JacksonSerializer.builder()
+                                .objectMapper(ParcelwatchJson.objectMapper())
+                                .revisionResolver(revisionResolver)
+                                .build();
+    }
+
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    /**
+     * Recognises a unique-key violation by SQLState, which PostgreSQL and H2 both report as 23505.
+     * Axon's default JDBC resolver looks for {@code SQLIntegrityConstraintViolationException}, which the
+     * PostgreSQL driver never throws: a duplicate registration would surface as a 500.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolationResolver();
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer serializer,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 EventSchema eventSchema,
+                                                 @org.springframework.beans.factory.annotation.Value("${parcelwatch.event-store.batch-size:500}") int batchSize) {
+        // batchSize: events per read of the stream; a projection rebuild reads millions of them
+        return JdbcEventStorageEngine.builder()
+                                     .batchSize(batchSize)
+                                     .eventSerializer(eventSerializer)
+                                     .snapshotSerializer(serializer)
+                                     .upcasterChain(configuration.upcasterChain())
+                                     .snapshotFilter(configuration.snapshotFilter())
+                                     .persistenceExceptionResolver(persistenceExceptionResolver)
+                                     .connectionProvider(connectionProvider)
+                                     .transactionManager(transactionManager)
+                                     .schema(eventSchema)
+                                     .dataType(byte[].class)
+                                     .build();
+    }
+
+    /**
+     * {@code parcelwatch.node-id} names this node in the token claims. Axon's default (pid@host) is the
+     * same for two application contexts in one JVM, which then take each other's segments for their own;
+     * without the property each context gets pid@host plus a random suffix.
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider,
+                                 Serializer serializer,
+                                 TokenSchema tokenSchema,
+                                 TokenStoreProperties tokenStoreProperties,
+                                 @org.springframework.beans.factory.annotation.Value("${parcelwatch.node-id:}") String nodeId) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
+                                                       .connectionProvider(connectionProvider)
+                                                       .serializer(serializer)
+                                                       .schema(tokenSchema)
+                                                       .contentType(byte[].class)
+                                                       .claimTimeout(tokenStoreProperties.getClaimTimeout());
+        // Default: the JVM's name plus a per-context suffix, so that every context is a node of its own.
+        builder.nodeId(nodeId.isBlank()
+                ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "#"
+                        + java.util.UUID.randomUUID().toString().substring(0, 8)
+                : nodeId);
+        return builder.build();
+    }
+}

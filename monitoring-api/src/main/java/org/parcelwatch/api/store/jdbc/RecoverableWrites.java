@@ -1,0 +1,86 @@
+package org.parcelwatch.api.store.jdbc;
+
+import java.sql.DatabaseMetaData;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.parcelwatch.monitoring.audit.AuditMetadata;
+import org.parcelwatch.projections.ProjectionProcessing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+
+/**
+ * On PostgreSQL, writes that can be redone commit without waiting for the WAL flush
+ * ({@code SET LOCAL synchronous_commit = off}): projection batches (their token is in the same
+ * transaction, so a lost batch is simply processed again) and the sweep's checks (idempotent: a lost
+ * check is repeated by the next sweep, and being lost whole it left no half notice). A crash can lose
+ * at most the last few hundred milliseconds of these, never corrupt them; what a desk records keeps
+ * the full durability of a synchronous commit. Without this every projection batch and every sweep
+ * check waits for its own disk flush, and the disk's flush rate, not the CPU, caps throughput.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RecoverableWrites {
+
+    private static final Logger log = LoggerFactory.getLogger(RecoverableWrites.class);
+    private static final String MARK = RecoverableWrites.class.getName() + ".asyncCommit";
+
+    @Bean
+    public ConfigurerModule asyncCommitForProjections(DataSource dataSource,
+                                                     @Value("${parcelwatch.durability.async-projection-commits:true}") boolean enabled) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            if (enabled && isPostgres(dataSource)) {
+                List<String> groups = ProjectionProcessing.GROUPS;
+                groups.forEach(group -> processing.registerHandlerInterceptor(group,
+                        config -> new AsyncCommit<EventMessage<?>>(new JdbcTemplate(dataSource), message -> true)));
+            }
+        });
+    }
+
+    @Bean
+    public SmartInitializingSingleton asyncCommitForSweepChecks(CommandBus commandBus, DataSource dataSource,
+                                                               @Value("${parcelwatch.durability.async-sweep-commits:true}") boolean enabled) {
+        return () -> {
+            if (enabled && isPostgres(dataSource)) {
+                commandBus.registerHandlerInterceptor(new AsyncCommit<CommandMessage<?>>(new JdbcTemplate(dataSource),
+                        message -> AuditMetadata.Source.SWEEP.name().equals(message.getMetaData().get(AuditMetadata.SOURCE))));
+            }
+        };
+    }
+
+    /** Sets the commit mode once per unit of work, inside its transaction. */
+    record AsyncCommit<T extends org.axonframework.messaging.Message<?>>(
+            JdbcTemplate jdbc, java.util.function.Predicate<T> applies) implements MessageHandlerInterceptor<T> {
+
+        @Override
+        public Object handle(UnitOfWork<? extends T> unitOfWork,
+                             org.axonframework.messaging.InterceptorChain interceptorChain) throws Exception {
+            if (applies.test(unitOfWork.getMessage())
+                    && unitOfWork.root().getOrComputeResource(MARK, key -> Boolean.FALSE).equals(Boolean.FALSE)) {
+                jdbc.execute("SET LOCAL synchronous_commit = off");
+                unitOfWork.root().resources().put(MARK, Boolean.TRUE);
+            }
+            return interceptorChain.proceed();
+        }
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return "PostgreSQL".equalsIgnoreCase(product);
+        } catch (Exception e) {
+            log.warn("cannot tell the database product; commits stay synchronous", e);
+            return false;
+        }
+    }
+}

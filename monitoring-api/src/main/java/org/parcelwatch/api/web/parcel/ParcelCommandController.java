@@ -1,0 +1,233 @@
+package org.parcelwatch.api.web.parcel;
+
+import org.parcelwatch.api.application.forms.ApiPatterns;
+import org.parcelwatch.api.application.forms.BreachFindingRequest;
+import org.parcelwatch.api.application.forms.CompletionRequest;
+import org.parcelwatch.api.application.forms.ExtensionRequest;
+import org.parcelwatch.api.application.forms.HandoverRequest;
+import org.parcelwatch.api.application.forms.IdleDeterminationRequest;
+import org.parcelwatch.api.application.forms.IdleDisposalRequest;
+import org.parcelwatch.api.application.forms.IdleVerificationRequest;
+import org.parcelwatch.api.application.forms.NoticeDeliveryRequest;
+import org.parcelwatch.api.application.forms.NoticeNo;
+import org.parcelwatch.api.application.forms.ParcelId;
+import org.parcelwatch.api.application.forms.PatrolRequest;
+import org.parcelwatch.api.application.forms.PaymentRequest;
+import org.parcelwatch.api.application.forms.StartRequest;
+import org.parcelwatch.api.application.forms.TerminationRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.parcelwatch.api.web.openapi.ApiExamples;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The commands on a registered parcel (DESIGN §4), one endpoint each, with the roles of {@code ApiAccess}.
+ * Each answers 200 with a {@link CommandResult} once the parcel accepted the command; a refusal writes nothing
+ * and answers 400 INVALID_INPUT, 404 PARCEL_NOT_FOUND / NOTICE_NOT_FOUND, 409 ILLEGAL_STATE or 422 RULE_VIOLATION.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/parcels/{parcelId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+public class ParcelCommandController {
+
+    static final String DESK_TAG = "Registration and payment";
+    static final String FIELD_TAG = "Construction and patrols";
+    static final String IDLE_TAG = "Idle land";
+
+    private final CommandSender commands;
+
+    public ParcelCommandController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    // ---- desk -----------------------------------------------------------------------------
+
+    @PostMapping("/payments")
+    @Tag(name = DESK_TAG)
+    @Operation(summary = "Record a payment of the land price (role DESK)",
+            description = "Records money as it arrived; it settles the installments oldest first. paidOn may not lie "
+                    + "after today nor before signing; a receipt number is recorded once (409 ILLEGAL_STATE); more than "
+                    + "is outstanding is refused (422 RULE_VIOLATION); an allocation has nothing to pay (409).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "first installment", value = ApiExamples.PAYMENT))))
+    public CommandResult payment(@Parameter(description = "电子监管号", example = ApiPatterns.PARCEL_ID_EXAMPLE)
+                                 @PathVariable @ParcelId String parcelId,
+                                 @Valid @RequestBody PaymentRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/handover")
+    @Tag(name = DESK_TAG)
+    @Operation(summary = "Record the handover of the land (role DESK)",
+            description = "交地: from now the parcel is in the information-board stage. Once only (409 ILLEGAL_STATE); "
+                    + "the date may not lie after today nor before signing.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "handover", value = ApiExamples.HANDOVER))))
+    public CommandResult handover(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                  @Valid @RequestBody HandoverRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/extensions")
+    @Tag(name = DESK_TAG)
+    @Operation(summary = "Grant an extension of the start or completion date (role DESK)",
+            description = "An approved extension moves a date by at most one year (422 RULE_VIOLATION beyond). The "
+                    + "application must have come at least 30 days before the date; after a missed date only with a "
+                    + "government or force-majeure finding. Extending the start moves the completion by the same days "
+                    + "unless newCompletionDate says otherwise; all reminders re-arm on the new dates.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "start extended", value = ApiExamples.EXTENSION))))
+    public CommandResult extension(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                   @Valid @RequestBody ExtensionRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/notices/{noticeNo}/delivery")
+    @Tag(name = DESK_TAG)
+    @Operation(summary = "Record the delivery of a notice (role DESK)",
+            description = "送达回执: the notice reached the land user. 404 NOTICE_NOT_FOUND for a number the parcel never "
+                    + "issued; a notice is delivered once (409 ILLEGAL_STATE); not before it was issued nor after today.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "delivered", value = ApiExamples.NOTICE_DELIVERY))))
+    public CommandResult noticeDelivery(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                        @Parameter(example = ApiPatterns.NOTICE_NO_EXAMPLE) @PathVariable @NoticeNo String noticeNo,
+                                        @Valid @RequestBody NoticeDeliveryRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId, noticeNo), request);
+    }
+
+    @PostMapping("/termination")
+    @Tag(name = DESK_TAG)
+    @Operation(summary = "Terminate the contract (role DESK)",
+            description = "解除合同, the desk's decision once the right has arisen (an installment more than 60 days "
+                    + "overdue after an urge notice: flag TERMINATION_RIGHT); before that 422 RULE_VIOLATION. Ends the "
+                    + "parcel's supervision (stage TERMINATED).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "termination", value = ApiExamples.TERMINATION))))
+    public CommandResult termination(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                     @Valid @RequestBody TerminationRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    // ---- field officer and brigade ----------------------------------------------------------------
+
+    @PostMapping("/start")
+    @Tag(name = FIELD_TAG)
+    @Operation(summary = "Record the start of construction (role PATROL)",
+            description = "开工, as the field officer found it: after the handover, once (409 ILLEGAL_STATE); the date "
+                    + "may not lie after today nor before the handover. Late-start damages stop accruing on this date.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "started", value = ApiExamples.START))))
+    public CommandResult start(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                               @Valid @RequestBody StartRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/completion")
+    @Tag(name = FIELD_TAG)
+    @Operation(summary = "Record the completion (role PATROL)",
+            description = "竣工: the actual date or the planning acceptance date and number; after the start, once "
+                    + "(409 ILLEGAL_STATE).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "completed", value = ApiExamples.COMPLETION))))
+    public CommandResult completion(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                    @Valid @RequestBody CompletionRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/patrols")
+    @Tag(name = FIELD_TAG)
+    @Operation(summary = "Record a patrol (role PATROL)",
+            description = "巡查: construction status (SUSPENDED needs suspendedSince, which only goes with it), built "
+                    + "floor area, investment (excluding land price and taxes), change of use, relocation, information "
+                    + "board, photos and the tracking-card number. Counts for the stage's patrol coverage.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "under construction", value = ApiExamples.PATROL))))
+    public CommandResult patrol(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                @Valid @RequestBody PatrolRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/breach-findings")
+    @Tag(name = FIELD_TAG)
+    @Operation(summary = "Record why a start or completion was missed (roles PATROL, BRIGADE)",
+            description = "Only for a missed date awaiting its finding (else 409 ILLEGAL_STATE). LAND_USER: breach, a "
+                    + "performance notice is issued and the case goes to the brigade; GOVERNMENT (naming its Art. 8 "
+                    + "ground) or FORCE_MAJEURE: the land user may be granted an extension.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = {@ExampleObject(name = "land user's cause", value = ApiExamples.BREACH_FINDING),
+                            @ExampleObject(name = "government cause", value = ApiExamples.BREACH_FINDING_GOVERNMENT)})))
+    public CommandResult breachFinding(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                       @Valid @RequestBody BreachFindingRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/idle/verification")
+    @Tag(name = IDLE_TAG)
+    @Operation(summary = "Verify suspected idle land on site (role PATROL)",
+            description = "Answers the open idle-land suspicion (else 409 ILLEGAL_STATE). Still idle: the case is "
+                    + "referred to the brigade, which must begin its investigation within 30 days, and the "
+                    + "investigation notice (调查通知书) is issued; not idle: the suspicion is cleared.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "still idle", value = ApiExamples.IDLE_VERIFICATION))))
+    public CommandResult idleVerification(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                          @Valid @RequestBody IdleVerificationRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/idle/determination")
+    @Tag(name = IDLE_TAG)
+    @Operation(summary = "Determine idle land (role BRIGADE)",
+            description = "闲置土地认定书 for a referred case (else 409 ILLEGAL_STATE), with its cause; issues the "
+                    + "determination notice. With the land user's cause and two years idle, recovery becomes allowed.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "land user's cause", value = ApiExamples.IDLE_DETERMINATION))))
+    public CommandResult idleDetermination(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                           @Valid @RequestBody IdleDeterminationRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/idle/disposal")
+    @Tag(name = IDLE_TAG)
+    @Operation(summary = "Dispose of idle land (role BRIGADE)",
+            description = "The land user's cause (Art. 14): IDLE_FEE (20% of the price, idle one year or more) or "
+                    + "RECOVERY_WITHOUT_COMPENSATION (idle two years or more); refused with 422 RULE_VIOLATION before "
+                    + "their time. Government cause or force majeure (Art. 12): EXTENSION (newStartDate), CHANGE_OF_USE, "
+                    + "TEMPORARY_USE, AGREED_RECOVERY, LAND_EXCHANGE.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = {@ExampleObject(name = "idle fee", value = ApiExamples.IDLE_DISPOSAL),
+                            @ExampleObject(name = "extension (government cause)", value = ApiExamples.IDLE_DISPOSAL_EXTENSION)})))
+    public CommandResult idleDisposal(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                      @Valid @RequestBody IdleDisposalRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    private CommandResult send(String parcelId, Object command, HttpServletRequest request) {
+        commands.send(command, request);
+        URI parcel = UriComponentsBuilder.fromPath("/api/v1/parcels/{id}").buildAndExpand(parcelId).encode().toUri();
+        return new CommandResult(parcelId, command.getClass().getSimpleName(), parcel);
+    }
+}

@@ -1,0 +1,57 @@
+package org.parcelwatch.api.web.parcel;
+
+import org.parcelwatch.api.application.forms.RegisterParcelRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.parcelwatch.api.web.openapi.ApiExamples;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Registration of a supplied parcel (DESIGN §4, {@code POST /parcels}). */
+@RestController
+@RequestMapping("/api/v1/parcels")
+@Tag(name = "Registration and payment", description = "The desk (供地科): contracts, payments, handover, extensions, "
+        + "notice delivery and termination")
+public class ParcelRegistrationController {
+
+    private final CommandSender commands;
+
+    public ParcelRegistrationController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a supplied parcel (role DESK)",
+            description = "Enters a grant contract (出让合同) or an allocation decision (划拨决定书) under its electronic "
+                    + "supervision number. The aggregate checks the contract terms (credit code checksum, installments "
+                    + "summing to the price, date order) and refuses them all at once with 400 INVALID_CONTRACT_TERMS and "
+                    + "a `violations` list; a second registration of the same number is 409 DUPLICATE_PARCEL. Policy "
+                    + "warnings (first installment under 50% within a month...) are kept with the parcel, not refused.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = RegisterParcelRequest.class),
+                    examples = @ExampleObject(name = "Xinhe bearing plant (DESIGN §4)", value = ApiExamples.REGISTRATION))),
+            responses = @ApiResponse(responseCode = "201", description = "registered; Location is the parcel's detail"))
+    public ResponseEntity<RegistrationResponse> register(@Valid @RequestBody RegisterParcelRequest request,
+                                                         HttpServletRequest http) {
+        commands.send(request.toCommand(), http);
+        URI location = UriComponentsBuilder.fromPath("/api/v1/parcels/{id}")
+                                           .buildAndExpand(request.parcelId()).encode().toUri();
+        return ResponseEntity.created(location).body(new RegistrationResponse(request.parcelId()));
+    }
+
+    public record RegistrationResponse(@Schema(example = "1305302024B00017") String parcelId) {
+    }
+}

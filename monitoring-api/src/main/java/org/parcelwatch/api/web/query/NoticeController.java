@@ -1,0 +1,131 @@
+package org.parcelwatch.api.web.query;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.parcelwatch.api.web.error.InvalidRequestException;
+import org.parcelwatch.api.web.error.NoticeNotFoundException;
+import org.parcelwatch.api.application.forms.ApiPatterns;
+import org.parcelwatch.api.application.forms.NoticeNo;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.projections.ledger.ParcelDetail;
+import org.parcelwatch.projections.ledger.ParcelQueries;
+import org.parcelwatch.projections.notice.NoticeEntry;
+import org.parcelwatch.projections.notice.NoticeFilter;
+import org.parcelwatch.projections.notice.NoticeQueries;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Notices (DESIGN §4): the list, and each notice as JSON or as the printable document. */
+@RestController
+@RequestMapping("/api/v1/notices")
+@Tag(name = "Worklist and registers")
+public class NoticeController {
+
+    private final NoticeQueries notices;
+    private final ParcelQueries parcels;
+    private final Clock clock;
+
+    public NoticeController(NoticeQueries notices, ParcelQueries parcels, Clock clock) {
+        this.notices = notices;
+        this.parcels = parcels;
+        this.clock = clock;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Notices, paged (any role)",
+            description = "By type, parcel, issue dates (from and to inclusive) and delivery, ordered by issue date "
+                    + "and number. from may not lie after to.")
+    public PageResponse<NoticeView> list(
+            @Parameter(description = "the notice type") @RequestParam(required = false) NoticeType type,
+            @Parameter(description = "电子监管号", example = ApiPatterns.PARCEL_ID_EXAMPLE)
+            @RequestParam(required = false) @Pattern(regexp = ApiPatterns.PARCEL_ID, message = ApiPatterns.PARCEL_ID_MESSAGE) String parcelId,
+            @Parameter(description = "issued on or after, YYYY-MM-DD") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "issued on or before, YYYY-MM-DD") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "true: delivered only; false: undelivered only") @RequestParam(required = false) Boolean delivered,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidRequestException("from", "must not lie after to");
+        }
+        return PageResponse.of(notices.find(new NoticeFilter(type, parcelId, from, to, delivered), PageRequest.of(page, size)),
+                NoticeView::of);
+    }
+
+    @GetMapping(path = "/{noticeNo}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
+    @Operation(summary = "One notice (any role); with Accept: text/html the printable document",
+            description = "JSON by default. A client that asks for text/html (a browser) gets the document to print "
+                    + "and serve: title, number, parcel, project and land user, date issued, facts, liability, and the "
+                    + "delivery receipt (送达回执) with blanks to fill in by hand, or as recorded.",
+            responses = @ApiResponse(responseCode = "200", description = "the notice", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = NoticeView.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))}))
+    public ResponseEntity<?> notice(@Parameter(example = ApiPatterns.NOTICE_NO_EXAMPLE) @PathVariable @NoticeNo String noticeNo,
+                                    @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        NoticeEntry notice = notices.byNumber(noticeNo).orElseThrow(() -> new NoticeNotFoundException(noticeNo));
+        if (!wantsHtml(accept)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(NoticeView.of(notice));
+        }
+        ParcelDetail parcel = parcels.detail(notice.getParcelId(), LocalDate.now(clock)).orElse(null);
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                             .body(NoticeDocument.render(notice, parcel));
+    }
+
+    /**
+     * HTML only for a client that names text/html (or XHTML) with a quality above JSON's, or equal and first: a
+     * browser does, {@code curl} (a bare wildcard) and API clients do not.
+     */
+    static boolean wantsHtml(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        } catch (RuntimeException unparsable) {
+            return false;
+        }
+        double html = 0;
+        double json = 0;
+        int htmlAt = Integer.MAX_VALUE;
+        int jsonAt = Integer.MAX_VALUE;
+        for (int i = 0; i < types.size(); i++) {
+            MediaType type = types.get(i);
+            double quality = type.getQualityValue();
+            if (MediaType.TEXT_HTML.equalsTypeAndSubtype(type) || MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type)) {
+                if (quality > html) {
+                    html = quality;
+                    htmlAt = Math.min(htmlAt, i);
+                }
+            } else if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type) || MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type)
+                    || (!type.isWildcardSubtype() && type.getSubtype().endsWith("+json"))) {
+                if (quality > json) {
+                    json = quality;
+                    jsonAt = Math.min(jsonAt, i);
+                }
+            }
+        }
+        return html > 0 && (html > json || (html == json && htmlAt < jsonAt));
+    }
+}

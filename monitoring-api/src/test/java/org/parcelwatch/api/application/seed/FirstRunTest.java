@@ -1,0 +1,106 @@
+package org.parcelwatch.api.application.seed;
+
+import org.parcelwatch.api.application.imports.SeedResources;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.parcelwatch.api.application.clock.BusinessClock;
+import org.parcelwatch.api.application.imports.ImportOptions;
+import org.parcelwatch.api.application.imports.ImportReport;
+import org.parcelwatch.api.application.imports.ImportService;
+import org.parcelwatch.api.application.imports.SeedFile;
+import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
+import org.parcelwatch.projections.ProjectionProcessing;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The first start of the embedded default on an empty database with {@code parcelwatch.seed.load-on-empty=true}
+ * (its default; the test properties turn it off for every other test): the sample county is loaded, so the first
+ * screen shows Xinhe County as it stands on 2025-12-31. Then a synthetic supply ({@link SyntheticSupply}) goes
+ * through the same import, moving the clock on into its own years, without a single refusal.
+ */
+@SpringBootTest(properties = "parcelwatch.seed.load-on-empty=true")
+@AutoConfigureMockMvc
+@Import(SeedPeriodClock.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstRunTest {
+
+    private static final Path DATA_DIR = DemoContext.freshDataDir("first-run-");
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("parcelwatch.data-dir", DATA_DIR::toString);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SeedLoader loader;
+    @Autowired
+    BusinessClock clock;
+    @Autowired
+    ClusterProjectionProgress projections;
+    @Autowired
+    ImportService imports;
+
+    @Test
+    @Order(1)
+    void theSampleCountyIsLoadedOnTheFirstStart() throws Exception {
+        ImportReport report = loader.report();
+        assertThat(report).as("the loader ran at start-up").isNotNull();
+        List<SeedFile> sample = SeedResources.load(List.of("classpath:seeds/xinhe-130530.json"));
+        assertThat(SeedExpectations.differences(sample, report)).isEmpty();
+        assertThat(report.accepted()).isEqualTo(15);
+        assertThat(clock.today()).isEqualTo(LocalDate.of(2025, 12, 31));
+        ProjectionProcessing.GROUPS.forEach(group ->
+                assertThat(projections.awaitCaughtUp(group, Duration.ofSeconds(30))).as(group).isTrue());
+
+        JsonNode ledger = json(get("/api/v1/parcels?size=50"));
+        assertThat(ledger.path("totalElements").asInt()).isEqualTo(15);
+        JsonNode worklist = json(get("/api/v1/worklist"));
+        assertThat(worklist.path("date").asText()).isEqualTo("2025-12-31");
+        assertThat(worklist.path("overduePayments").findValuesAsText("parcelId")).contains("1305302025B00006");
+        assertThat(worklist.path("undeliveredNotices").findValuesAsText("noticeNo")).contains("1305302025B00006-CJ-01");
+        assertThat(loader.loadIfEmpty()).as("a second start loads nothing").isNull();
+    }
+
+    @Test
+    @Order(2)
+    void aSyntheticSupplyImportsWithoutARefusal() {
+        SyntheticSupply supply = new SyntheticSupply(7, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+        SeedFile file = SeedFile.parse("synthetic.json", supply.seedFile(48));
+        assertThat(file.malformed()).isEmpty();
+        ImportReport report = imports.run(List.of(file), ImportOptions.simulate("bench", "SYSTEM").withTimeline(false));
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.skipped()).isEmpty();
+        assertThat(report.accepted()).isEqualTo(48);
+        assertThat(report.actionsApplied()).isEqualTo(report.actions());
+        assertThat(report.clockMoved()).isTrue();
+        assertThat(report.noticesIssued()).containsKeys("PAYMENT_REMINDER", "START_REMINDER", "START_OVERDUE");
+    }
+
+    private JsonNode json(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return JSON.readTree(mvc.perform(((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request)
+                                                 .with(httpBasic("desk", "desk")))
+                                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+}

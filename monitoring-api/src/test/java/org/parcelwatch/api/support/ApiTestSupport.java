@@ -1,0 +1,140 @@
+package org.parcelwatch.api.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.parcelwatch.api.support.SampleParcels;
+import org.parcelwatch.projections.ProjectionAdmin;
+import org.parcelwatch.projections.ProjectionProcessing;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The API tests on the embedded default profile (H2 in a fresh directory under target/), all sharing one
+ * application context, with MockMvc and a real Tomcat on a random port: the demo users, plus one configured bcrypt user {@code lead} with the roles DESK and
+ * BRIGADE. Every test registers parcels of its own ({@link SampleParcels#nextParcelId()}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class ApiTestSupport {
+
+    private static final Path DATA_DIR = freshDataDir();
+    protected static final Duration CATCH_UP = Duration.ofSeconds(30);
+    protected static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    protected static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("parcelwatch.data-dir", DATA_DIR::toString);
+        String hash = new BCryptPasswordEncoder(4).encode("lead");
+        registry.add("parcelwatch.security.users[0].name", () -> "lead");
+        registry.add("parcelwatch.security.users[0].password-hash", () -> hash);
+        registry.add("parcelwatch.security.users[0].roles", () -> "BRIGADE,DESK");
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected CommandGateway commands;
+    @Autowired
+    protected ProjectionAdmin projections;
+    @Autowired
+    protected org.parcelwatch.api.store.axon.ClusterProjectionProgress cluster;
+
+    protected static RequestPostProcessor as(String user) {
+        return httpBasic(user, user);
+    }
+
+    protected static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** Registers the DESIGN §4 sample as the desk and returns its id. */
+    protected String registerSample() throws Exception {
+        String parcelId = SampleParcels.nextParcelId();
+        register(SampleParcels.registrationJson(parcelId)).andExpect(status().isCreated());
+        return parcelId;
+    }
+
+    /** Registers an allocation (划拨): no price, no installments, the sample's dates. */
+    protected String registerAllocation() throws Exception {
+        String parcelId = SampleParcels.nextParcelId();
+        String body = SampleParcels.registrationJson(parcelId)
+                .replace("\"LISTING\"", "\"ALLOCATION\"")
+                .replace("\"totalPrice\": 12345678.00", "\"totalPrice\": 0")
+                .replaceAll("\"installments\": \\[[^\\]]*\\],", "\"installments\": [],");
+        register(body).andExpect(status().isCreated());
+        return parcelId;
+    }
+
+    protected ResultActions register(String body) throws Exception {
+        return mvc.perform(post("/api/v1/parcels").with(as("desk")).contentType(JSON).content(body));
+    }
+
+    /** POSTs a JSON body as the given user. */
+    protected ResultActions postAs(String user, String path, String body) throws Exception {
+        return mvc.perform(post(path).with(as(user)).contentType(JSON).content(body));
+    }
+
+    protected ResultActions getAs(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(as(user)));
+    }
+
+    protected static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(JSON).content(body);
+    }
+
+    /** Asserts a problem answer with the given status and code. */
+    protected static void expectProblem(ResultActions result, int status, String code) throws Exception {
+        result.andExpect(status().is(status))
+              .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+              .andExpect(jsonPath("$.code").value(code))
+              .andExpect(jsonPath("$.status").value(status));
+    }
+
+    protected int eventCount(String parcelId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, parcelId);
+    }
+
+    /** Every segment of every projection past the store's head, claimed by this node yet or not. */
+    protected void awaitProjections() {
+        await().atMost(CATCH_UP).untilAsserted(() -> ProjectionProcessing.GROUPS.forEach(group ->
+                assertThat(cluster.standing(group).caughtUp()).as(group + " caught up: " + cluster.standing(group)).isTrue()));
+    }
+
+    private static Path freshDataDir() {
+        try {
+            Path target = Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(target, "h2-api-").resolve("data").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.parcelwatch.api.web.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.parcelwatch.api.support.ApiTestSupport;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Over a real connection to Tomcat, where MockMvc cannot go: what Tomcat or the firewall refuses before the
+ * application, and errors sent through the container's error page, are problem documents too.
+ */
+class RealServerProblemTest extends ApiTestSupport {
+
+    private static final String DESK = "Authorization: Basic ZGVzazpkZXNr\r\n";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void whatTomcatRefusesIsAProblem() throws Exception {
+        assertProblem(raw("GET /api/v1/parcels/13053%2F02024B00017 HTTP/1.1\r\n" + DESK), 400, "MALFORMED_REQUEST");
+        assertProblem(raw("GET /api/v1/parcels/a|b{c} HTTP/1.1\r\n" + DESK), 400, "MALFORMED_REQUEST");
+        assertProblem(raw("GET /api/v1/parcels HTTP/1.1\r\n" + DESK + "X-Big: " + "a".repeat(20_000) + "\r\n"), 400,
+                "MALFORMED_REQUEST");
+    }
+
+    @Test
+    void whatTheFirewallAndSecurityRefuseIsAProblem() throws Exception {
+        assertProblem(raw("GET /api/v1/parcels/;jsessionid=1 HTTP/1.1\r\n" + DESK), 400, "MALFORMED_REQUEST");
+        assertProblem(raw("GET /api/v1/parcels/%2e%2e/x HTTP/1.1\r\n" + DESK), 400, "MALFORMED_REQUEST");
+        assertProblem(raw("GET /api/v1/parcels HTTP/1.1\r\n"), 401, "UNAUTHENTICATED");
+        assertProblem(raw("GET /api/v1/parcels HTTP/1.1\r\nAuthorization: Basic !!!\r\n"), 401, "UNAUTHENTICATED");
+        assertProblem(raw("GET /error HTTP/1.1\r\n"), 404, "NOT_FOUND");
+        assertProblem(raw("GET /no/such/page HTTP/1.1\r\n" + DESK), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+        assertProblem(raw("POST /api/v1/parcels HTTP/1.1\r\n" + DESK + "Content-Type: application/json\r\n"
+                + "Content-Length: 2000000\r\n"), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aRealRequestRunsEndToEnd() throws Exception {
+        String body = "{\"amount\": ";
+        String response = raw("POST /api/v1/parcels/1305302024B00017/payments HTTP/1.1\r\n" + DESK
+                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n", body);
+        assertProblem(response, 400, "MALFORMED_REQUEST");
+    }
+
+    private static void assertProblem(String response, int status, String code) {
+        assertThat(response).startsWith("HTTP/1.1 " + status);
+        assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(response).contains("\"code\":\"" + code + "\"");
+    }
+
+    private String raw(String head) throws IOException {
+        return raw(head, "");
+    }
+
+    /** One request on a fresh connection, exactly as written (no client library to fix it up). */
+    private String raw(String head, String body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((head + "Host: localhost\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
