@@ -180,41 +180,37 @@ public class ParcelState {
 
         @Override
         public Void on(IdleLandSuspected e) {
-            idle.suspect(e.ground(), e.idleSince(), e.suspectedOn());
+            idle.suspect(e);
             return null;
         }
 
         @Override
         public Void on(IdleLandVerified e) {
-            if (e.stillIdle()) {
-                idle.verified(e.verifiedOn());
-            } else {
-                idle.clear(e.verifiedOn());
-            }
+            idle.verify(e);
             return null;
         }
 
         @Override
         public Void on(IdleLandReferred e) {
-            idle.refer(e.referredOn(), e.investigationDueBy());
+            idle.refer(e);
             return null;
         }
 
         @Override
         public Void on(IdleLandDetermined e) {
-            idle.determine(e.determinationNo(), e.determinedOn(), e.cause(), e.idleSince());
+            idle.determine(e);
             return null;
         }
 
         @Override
         public Void on(IdleLandRecoveryEligible e) {
-            idle.recoveryEligible(e.eligibleFrom());
+            idle.recoveryEligible(e);
             return null;
         }
 
         @Override
         public Void on(IdleLandDisposed e) {
-            idle.dispose(e.method(), e.decidedOn(), e.idleFee(), e.feePayableBy());
+            idle.dispose(e);
             if (e.method() == IdleDisposalMethod.EXTENSION) {
                 milestone(Milestone.START).moveTo(e.newStartDate());
                 if (e.newCompletionDate() != null) {
