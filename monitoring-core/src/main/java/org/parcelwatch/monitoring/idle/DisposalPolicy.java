@@ -45,15 +45,15 @@ public final class DisposalPolicy {
 
     public static final DisposalRule FEE_AFTER_ONE_YEAR = r -> Refusal.when(
             r.command().method() == IdleDisposalMethod.IDLE_FEE
-                    && !IdleLandTest.feeAllowed(r.idle().idleSince(), r.command().decidedOn()),
+                    && !IdleLandCriteria.feeAllowed(r.idle().idleSince(), r.command().decidedOn()),
             RuleCode.RULE_VIOLATION, "the idle-land fee may be levied only after one full year idle (from "
                     + r.idle().idleSince().plusYears(1).plusDays(1) + ")");
 
     public static final DisposalRule RECOVERY_AFTER_TWO_YEARS = r -> Refusal.when(
             r.command().method() == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION
-                    && !IdleLandTest.recoveryAllowed(r.idle().idleSince(), r.command().decidedOn()),
+                    && !IdleLandCriteria.recoveryAllowed(r.idle().idleSince(), r.command().decidedOn()),
             RuleCode.RULE_VIOLATION, "recovery without compensation is allowed only after two full years idle (from "
-                    + IdleLandTest.recoveryAllowedFrom(r.idle().idleSince()) + ")");
+                    + IdleLandCriteria.recoveryAllowedFrom(r.idle().idleSince()) + ")");
 
     public static final DisposalRule EXTENSION_WITHIN_ONE_YEAR = r -> {
         DisposeIdleLand c = r.command();

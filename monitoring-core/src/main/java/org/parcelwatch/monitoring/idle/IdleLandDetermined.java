@@ -7,4 +7,9 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
 
 public record IdleLandDetermined(String parcelId, String determinationNo, LocalDate determinedOn, BreachCause cause,
                                  GovernmentCause governmentCause, LocalDate idleSince) implements ParcelEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -14,4 +14,9 @@ public record IdleLandDisposed(String parcelId, IdleDisposalMethod method, Strin
                                LocalDate previousCompletionDate, LocalDate newCompletionDate,
                                LocalDate temporaryUseUntil, String newLandUse, BigDecimal compensation,
                                LocalDate hearingOfferedOn, String remarks) implements ParcelEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -10,4 +10,9 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
 public record BreachFindingRecorded(String parcelId, Milestone milestone, LocalDate agreedDate, BreachCause cause,
                                     GovernmentCause governmentCause, String findings, LocalDate foundOn,
                                     boolean breach) implements ParcelEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

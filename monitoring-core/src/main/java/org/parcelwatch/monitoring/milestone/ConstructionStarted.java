@@ -5,4 +5,9 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
 
 public record ConstructionStarted(String parcelId, LocalDate startedOn, String evidence, LocalDate agreedDate)
         implements ParcelEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -7,4 +7,9 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
 public record ExtensionGranted(String parcelId, Milestone milestone, LocalDate previousDate, LocalDate newDate,
                                LocalDate previousCompletionDate, LocalDate newCompletionDate,
                                String approvalNo, LocalDate approvedOn, String reason) implements ParcelEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

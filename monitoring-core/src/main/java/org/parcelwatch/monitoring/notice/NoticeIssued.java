@@ -10,4 +10,9 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
  */
 public record NoticeIssued(String parcelId, String noticeNo, NoticeType type, LocalDate issuedOn, LocalDate dueDate,
                            Integer installmentNo, String facts, String liability) implements ParcelEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -6,10 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleGround;
+import org.parcelwatch.monitoring.idle.IdleLandDetermined;
+import org.parcelwatch.monitoring.idle.IdleLandDisposed;
+import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
+import org.parcelwatch.monitoring.idle.IdleLandReferred;
+import org.parcelwatch.monitoring.idle.IdleLandSuspected;
+import org.parcelwatch.monitoring.idle.IdleLandVerified;
 import org.parcelwatch.monitoring.idle.IdleStatus;
 import org.parcelwatch.monitoring.milestone.BreachCause;
 
-/** The parcel's idle-land case (闲置土地), from suspicion to disposal. */
+/**
+ * The parcel's idle-land case (闲置土地), from suspicion to disposal: what each step recorded, with the status
+ * that {@link IdleStatus}'s lifecycle gives it, and the grounds already answered.
+ */
 public class IdleCase {
 
     private IdleStatus status = IdleStatus.NONE;
@@ -36,12 +45,12 @@ public class IdleCase {
         return ground + "@" + idleSince;
     }
 
-    void suspect(IdleGround ground, LocalDate idleSince, LocalDate on) {
-        status = IdleStatus.SUSPECTED;
-        suspicionBasis = basis(ground, idleSince);
-        this.ground = ground;
-        this.idleSince = idleSince;
-        suspectedOn = on;
+    void suspect(IdleLandSuspected e) {
+        status = status.after(e);
+        suspicionBasis = basis(e.ground(), e.idleSince());
+        ground = e.ground();
+        idleSince = e.idleSince();
+        suspectedOn = e.suspectedOn();
         verifiedOn = null;
         referredOn = null;
         investigationDueBy = null;
@@ -55,14 +64,12 @@ public class IdleCase {
         disposedOn = null;
     }
 
-    void verified(LocalDate on) {
-        verifiedOn = on;
-    }
-
-    void clear(LocalDate on) {
-        verifiedOn = on;
-        answer();
-        status = IdleStatus.NONE;
+    void verify(IdleLandVerified e) {
+        verifiedOn = e.verifiedOn();
+        if (!e.stillIdle()) {
+            answer();
+        }
+        status = status.after(e);
     }
 
     private void answer() {
@@ -72,35 +79,34 @@ public class IdleCase {
         }
     }
 
-    void refer(LocalDate referred, LocalDate dueBy) {
-        referredOn = referred;
-        investigationDueBy = dueBy;
-        status = IdleStatus.REFERRED;
+    void refer(IdleLandReferred e) {
+        referredOn = e.referredOn();
+        investigationDueBy = e.investigationDueBy();
+        status = status.after(e);
     }
 
-    void determine(String no, LocalDate on, BreachCause cause, LocalDate idleSince) {
-        determinationNo = no;
-        determinedOn = on;
-        this.cause = cause;
-        this.idleSince = idleSince;
-        status = IdleStatus.DETERMINED;
+    void determine(IdleLandDetermined e) {
+        determinationNo = e.determinationNo();
+        determinedOn = e.determinedOn();
+        cause = e.cause();
+        idleSince = e.idleSince();
+        status = status.after(e);
     }
 
-    void recoveryEligible(LocalDate from) {
-        recoveryEligibleFrom = from;
+    void recoveryEligible(IdleLandRecoveryEligible e) {
+        recoveryEligibleFrom = e.eligibleFrom();
     }
 
-    void dispose(IdleDisposalMethod method, LocalDate on, BigDecimal fee, LocalDate payableBy) {
-        lastDisposal = method;
-        disposedOn = on;
-        if (method == IdleDisposalMethod.IDLE_FEE) {
-            idleFee = fee;
-            feePayableBy = payableBy;
-            status = IdleStatus.FEE_IMPOSED;
+    void dispose(IdleLandDisposed e) {
+        lastDisposal = e.method();
+        disposedOn = e.decidedOn();
+        if (e.method() == IdleDisposalMethod.IDLE_FEE) {
+            idleFee = e.idleFee();
+            feePayableBy = e.feePayableBy();
         } else {
-            status = IdleStatus.DISPOSED;
             answer();
         }
+        status = status.after(e);
     }
 
     public boolean isAnswered(IdleGround ground, LocalDate idleSince) {
@@ -109,7 +115,7 @@ public class IdleCase {
 
     /** No case under way: a new suspicion may be raised. */
     public boolean isOpenForSuspicion() {
-        return status == IdleStatus.NONE || status == IdleStatus.DISPOSED;
+        return !status.isOpen();
     }
 
     public IdleStatus status() {

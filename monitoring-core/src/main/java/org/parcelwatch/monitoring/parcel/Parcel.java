@@ -21,11 +21,11 @@ import org.parcelwatch.monitoring.idle.DetermineIdleLand;
 import org.parcelwatch.monitoring.idle.DisposalPolicy;
 import org.parcelwatch.monitoring.idle.DisposeIdleLand;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
+import org.parcelwatch.monitoring.idle.IdleLandCriteria;
 import org.parcelwatch.monitoring.idle.IdleLandDetermined;
 import org.parcelwatch.monitoring.idle.IdleLandDisposed;
 import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
 import org.parcelwatch.monitoring.idle.IdleLandReferred;
-import org.parcelwatch.monitoring.idle.IdleLandTest;
 import org.parcelwatch.monitoring.idle.IdleLandVerified;
 import org.parcelwatch.monitoring.idle.IdleStatus;
 import org.parcelwatch.monitoring.idle.VerifyIdleLand;
@@ -346,7 +346,7 @@ public class Parcel {
         issue(NoticeWording.idleDetermination(state.contract().projectName(), command.determinationNo(), idleSince,
                 cause == BreachCause.LAND_USER ? "用地单位原因" : cause == BreachCause.GOVERNMENT ? "政府原因" : "不可抗力",
                 determinedOn));
-        if (cause == BreachCause.LAND_USER && IdleLandTest.recoveryAllowed(idleSince, today)) {
+        if (cause == BreachCause.LAND_USER && IdleLandCriteria.recoveryAllowed(idleSince, today)) {
             apply(new IdleLandRecoveryEligible(parcelId, idleSince, today));
         }
     }

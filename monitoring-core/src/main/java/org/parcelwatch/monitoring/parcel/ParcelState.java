@@ -72,110 +72,177 @@ public class ParcelState {
 
     public void apply(ParcelEvent event) {
         eventCount++;
-        if (event instanceof ParcelRegistered e) {
-            on(e);
-        } else if (event instanceof PaymentReceived e) {
-            on(e);
-        } else if (event instanceof InstallmentOverdue e) {
+        event.accept(new Fold());
+    }
+
+    /**
+     * The fold of each type of event. An inner class rather than ParcelState implementing the visitor, so that
+     * its methods stay private to the state and every event goes through {@link #apply} and its count; made per
+     * event rather than kept in a field, because the state is snapshotted field by field.
+     */
+    private final class Fold implements ParcelEvent.Visitor<Void> {
+
+        @Override
+        public Void on(ParcelRegistered e) {
+            parcelId = e.parcelId();
+            contract = e;
+            stage = Stage.REGISTERED;
+            for (Installment installment : e.installments()) {
+                installments.add(new InstallmentLedger(installment.no(), installment.dueDate(), installment.amount()));
+            }
+            milestones.put(Milestone.HANDOVER, new MilestoneTrack(e.agreedHandoverDate()));
+            milestones.put(Milestone.START, new MilestoneTrack(e.agreedStartDate()));
+            milestones.put(Milestone.COMPLETION, new MilestoneTrack(e.agreedCompletionDate()));
+            return null;
+        }
+
+        @Override
+        public Void on(PaymentReceived e) {
+            receipts.add(e.receiptNo());
+            for (Settlement settlement : e.settlements()) {
+                installment(settlement.installmentNo()).settle(e.paidOn(), settlement.amount());
+            }
+            return null;
+        }
+
+        @Override
+        public Void on(InstallmentOverdue e) {
             installment(e.installmentNo()).markOverdue(e.overdueFrom());
-        } else if (event instanceof TerminationRightArisen e) {
+            return null;
+        }
+
+        @Override
+        public Void on(TerminationRightArisen e) {
             installment(e.installmentNo()).markTerminationRight(e.arisenOn());
-        } else if (event instanceof ContractTerminated e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ContractTerminated e) {
             termination = e;
             stage = Stage.TERMINATED;
-        } else if (event instanceof HandoverRecorded e) {
+            return null;
+        }
+
+        @Override
+        public Void on(HandoverRecorded e) {
             milestone(Milestone.HANDOVER).reach(e.handedOverOn(), e.documentNo());
             stage = Stage.HANDED_OVER;
-        } else if (event instanceof ConstructionStarted e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ConstructionStarted e) {
             milestone(Milestone.START).reach(e.startedOn(), e.evidence());
             stage = Stage.STARTED;
-        } else if (event instanceof ConstructionCompleted e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ConstructionCompleted e) {
             milestone(Milestone.COMPLETION).reach(e.completedOn(), e.acceptanceNo());
             stage = Stage.COMPLETED;
-        } else if (event instanceof MilestoneMissed e) {
+            return null;
+        }
+
+        @Override
+        public Void on(MilestoneMissed e) {
             milestone(e.milestone()).miss(e.agreedDate());
-        } else if (event instanceof BreachFindingRecorded e) {
+            return null;
+        }
+
+        @Override
+        public Void on(BreachFindingRecorded e) {
             milestone(e.milestone()).find(e.cause(), e.governmentCause());
-        } else if (event instanceof ExtensionGranted e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ExtensionGranted e) {
             milestone(e.milestone()).moveTo(e.newDate());
             if (e.milestone() == Milestone.START && e.newCompletionDate() != null
                     && !e.newCompletionDate().equals(milestone(Milestone.COMPLETION).agreedDate())) {
                 milestone(Milestone.COMPLETION).moveTo(e.newCompletionDate());
             }
-        } else if (event instanceof PatrolRecorded e) {
+            return null;
+        }
+
+        @Override
+        public Void on(PatrolRecorded e) {
             lastPatrol = e;
             if (!patrolledStages.contains(e.patrolStage())) {
                 patrolledStages.add(e.patrolStage());
                 patrolledStages.sort(null);
             }
             patrolCount++;
-        } else if (event instanceof IdleLandSuspected e) {
-            idle.suspect(e.ground(), e.idleSince(), e.suspectedOn());
-        } else if (event instanceof IdleLandVerified e) {
-            if (e.stillIdle()) {
-                idle.verified(e.verifiedOn());
-            } else {
-                idle.clear(e.verifiedOn());
+            return null;
+        }
+
+        @Override
+        public Void on(IdleLandSuspected e) {
+            idle.suspect(e);
+            return null;
+        }
+
+        @Override
+        public Void on(IdleLandVerified e) {
+            idle.verify(e);
+            return null;
+        }
+
+        @Override
+        public Void on(IdleLandReferred e) {
+            idle.refer(e);
+            return null;
+        }
+
+        @Override
+        public Void on(IdleLandDetermined e) {
+            idle.determine(e);
+            return null;
+        }
+
+        @Override
+        public Void on(IdleLandRecoveryEligible e) {
+            idle.recoveryEligible(e);
+            return null;
+        }
+
+        @Override
+        public Void on(IdleLandDisposed e) {
+            idle.dispose(e);
+            if (e.method() == IdleDisposalMethod.EXTENSION) {
+                milestone(Milestone.START).moveTo(e.newStartDate());
+                if (e.newCompletionDate() != null) {
+                    milestone(Milestone.COMPLETION).moveTo(e.newCompletionDate());
+                }
             }
-        } else if (event instanceof IdleLandReferred e) {
-            idle.refer(e.referredOn(), e.investigationDueBy());
-        } else if (event instanceof IdleLandDetermined e) {
-            idle.determine(e.determinationNo(), e.determinedOn(), e.cause(), e.idleSince());
-        } else if (event instanceof IdleLandRecoveryEligible e) {
-            idle.recoveryEligible(e.eligibleFrom());
-        } else if (event instanceof IdleLandDisposed e) {
-            on(e);
-        } else if (event instanceof NoticeIssued e) {
-            on(e);
-        } else if (event instanceof NoticeDelivered e) {
+            if (e.method().endsTenure()) {
+                stage = Stage.RECOVERED;
+            }
+            return null;
+        }
+
+        @Override
+        public Void on(NoticeIssued e) {
+            notices.put(e.noticeNo(),
+                    new NoticeRecord(e.noticeNo(), e.type(), e.issuedOn(), e.dueDate(), e.installmentNo(), null, null));
+            switch (e.type()) {
+                case PAYMENT_REMINDER -> installment(e.installmentNo()).markReminded(e.noticeNo());
+                case PAYMENT_URGE -> installment(e.installmentNo()).markUrged(e.noticeNo());
+                case START_REMINDER -> milestone(Milestone.START).remindFor(e.dueDate());
+                case COMPLETION_REMINDER -> milestone(Milestone.COMPLETION).remindFor(e.dueDate());
+                default -> {
+                    // the other notices change nothing beyond being on record
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Void on(NoticeDelivered e) {
             notices.computeIfPresent(e.noticeNo(), (no, notice) -> notice.delivered(e.deliveredOn(), e.receivedBy()));
-        } else {
-            throw new IllegalArgumentException("no fold for event " + event.getClass().getName());
-        }
-    }
-
-    private void on(ParcelRegistered e) {
-        parcelId = e.parcelId();
-        contract = e;
-        stage = Stage.REGISTERED;
-        for (Installment installment : e.installments()) {
-            installments.add(new InstallmentLedger(installment.no(), installment.dueDate(), installment.amount()));
-        }
-        milestones.put(Milestone.HANDOVER, new MilestoneTrack(e.agreedHandoverDate()));
-        milestones.put(Milestone.START, new MilestoneTrack(e.agreedStartDate()));
-        milestones.put(Milestone.COMPLETION, new MilestoneTrack(e.agreedCompletionDate()));
-    }
-
-    private void on(PaymentReceived e) {
-        receipts.add(e.receiptNo());
-        for (Settlement settlement : e.settlements()) {
-            installment(settlement.installmentNo()).settle(e.paidOn(), settlement.amount());
-        }
-    }
-
-    private void on(IdleLandDisposed e) {
-        idle.dispose(e.method(), e.decidedOn(), e.idleFee(), e.feePayableBy());
-        if (e.method() == IdleDisposalMethod.EXTENSION) {
-            milestone(Milestone.START).moveTo(e.newStartDate());
-            if (e.newCompletionDate() != null) {
-                milestone(Milestone.COMPLETION).moveTo(e.newCompletionDate());
-            }
-        }
-        if (e.method().endsTenure()) {
-            stage = Stage.RECOVERED;
-        }
-    }
-
-    private void on(NoticeIssued e) {
-        notices.put(e.noticeNo(), new NoticeRecord(e.noticeNo(), e.type(), e.issuedOn(), e.dueDate(), e.installmentNo(), null, null));
-        switch (e.type()) {
-            case PAYMENT_REMINDER -> installment(e.installmentNo()).markReminded(e.noticeNo());
-            case PAYMENT_URGE -> installment(e.installmentNo()).markUrged(e.noticeNo());
-            case START_REMINDER -> milestone(Milestone.START).remindFor(e.dueDate());
-            case COMPLETION_REMINDER -> milestone(Milestone.COMPLETION).remindFor(e.dueDate());
-            default -> {
-                // the other notices change nothing beyond being on record
-            }
+            return null;
         }
     }
 

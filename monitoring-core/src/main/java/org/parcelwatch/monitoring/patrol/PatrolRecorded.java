@@ -13,4 +13,9 @@ public record PatrolRecorded(String parcelId, LocalDate patrolledOn, String insp
     public PatrolRecorded {
         photoRefs = photoRefs == null ? List.of() : List.copyOf(photoRefs);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -12,4 +12,9 @@ public record PaymentReceived(String parcelId, String receiptNo, BigDecimal amou
     public PaymentReceived {
         settlements = settlements == null ? List.of() : List.copyOf(settlements);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -9,4 +9,9 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
  */
 public record TerminationRightArisen(String parcelId, int installmentNo, LocalDate dueDate, String urgeNoticeNo,
                                      LocalDate arisenOn) implements ParcelEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -39,4 +39,9 @@ public record ParcelRegistered(
         installments = installments == null ? List.of() : List.copyOf(installments);
         policyWarnings = policyWarnings == null ? List.of() : List.copyOf(policyWarnings);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

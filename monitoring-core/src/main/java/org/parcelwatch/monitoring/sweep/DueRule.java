@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.parcelwatch.monitoring.idle.IdleLandCriteria;
 import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
 import org.parcelwatch.monitoring.idle.IdleLandSuspected;
-import org.parcelwatch.monitoring.idle.IdleLandTest;
 import org.parcelwatch.monitoring.idle.IdleStatus;
 import org.parcelwatch.monitoring.milestone.BreachCause;
 import org.parcelwatch.monitoring.milestone.Milestone;
@@ -122,7 +122,7 @@ public interface DueRule {
         MilestoneTrack start = p.milestone(Milestone.START);
         IdleCase idle = p.idle();
         LocalDate firesOn = start.agreedDate().plusYears(1).plusDays(1);
-        Optional<IdleLandTest.Suspicion> suspicion = IdleLandTest.notStarted(start.agreedDate(), start.actualDate(), firesOn);
+        Optional<IdleLandCriteria.Suspicion> suspicion = IdleLandCriteria.notStarted(start.agreedDate(), start.actualDate(), firesOn);
         if (suspicion.isEmpty() || !idle.isOpenForSuspicion() || idle.isAnswered(suspicion.get().ground(), suspicion.get().idleSince())) {
             return List.of();
         }
@@ -140,7 +140,7 @@ public interface DueRule {
         }
         ParcelRegistered contract = p.contract();
         LocalDate firesOn = patrol.suspendedSince().plusYears(1).plusDays(1);
-        Optional<IdleLandTest.Suspicion> suspicion = IdleLandTest.partialDevelopment(contract.plannedFloorAreaSqm(),
+        Optional<IdleLandCriteria.Suspicion> suspicion = IdleLandCriteria.partialDevelopment(contract.plannedFloorAreaSqm(),
                 contract.totalInvestment(), patrol.builtFloorAreaSqm(), patrol.investedAmount(), patrol.suspendedSince(), firesOn);
         IdleCase idle = p.idle();
         if (suspicion.isEmpty() || !idle.isOpenForSuspicion() || idle.isAnswered(suspicion.get().ground(), suspicion.get().idleSince())) {
@@ -162,7 +162,7 @@ public interface DueRule {
             return List.of();
         }
         return List.of(new DuePoint("RECOVERY_ELIGIBLE", "idle since " + idle.idleSince(),
-                IdleLandTest.recoveryAllowedFrom(idle.idleSince()), null,
+                IdleLandCriteria.recoveryAllowedFrom(idle.idleSince()), null,
                 asOf -> DuePoint.Outcome.of(new IdleLandRecoveryEligible(p.parcelId(), idle.idleSince(), asOf))));
     });
 

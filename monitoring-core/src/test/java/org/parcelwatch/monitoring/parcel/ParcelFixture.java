@@ -20,7 +20,7 @@ import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 /** Shared set-up of the Parcel aggregate tests: the fixture, a business clock and a few given-event builders. */
 abstract class ParcelFixture {
 
-    protected final BusinessClock clock = new BusinessClock("2024-02-01");
+    protected final SettableClock clock = new SettableClock("2024-02-01");
     protected FixtureConfiguration<Parcel> fixture;
 
     @BeforeEach

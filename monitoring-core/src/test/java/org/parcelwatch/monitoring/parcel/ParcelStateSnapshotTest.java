@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -308,6 +309,18 @@ class ParcelStateSnapshotTest {
             String json = JSON.writeValueAsString(event);
             ParcelEvent back = JSON.readValue(json, event.getClass());
             assertThat(back).as(event.getClass().getSimpleName() + " " + json).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void anEventIsStoredAsItsRecordComponentsInTheirOrder() throws IOException {
+        // the visitor's accept(…) is a method of every event: it must not become a property of the stored JSON
+        for (ParcelEvent event : everyEvent()) {
+            List<String> stored = new ArrayList<>();
+            JSON.readTree(JSON.writeValueAsString(event)).fieldNames().forEachRemaining(stored::add);
+            List<String> components = Stream.of(event.getClass().getRecordComponents())
+                    .map(RecordComponent::getName).toList();
+            assertThat(stored).as(event.getClass().getSimpleName()).isEqualTo(components);
         }
     }
 

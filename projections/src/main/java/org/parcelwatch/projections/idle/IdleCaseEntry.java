@@ -10,8 +10,16 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleGround;
+import org.parcelwatch.monitoring.idle.IdleLandDetermined;
+import org.parcelwatch.monitoring.idle.IdleLandDisposed;
+import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
+import org.parcelwatch.monitoring.idle.IdleLandReferred;
+import org.parcelwatch.monitoring.idle.IdleLandSuspected;
+import org.parcelwatch.monitoring.idle.IdleLandVerified;
+import org.parcelwatch.monitoring.idle.IdleStatus;
 import org.parcelwatch.monitoring.milestone.BreachCause;
 
 /** An idle-land case in the referral register: suspicion, verification, referral, determination, disposal. */
@@ -26,8 +34,29 @@ public class IdleCaseEntry {
         }
     }
 
-    /** The register's status: the core's case status, plus CLEARED for a suspicion found wrong on site. */
-    public enum Status { SUSPECTED, CLEARED, REFERRED, DETERMINED, FEE_IMPOSED, DISPOSED }
+    /**
+     * The register's status: core's {@link IdleStatus}, whose lifecycle the register follows, under the register's
+     * names. Where core leaves the parcel with no case (NONE) after a suspicion found wrong on site, the register
+     * keeps the case's row as CLEARED.
+     */
+    public enum Status {
+        SUSPECTED(IdleStatus.SUSPECTED),
+        CLEARED(IdleStatus.NONE),
+        REFERRED(IdleStatus.REFERRED),
+        DETERMINED(IdleStatus.DETERMINED),
+        FEE_IMPOSED(IdleStatus.FEE_IMPOSED),
+        DISPOSED(IdleStatus.DISPOSED);
+
+        private final IdleStatus lifecycle;
+
+        Status(IdleStatus lifecycle) {
+            this.lifecycle = lifecycle;
+        }
+
+        static Status of(IdleStatus lifecycle) {
+            return Arrays.stream(values()).filter(s -> s.lifecycle == lifecycle).findFirst().orElseThrow();
+        }
+    }
 
     @Id
     @Column(name = "parcel_id")
@@ -72,56 +101,55 @@ public class IdleCaseEntry {
     protected IdleCaseEntry() {
     }
 
-    IdleCaseEntry(String parcelId, LocalDate suspectedOn, IdleGround ground, LocalDate idleSince) {
-        this.parcelId = parcelId;
-        this.suspectedOn = suspectedOn;
-        this.ground = ground;
-        this.idleSince = idleSince;
-        this.status = Status.SUSPECTED;
+    /** A new case: one row per suspicion, kept when the case is over. */
+    IdleCaseEntry(IdleLandSuspected e) {
+        parcelId = e.parcelId();
+        suspectedOn = e.suspectedOn();
+        ground = e.ground();
+        idleSince = e.idleSince();
+        status = Status.of(IdleStatus.NONE.after(e));
     }
 
-    void verified(LocalDate on, boolean stillIdle) {
-        verifiedOn = on;
-        this.stillIdle = stillIdle;
-        if (!stillIdle) {
-            status = Status.CLEARED;
-        }
+    void verified(IdleLandVerified e) {
+        verifiedOn = e.verifiedOn();
+        stillIdle = e.stillIdle();
+        status = Status.of(status.lifecycle.after(e));
     }
 
-    void referred(LocalDate on, LocalDate dueBy) {
-        referredOn = on;
-        investigationDueBy = dueBy;
-        status = Status.REFERRED;
+    void referred(IdleLandReferred e) {
+        referredOn = e.referredOn();
+        investigationDueBy = e.investigationDueBy();
+        status = Status.of(status.lifecycle.after(e));
     }
 
     void investigationNotice(String noticeNo) {
         investigationNoticeNo = noticeNo;
     }
 
-    void determined(String no, LocalDate on, BreachCause cause, LocalDate idleSince) {
-        determinationNo = no;
-        determinedOn = on;
-        this.cause = cause;
-        this.idleSince = idleSince;
-        status = Status.DETERMINED;
+    void determined(IdleLandDetermined e) {
+        determinationNo = e.determinationNo();
+        determinedOn = e.determinedOn();
+        cause = e.cause();
+        idleSince = e.idleSince();
+        status = Status.of(status.lifecycle.after(e));
     }
 
-    void recoveryEligible(LocalDate from) {
-        recoveryEligibleFrom = from;
+    void recoveryEligible(IdleLandRecoveryEligible e) {
+        recoveryEligibleFrom = e.eligibleFrom();
     }
 
-    void disposed(IdleDisposalMethod method, String decisionNo, LocalDate on, BigDecimal fee) {
-        disposalMethod = method;
-        this.decisionNo = decisionNo;
-        decidedOn = on;
-        if (fee != null) {
-            idleFee = fee;
+    void disposed(IdleLandDisposed e) {
+        disposalMethod = e.method();
+        decisionNo = e.decisionNo();
+        decidedOn = e.decidedOn();
+        if (e.idleFee() != null) {
+            idleFee = e.idleFee();
         }
-        status = method == IdleDisposalMethod.IDLE_FEE ? Status.FEE_IMPOSED : Status.DISPOSED;
+        status = Status.of(status.lifecycle.after(e));
     }
 
     boolean isOpen() {
-        return status != Status.CLEARED && status != Status.DISPOSED;
+        return status.lifecycle.isOpen();
     }
 
 

@@ -33,18 +33,18 @@ public class IdleReferralProjection {
     @EventHandler
     void on(IdleLandSuspected e) {
         if (entityManager.find(IdleCaseEntry.class, new IdleCaseEntry.Key(e.parcelId(), e.suspectedOn())) == null) {
-            entityManager.persist(new IdleCaseEntry(e.parcelId(), e.suspectedOn(), e.ground(), e.idleSince()));
+            entityManager.persist(new IdleCaseEntry(e));
         }
     }
 
     @EventHandler
     void on(IdleLandVerified e) {
-        openCase(e.parcelId(), c -> c.verified(e.verifiedOn(), e.stillIdle()));
+        openCase(e.parcelId(), c -> c.verified(e));
     }
 
     @EventHandler
     void on(IdleLandReferred e) {
-        openCase(e.parcelId(), c -> c.referred(e.referredOn(), e.investigationDueBy()));
+        openCase(e.parcelId(), c -> c.referred(e));
     }
 
     @EventHandler
@@ -56,17 +56,17 @@ public class IdleReferralProjection {
 
     @EventHandler
     void on(IdleLandDetermined e) {
-        openCase(e.parcelId(), c -> c.determined(e.determinationNo(), e.determinedOn(), e.cause(), e.idleSince()));
+        openCase(e.parcelId(), c -> c.determined(e));
     }
 
     @EventHandler
     void on(IdleLandRecoveryEligible e) {
-        openCase(e.parcelId(), c -> c.recoveryEligible(e.eligibleFrom()));
+        openCase(e.parcelId(), c -> c.recoveryEligible(e));
     }
 
     @EventHandler
     void on(IdleLandDisposed e) {
-        openCase(e.parcelId(), c -> c.disposed(e.method(), e.decisionNo(), e.decidedOn(), e.idleFee()));
+        openCase(e.parcelId(), c -> c.disposed(e));
     }
 
     private void openCase(String parcelId, Consumer<IdleCaseEntry> change) {

@@ -21,6 +21,7 @@ import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
+import org.parcelwatch.monitoring.parcel.ParcelEvent;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
 import org.parcelwatch.monitoring.payment.ContractTerminated;
 import org.parcelwatch.monitoring.payment.InstallmentOverdue;
@@ -43,108 +44,138 @@ public record TimelineEntry(LocalDate day, String county, String parcelId, Strin
                 source == null ? "" : source.toLowerCase(Locale.ROOT), what, detail);
     }
 
-    /** The entry for a stored event, or null for an event the timeline does not show. */
+    /** The entry for a stored event, or null for a payload that is not a parcel's event. */
     static TimelineEntry of(LocalDate day, String county, String source, Object event) {
-        String what;
-        String detail;
-        String parcelId;
-        if (event instanceof ParcelRegistered e) {
-            parcelId = e.parcelId();
-            what = "registered";
-            detail = e.supplyMethod() + " " + e.landUse() + ", " + e.township() + ", " + e.projectName()
-                    + ", " + yuan(e.totalPrice()) + " in " + e.installments().size() + " installment(s)"
-                    + (e.policyWarnings().isEmpty() ? "" : " [" + e.policyWarnings().size() + " policy warning(s)]");
-        } else if (event instanceof PaymentReceived e) {
-            parcelId = e.parcelId();
-            what = "payment";
-            detail = yuan(e.amount()) + " paid " + e.paidOn() + ", receipt " + e.receiptNo();
-        } else if (event instanceof InstallmentOverdue e) {
-            parcelId = e.parcelId();
-            what = "PAYMENT_OVERDUE";
-            detail = "installment " + e.installmentNo() + " due " + e.dueDate() + ": " + yuan(e.outstanding()) + " outstanding";
-        } else if (event instanceof TerminationRightArisen e) {
-            parcelId = e.parcelId();
-            what = "TERMINATION_RIGHT";
-            detail = "installment " + e.installmentNo() + " due " + e.dueDate() + " still unpaid after " + e.urgeNoticeNo();
-        } else if (event instanceof ContractTerminated e) {
-            parcelId = e.parcelId();
-            what = "termination";
-            detail = "contract terminated, decision " + e.decisionNo();
-        } else if (event instanceof HandoverRecorded e) {
-            parcelId = e.parcelId();
-            what = "handover";
-            detail = "handed over " + e.handedOverOn() + lateness(e.agreedDate(), e.handedOverOn());
-        } else if (event instanceof ConstructionStarted e) {
-            parcelId = e.parcelId();
-            what = "start";
-            detail = "started " + e.startedOn() + lateness(e.agreedDate(), e.startedOn());
-        } else if (event instanceof ConstructionCompleted e) {
-            parcelId = e.parcelId();
-            what = "completion";
-            detail = "completed " + e.completedOn() + lateness(e.agreedDate(), e.completedOn())
-                    + (e.acceptanceNo() == null ? "" : ", acceptance " + e.acceptanceNo());
-        } else if (event instanceof MilestoneMissed e) {
-            parcelId = e.parcelId();
-            what = e.milestone() + "_MISSED";
-            detail = "agreed " + e.agreedDate() + ", not reached: re-check and finding due";
-        } else if (event instanceof BreachFindingRecorded e) {
-            parcelId = e.parcelId();
-            what = "breach-finding";
-            detail = e.milestone() + " missed for " + e.cause()
-                    + (e.governmentCause() == null ? "" : " (" + e.governmentCause() + ")")
-                    + (e.breach() ? ": land user in breach" : ": excused");
-        } else if (event instanceof ExtensionGranted e) {
-            parcelId = e.parcelId();
-            what = "extension";
-            detail = e.milestone() + " " + e.previousDate() + " -> " + e.newDate()
-                    + (e.newCompletionDate() == null ? "" : ", completion -> " + e.newCompletionDate())
-                    + ", approval " + e.approvalNo();
-        } else if (event instanceof PatrolRecorded e) {
-            parcelId = e.parcelId();
-            what = "patrol";
-            detail = e.status() + (e.suspendedSince() == null ? "" : " since " + e.suspendedSince())
-                    + (e.builtFloorAreaSqm() == null ? "" : ", built " + e.builtFloorAreaSqm().stripTrailingZeros().toPlainString() + " m2")
-                    + (e.investedAmount() == null ? "" : ", invested " + yuan(e.investedAmount()))
-                    + ", " + e.inspector();
-        } else if (event instanceof IdleLandSuspected e) {
-            parcelId = e.parcelId();
-            what = "IDLE_SUSPECTED";
-            detail = e.ground() + ", idle since " + e.idleSince();
-        } else if (event instanceof IdleLandVerified e) {
-            parcelId = e.parcelId();
-            what = "idle-verification";
-            detail = e.stillIdle() ? "verified on site: still idle" : "verified on site: not idle, suspicion cleared";
-        } else if (event instanceof IdleLandReferred e) {
-            parcelId = e.parcelId();
-            what = "IDLE_REFERRED";
-            detail = "referred to the supervision brigade, investigation due by " + e.investigationDueBy();
-        } else if (event instanceof IdleLandDetermined e) {
-            parcelId = e.parcelId();
-            what = "idle-determination";
-            detail = e.determinationNo() + ": idle since " + e.idleSince() + ", cause " + e.cause()
-                    + (e.governmentCause() == null ? "" : " (" + e.governmentCause() + ")");
-        } else if (event instanceof IdleLandDisposed e) {
-            parcelId = e.parcelId();
-            what = "idle-disposal";
-            detail = e.method() + " " + e.decisionNo()
-                    + (e.method() == IdleDisposalMethod.IDLE_FEE ? ": fee " + yuan(e.idleFee()) + " payable by " + e.feePayableBy() : "")
-                    + (e.method() == IdleDisposalMethod.EXTENSION ? ": start -> " + e.newStartDate() : "");
-        } else if (event instanceof IdleLandRecoveryEligible e) {
-            parcelId = e.parcelId();
-            what = "RECOVERY_ELIGIBLE";
-            detail = "idle two full years since " + e.idleSince() + ": recovery without compensation possible";
-        } else if (event instanceof NoticeIssued e) {
-            parcelId = e.parcelId();
-            what = e.type().name();
-            detail = e.noticeNo() + " " + e.type().title() + ", about " + e.dueDate();
-        } else if (event instanceof NoticeDelivered e) {
-            parcelId = e.parcelId();
-            what = "notice-delivery";
-            detail = e.noticeNo() + " delivered " + e.deliveredOn() + ", received by " + e.receivedBy();
-        } else {
-            return null;
+        return event instanceof ParcelEvent parcelEvent ? parcelEvent.accept(new Lines(day, county, source)) : null;
+    }
+
+    /** The line of each type of event: a visitor, so that a new event cannot be left out of the timeline unnoticed. */
+    private record Lines(LocalDate day, String county, String source) implements ParcelEvent.Visitor<TimelineEntry> {
+
+        private TimelineEntry entry(ParcelEvent event, String what, String detail) {
+            return new TimelineEntry(day, county, event.parcelId(), source, what, detail);
         }
-        return new TimelineEntry(day, county, parcelId, source, what, detail);
+
+        @Override
+        public TimelineEntry on(ParcelRegistered e) {
+            return entry(e, "registered", e.supplyMethod() + " " + e.landUse() + ", " + e.township() + ", " + e.projectName()
+                    + ", " + yuan(e.totalPrice()) + " in " + e.installments().size() + " installment(s)"
+                    + (e.policyWarnings().isEmpty() ? "" : " [" + e.policyWarnings().size() + " policy warning(s)]"));
+        }
+
+        @Override
+        public TimelineEntry on(PaymentReceived e) {
+            return entry(e, "payment", yuan(e.amount()) + " paid " + e.paidOn() + ", receipt " + e.receiptNo());
+        }
+
+        @Override
+        public TimelineEntry on(InstallmentOverdue e) {
+            return entry(e, "PAYMENT_OVERDUE",
+                    "installment " + e.installmentNo() + " due " + e.dueDate() + ": " + yuan(e.outstanding()) + " outstanding");
+        }
+
+        @Override
+        public TimelineEntry on(TerminationRightArisen e) {
+            return entry(e, "TERMINATION_RIGHT",
+                    "installment " + e.installmentNo() + " due " + e.dueDate() + " still unpaid after " + e.urgeNoticeNo());
+        }
+
+        @Override
+        public TimelineEntry on(ContractTerminated e) {
+            return entry(e, "termination", "contract terminated, decision " + e.decisionNo());
+        }
+
+        @Override
+        public TimelineEntry on(HandoverRecorded e) {
+            return entry(e, "handover", "handed over " + e.handedOverOn() + lateness(e.agreedDate(), e.handedOverOn()));
+        }
+
+        @Override
+        public TimelineEntry on(ConstructionStarted e) {
+            return entry(e, "start", "started " + e.startedOn() + lateness(e.agreedDate(), e.startedOn()));
+        }
+
+        @Override
+        public TimelineEntry on(ConstructionCompleted e) {
+            return entry(e, "completion", "completed " + e.completedOn() + lateness(e.agreedDate(), e.completedOn())
+                    + (e.acceptanceNo() == null ? "" : ", acceptance " + e.acceptanceNo()));
+        }
+
+        @Override
+        public TimelineEntry on(MilestoneMissed e) {
+            return entry(e, e.milestone() + "_MISSED", "agreed " + e.agreedDate() + ", not reached: re-check and finding due");
+        }
+
+        @Override
+        public TimelineEntry on(BreachFindingRecorded e) {
+            return entry(e, "breach-finding", e.milestone() + " missed for " + e.cause()
+                    + (e.governmentCause() == null ? "" : " (" + e.governmentCause() + ")")
+                    + (e.breach() ? ": land user in breach" : ": excused"));
+        }
+
+        @Override
+        public TimelineEntry on(ExtensionGranted e) {
+            return entry(e, "extension", e.milestone() + " " + e.previousDate() + " -> " + e.newDate()
+                    + (e.newCompletionDate() == null ? "" : ", completion -> " + e.newCompletionDate())
+                    + ", approval " + e.approvalNo());
+        }
+
+        @Override
+        public TimelineEntry on(PatrolRecorded e) {
+            return entry(e, "patrol", e.status() + (e.suspendedSince() == null ? "" : " since " + e.suspendedSince())
+                    + (e.builtFloorAreaSqm() == null ? ""
+                            : ", built " + e.builtFloorAreaSqm().stripTrailingZeros().toPlainString() + " m2")
+                    + (e.investedAmount() == null ? "" : ", invested " + yuan(e.investedAmount()))
+                    + ", " + e.inspector());
+        }
+
+        @Override
+        public TimelineEntry on(IdleLandSuspected e) {
+            return entry(e, "IDLE_SUSPECTED", e.ground() + ", idle since " + e.idleSince());
+        }
+
+        @Override
+        public TimelineEntry on(IdleLandVerified e) {
+            return entry(e, "idle-verification",
+                    e.stillIdle() ? "verified on site: still idle" : "verified on site: not idle, suspicion cleared");
+        }
+
+        @Override
+        public TimelineEntry on(IdleLandReferred e) {
+            return entry(e, "IDLE_REFERRED",
+                    "referred to the supervision brigade, investigation due by " + e.investigationDueBy());
+        }
+
+        @Override
+        public TimelineEntry on(IdleLandDetermined e) {
+            return entry(e, "idle-determination", e.determinationNo() + ": idle since " + e.idleSince()
+                    + ", cause " + e.cause() + (e.governmentCause() == null ? "" : " (" + e.governmentCause() + ")"));
+        }
+
+        @Override
+        public TimelineEntry on(IdleLandRecoveryEligible e) {
+            return entry(e, "RECOVERY_ELIGIBLE",
+                    "idle two full years since " + e.idleSince() + ": recovery without compensation possible");
+        }
+
+        @Override
+        public TimelineEntry on(IdleLandDisposed e) {
+            return entry(e, "idle-disposal", e.method() + " " + e.decisionNo()
+                    + (e.method() == IdleDisposalMethod.IDLE_FEE
+                            ? ": fee " + yuan(e.idleFee()) + " payable by " + e.feePayableBy() : "")
+                    + (e.method() == IdleDisposalMethod.EXTENSION ? ": start -> " + e.newStartDate() : ""));
+        }
+
+        @Override
+        public TimelineEntry on(NoticeIssued e) {
+            return entry(e, e.type().name(), e.noticeNo() + " " + e.type().title() + ", about " + e.dueDate());
+        }
+
+        @Override
+        public TimelineEntry on(NoticeDelivered e) {
+            return entry(e, "notice-delivery",
+                    e.noticeNo() + " delivered " + e.deliveredOn() + ", received by " + e.receivedBy());
+        }
     }
 
     private static String lateness(LocalDate agreed, LocalDate actual) {

@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** A settable business clock for aggregate tests: "today" in Asia/Shanghai, moved by the test. */
-final class BusinessClock extends Clock {
+/**
+ * A settable business clock for aggregate tests: "today" in Asia/Shanghai, moved by the test. Named for what it
+ * is, so that it is not taken for the application's {@code org.parcelwatch.api.clock.BusinessClock}.
+ */
+final class SettableClock extends Clock {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private Instant now;
 
-    BusinessClock(String today) {
+    SettableClock(String today) {
         setToday(today);
     }
 

@@ -8,12 +8,12 @@ import java.util.Optional;
  * The idle-land test of 《闲置土地处置办法》 Art. 2, and the clocks of Art. 14 that follow from it.
  * "满一年" is read as a full year: land agreed to start on 2024-10-01 is idle from 2025-10-02.
  */
-public final class IdleLandTest {
+public final class IdleLandCriteria {
 
     private static final BigDecimal THREE = new BigDecimal(3);
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
 
-    private IdleLandTest() {
+    private IdleLandCriteria() {
     }
 
     /** The grounds and the date the year runs from, when the test holds on {@code asOf}. */
