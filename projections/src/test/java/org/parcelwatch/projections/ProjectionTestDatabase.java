@@ -41,7 +41,7 @@ public class ProjectionTestDatabase implements ApplicationContextInitializer<Con
         String apiMigrations = "filesystem:" + apiMigrations();
         properties.put("spring.flyway.locations", String.join(",", "classpath:db/migration/common",
                 apiMigrations + "/common", apiMigrations + "/{vendor}"));
-        String database = System.getProperty(PROPERTY, "h2");
+        String database = database();
         switch (database) {
             case "h2" -> {
                 properties.put("spring.datasource.url", "jdbc:h2:mem:projections_" + suffix()
@@ -62,6 +62,11 @@ public class ProjectionTestDatabase implements ApplicationContextInitializer<Con
             default -> throw new IllegalArgumentException(PROPERTY + " is h2 or postgresql, not " + database);
         }
         TestPropertyValues.of(properties).applyTo(context);
+    }
+
+    /** The database the tests run on: {@code h2} or {@code postgresql}. */
+    public static String database() {
+        return System.getProperty(PROPERTY, "h2");
     }
 
     /** monitoring-api's migration folders, beside this module's (the tests run in the module's folder). */

@@ -1,7 +1,6 @@
 package org.parcelwatch.projections.ledger;
 
 import java.math.BigDecimal;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,9 +26,9 @@ import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.monitoring.patrol.PatrolStage;
 import org.parcelwatch.monitoring.payment.LatePaymentDamages;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
+import org.parcelwatch.projections.jdbc.SqlDialect;
 import org.parcelwatch.projections.schedule.ScheduledPoint;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,16 +49,18 @@ class LedgerTables {
 
     LedgerTables(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.truncates = "PostgreSQL".equalsIgnoreCase(productName(dataSource));
+        SqlDialect dialect = SqlDialect.of(dataSource);
+        this.truncates = dialect == SqlDialect.POSTGRESQL;
         // PostgreSQL's upsert is the one that is safe when two segments create the same row at once; H2 (one
         // node) has no "do update" and takes the standard MERGE
-        this.countSql = truncates
-                ? "insert into ledger_count (township, stage, parcels) values (?, ?, ?)"
-                        + " on conflict (township, stage) do update set parcels = ledger_count.parcels + excluded.parcels"
-                : "merge into ledger_count c using (values (cast(? as varchar(100)), cast(? as varchar(16)), cast(? as bigint)))"
-                        + " as m (township, stage, parcels) on c.township = m.township and c.stage = m.stage"
-                        + " when matched then update set parcels = c.parcels + m.parcels"
-                        + " when not matched then insert (township, stage, parcels) values (m.township, m.stage, m.parcels)";
+        this.countSql = switch (dialect) {
+            case POSTGRESQL -> "insert into ledger_count (township, stage, parcels) values (?, ?, ?)"
+                    + " on conflict (township, stage) do update set parcels = ledger_count.parcels + excluded.parcels";
+            case H2 -> "merge into ledger_count c using (values (cast(? as varchar(100)), cast(? as varchar(16)), cast(? as bigint)))"
+                    + " as m (township, stage, parcels) on c.township = m.township and c.stage = m.stage"
+                    + " when matched then update set parcels = c.parcels + m.parcels"
+                    + " when not matched then insert (township, stage, parcels) values (m.township, m.stage, m.parcels)";
+        };
     }
 
     /** One parcel's writes at the end of a batch. */
@@ -314,13 +315,5 @@ class LedgerTables {
 
     private static String marks(int count) {
         return java.util.Collections.nCopies(count, "?").stream().collect(Collectors.joining(", "));
-    }
-
-    private static String productName(DataSource dataSource) {
-        try {
-            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        } catch (Exception e) {
-            return "";
-        }
     }
 }
