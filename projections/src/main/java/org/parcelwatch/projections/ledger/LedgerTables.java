@@ -1,7 +1,6 @@
 package org.parcelwatch.projections.ledger;
 
 import java.math.BigDecimal;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.parcel.Flag;
@@ -27,9 +25,11 @@ import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.monitoring.patrol.PatrolStage;
 import org.parcelwatch.monitoring.payment.LatePaymentDamages;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
+import org.parcelwatch.projections.jdbc.BatchUpdates;
+import org.parcelwatch.projections.jdbc.InListChunks;
+import org.parcelwatch.projections.jdbc.SqlDialect;
 import org.parcelwatch.projections.schedule.ScheduledPoint;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,25 +41,24 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerTables {
 
-    /** Ids per {@code in (...)} list; below every driver's parameter limit. */
-    private static final int IDS_PER_READ = 500;
-
     private final JdbcTemplate jdbc;
     private final boolean truncates;
     private final String countSql;
 
     LedgerTables(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.truncates = "PostgreSQL".equalsIgnoreCase(productName(dataSource));
+        SqlDialect dialect = SqlDialect.of(dataSource);
+        this.truncates = dialect == SqlDialect.POSTGRESQL;
         // PostgreSQL's upsert is the one that is safe when two segments create the same row at once; H2 (one
         // node) has no "do update" and takes the standard MERGE
-        this.countSql = truncates
-                ? "insert into ledger_count (township, stage, parcels) values (?, ?, ?)"
-                        + " on conflict (township, stage) do update set parcels = ledger_count.parcels + excluded.parcels"
-                : "merge into ledger_count c using (values (cast(? as varchar(100)), cast(? as varchar(16)), cast(? as bigint)))"
-                        + " as m (township, stage, parcels) on c.township = m.township and c.stage = m.stage"
-                        + " when matched then update set parcels = c.parcels + m.parcels"
-                        + " when not matched then insert (township, stage, parcels) values (m.township, m.stage, m.parcels)";
+        this.countSql = switch (dialect) {
+            case POSTGRESQL -> "insert into ledger_count (township, stage, parcels) values (?, ?, ?)"
+                    + " on conflict (township, stage) do update set parcels = ledger_count.parcels + excluded.parcels";
+            case H2 -> "merge into ledger_count c using (values (cast(? as varchar(100)), cast(? as varchar(16)), cast(? as bigint)))"
+                    + " as m (township, stage, parcels) on c.township = m.township and c.stage = m.stage"
+                    + " when matched then update set parcels = c.parcels + m.parcels"
+                    + " when not matched then insert (township, stage, parcels) values (m.township, m.stage, m.parcels)";
+        };
     }
 
     /** One parcel's writes at the end of a batch. */
@@ -71,14 +70,13 @@ class LedgerTables {
 
     Map<String, ParcelFile> files(Collection<String> parcelIds) {
         Map<String, ParcelFile> files = new HashMap<>();
-        inChunks(parcelIds, (ids, marks) -> jdbc.query(
-                "select parcel_id, state_json, last_sequence, updated_at from parcel_file where parcel_id in (" + marks + ")",
-                rs -> {
+        InListChunks.query(jdbc, marks -> "select parcel_id, state_json, last_sequence, updated_at from parcel_file"
+                + " where parcel_id in (" + marks + ")", parcelIds, rs -> {
                     String id = rs.getString(1);
                     OffsetDateTime updatedAt = rs.getObject(4, OffsetDateTime.class);
                     files.put(id, ParcelFile.read(id, rs.getString(2), rs.getLong(3),
                             updatedAt == null ? null : updatedAt.toInstant()));
-                }, ids.toArray()));
+                });
         return files;
     }
 
@@ -91,16 +89,14 @@ class LedgerTables {
      */
     Map<String, List<ScheduledPoint>> pendingPoints(Collection<String> parcelIds) {
         Map<String, List<ScheduledPoint>> points = new HashMap<>();
-        inChunks(parcelIds, (ids, marks) -> jdbc.query(
-                "select parcel_id, rule, subject, fires_on, lapses_after, status from monitoring_schedule"
-                        + " where parcel_id in (" + marks + ")",
-                rs -> {
+        InListChunks.query(jdbc, marks -> "select parcel_id, rule, subject, fires_on, lapses_after, status"
+                + " from monitoring_schedule where parcel_id in (" + marks + ")", parcelIds, rs -> {
                     if (ScheduledPoint.Status.PENDING.name().equals(rs.getString(6))) {
                         String id = rs.getString(1);
                         points.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScheduledPoint(id, rs.getString(2),
                                 rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
                     }
-                }, ids.toArray()));
+                });
         return points;
     }
 
@@ -111,14 +107,14 @@ class LedgerTables {
         List<Change> created = changes.stream().filter(Change::newFile).toList();
         List<Change> updated = changes.stream().filter(c -> !c.newFile()).toList();
 
-        batch("insert into parcel_file (state_json, last_sequence, updated_at, parcel_id) values (?, ?, ?, ?)",
-                created, (ps, c) -> bindFile(ps, c.file()));
-        batch("update parcel_file set state_json = ?, last_sequence = ?, updated_at = ? where parcel_id = ?",
-                updated, (ps, c) -> bindFile(ps, c.file()));
-        batch("insert into parcel_ledger (" + LEDGER_COLUMNS + ", parcel_id) values (" + marks(LEDGER_COLUMN_COUNT + 1) + ")",
-                created, LedgerTables::bindLedger);
-        batch("update parcel_ledger set " + LEDGER_COLUMNS.replace(",", " = ?,") + " = ? where parcel_id = ?",
-                updated, LedgerTables::bindLedger);
+        BatchUpdates.of(jdbc, "insert into parcel_file (state_json, last_sequence, updated_at, parcel_id)"
+                + " values (?, ?, ?, ?)", created, (ps, c) -> bindFile(ps, c.file()));
+        BatchUpdates.of(jdbc, "update parcel_file set state_json = ?, last_sequence = ?, updated_at = ?"
+                + " where parcel_id = ?", updated, (ps, c) -> bindFile(ps, c.file()));
+        BatchUpdates.of(jdbc, "insert into parcel_ledger (" + LEDGER_COLUMNS + ", parcel_id) values ("
+                + InListChunks.marks(LEDGER_COLUMN_COUNT + 1) + ")", created, LedgerTables::bindLedger);
+        BatchUpdates.of(jdbc, "update parcel_ledger set " + LEDGER_COLUMNS.replace(",", " = ?,")
+                + " = ? where parcel_id = ?", updated, LedgerTables::bindLedger);
 
         List<Object[]> flagsGone = new ArrayList<>();
         List<Object[]> flagsNew = new ArrayList<>();
@@ -127,8 +123,8 @@ class LedgerTables {
             c.flagsBefore().stream().filter(f -> !now.contains(f)).forEach(f -> flagsGone.add(new Object[] {c.file().parcelId(), f.name()}));
             now.stream().filter(f -> !c.flagsBefore().contains(f)).forEach(f -> flagsNew.add(new Object[] {c.file().parcelId(), f.name()}));
         }
-        rows("delete from parcel_flag where parcel_id = ? and flag = ?", flagsGone);
-        rows("insert into parcel_flag (parcel_id, flag) values (?, ?)", flagsNew);
+        BatchUpdates.rows(jdbc, "delete from parcel_flag where parcel_id = ? and flag = ?", flagsGone);
+        BatchUpdates.rows(jdbc, "insert into parcel_flag (parcel_id, flag) values (?, ?)", flagsNew);
 
         List<Object[]> installmentsNew = new ArrayList<>();
         List<Object[]> installmentsChanged = new ArrayList<>();
@@ -145,10 +141,10 @@ class LedgerTables {
                 }
             }
         }
-        rows("insert into installment_ledger (due_date, due_year, township, amount, paid, paid_on_time, status,"
-                + " parcel_id, installment_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", installmentsNew);
-        rows("update installment_ledger set due_date = ?, due_year = ?, township = ?, amount = ?, paid = ?, paid_on_time = ?,"
-                + " status = ? where parcel_id = ? and installment_no = ?", installmentsChanged);
+        BatchUpdates.rows(jdbc, "insert into installment_ledger (due_date, due_year, township, amount, paid, paid_on_time,"
+                + " status, parcel_id, installment_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", installmentsNew);
+        BatchUpdates.rows(jdbc, "update installment_ledger set due_date = ?, due_year = ?, township = ?, amount = ?, paid = ?,"
+                + " paid_on_time = ?, status = ? where parcel_id = ? and installment_no = ?", installmentsChanged);
 
         List<Object[]> pointsNew = new ArrayList<>();
         List<Object[]> pointsDone = new ArrayList<>();
@@ -159,9 +155,9 @@ class LedgerTables {
                     .forEach(p -> pointsDone.add(new Object[] {p.getDoneOn(), p.getParcelId(), p.getRule(), p.getSubject(),
                             p.getFiresOn()}));
         }
-        rows("insert into monitoring_schedule (lapses_after, status, done_on, parcel_id, rule, subject, fires_on)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", pointsNew);
-        rows("update monitoring_schedule set status = 'DONE', done_on = ?"
+        BatchUpdates.rows(jdbc, "insert into monitoring_schedule (lapses_after, status, done_on, parcel_id, rule, subject,"
+                + " fires_on) values (?, ?, ?, ?, ?, ?, ?)", pointsNew);
+        BatchUpdates.rows(jdbc, "update monitoring_schedule set status = 'DONE', done_on = ?"
                 + " where parcel_id = ? and rule = ? and subject = ? and fires_on = ?", pointsDone);
 
         countParcels(changes);
@@ -192,7 +188,7 @@ class LedgerTables {
                 rows.add(new Object[] {key.get(0), key.get(1), delta});
             }
         });
-        rows(countSql, rows);
+        BatchUpdates.rows(jdbc, countSql, rows);
     }
 
     /** How {@code ledger_count} keys a township: the empty string for none. */
@@ -244,7 +240,7 @@ class LedgerTables {
                 change.nextDueOn(), timestamp(change.file().updatedAt()),
                 state.parcelId()};
         for (int i = 0; i < values.length; i++) {
-            bind(ps, i + 1, values[i]);
+            ps.setObject(i + 1, values[i]);
         }
     }
 
@@ -272,55 +268,7 @@ class LedgerTables {
                 installment.paid(), paidOnTime, installment.status(asOf).name(), parcelId, installment.no()};
     }
 
-    // ---- plumbing ------------------------------------------------------------------------------------
-
-    private interface Binder<T> {
-        void bind(PreparedStatement ps, T item) throws SQLException;
-    }
-
-    private <T> void batch(String sql, List<T> items, Binder<T> binder) {
-        if (!items.isEmpty()) {
-            jdbc.batchUpdate(sql, items, items.size(), binder::bind);
-        }
-    }
-
-    private void rows(String sql, List<Object[]> rows) {
-        batch(sql, rows, (ps, row) -> {
-            for (int i = 0; i < row.length; i++) {
-                bind(ps, i + 1, row[i]);
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
-        ps.setObject(index, value);
-    }
-
     private static Object timestamp(Instant at) {
         return at == null ? null : at.atOffset(ZoneOffset.UTC);
-    }
-
-    private interface ChunkReader {
-        void read(List<String> ids, String marks);
-    }
-
-    private static void inChunks(Collection<String> ids, ChunkReader reader) {
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IDS_PER_READ) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_READ));
-            reader.read(chunk, marks(chunk.size()));
-        }
-    }
-
-    private static String marks(int count) {
-        return java.util.Collections.nCopies(count, "?").stream().collect(Collectors.joining(", "));
-    }
-
-    private static String productName(DataSource dataSource) {
-        try {
-            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        } catch (Exception e) {
-            return "";
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
 import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.projections.BusinessDay;
+import org.parcelwatch.projections.UnitOfWorkBatch;
 import org.parcelwatch.projections.schedule.ScheduleSync;
 import org.parcelwatch.projections.schedule.ScheduledPoint;
 import org.springframework.stereotype.Component;
@@ -39,11 +40,13 @@ import org.springframework.stereotype.Component;
 public class ParcelLedgerProjection {
 
     public static final String GROUP = "parcel-ledger";
-    private static final String BATCH = ParcelLedgerProjection.class.getName() + ".batch";
 
     private final LedgerTables tables;
     private final ScheduleSync scheduleSync;
     private final Clock clock;
+    /** A batch's events by parcel, parcels in the order they came. */
+    private final UnitOfWorkBatch<Map<String, List<Received>>> batches =
+            new UnitOfWorkBatch<>(ParcelLedgerProjection.class, LinkedHashMap::new, this::write);
 
     ParcelLedgerProjection(LedgerTables tables, ScheduleSync scheduleSync, Clock clock) {
         this.tables = tables;
@@ -57,12 +60,8 @@ public class ParcelLedgerProjection {
 
     @EventHandler
     void on(ParcelEvent event, @SequenceNumber Long sequence, @Timestamp Instant timestamp, UnitOfWork<?> unitOfWork) {
-        Map<String, List<Received>> batch = unitOfWork.root().getOrComputeResource(BATCH, key -> {
-            Map<String, List<Received>> parcels = new LinkedHashMap<>();
-            unitOfWork.root().onPrepareCommit(uow -> write(parcels));
-            return parcels;
-        });
-        batch.computeIfAbsent(event.parcelId(), id -> new ArrayList<>()).add(new Received(event, sequence, timestamp));
+        batches.of(unitOfWork).computeIfAbsent(event.parcelId(), id -> new ArrayList<>())
+                .add(new Received(event, sequence, timestamp));
     }
 
     private void write(Map<String, List<Received>> batch) {

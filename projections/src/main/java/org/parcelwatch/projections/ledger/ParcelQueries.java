@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.Stage;
+import org.parcelwatch.projections.jdbc.InListChunks;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -99,18 +100,12 @@ public class ParcelQueries {
             + " actual_start_date, agreed_completion_date, actual_completion_date, idle_status, patrolled_start_stage,"
             + " patrolled_completion_stage, next_due_on from parcel_ledger";
 
-    /** Each row starts with an empty set of flags, filled here by one query for the whole page. */
+    /** Each row starts with an empty set of flags, filled here by one query for the whole page (none for no rows). */
     private void addFlags(List<LedgerRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
         Map<String, Set<Flag>> flags = new HashMap<>();
         rows.forEach(row -> flags.put(row.parcelId(), row.flags()));
-        String marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
-        jdbc.query("select parcel_id, flag from parcel_flag where parcel_id in (" + marks + ")",
-                (java.sql.ResultSet rs) -> {
-                    flags.get(rs.getString(1)).add(Flag.valueOf(rs.getString(2)));
-                }, flags.keySet().toArray());
+        InListChunks.query(jdbc, marks -> "select parcel_id, flag from parcel_flag where parcel_id in (" + marks + ")",
+                flags.keySet(), rs -> flags.get(rs.getString(1)).add(Flag.valueOf(rs.getString(2))));
     }
 
     private static LedgerRow ledgerRow(java.sql.ResultSet rs) throws java.sql.SQLException {

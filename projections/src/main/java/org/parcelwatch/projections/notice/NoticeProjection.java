@@ -1,7 +1,6 @@
 package org.parcelwatch.projections.notice;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
+import org.parcelwatch.projections.UnitOfWorkBatch;
+import org.parcelwatch.projections.jdbc.BatchUpdates;
+import org.parcelwatch.projections.jdbc.InListChunks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +31,9 @@ import org.springframework.stereotype.Component;
 public class NoticeProjection {
 
     public static final String GROUP = "notices";
-    private static final String BATCH = NoticeProjection.class.getName() + ".batch";
-    /** Numbers per {@code in (...)} list; below every driver's parameter limit. */
-    private static final int NUMBERS_PER_READ = 500;
 
     private final JdbcTemplate jdbc;
+    private final UnitOfWorkBatch<Batch> batches = new UnitOfWorkBatch<>(NoticeProjection.class, Batch::new, this::write);
 
     public NoticeProjection(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -47,27 +47,21 @@ public class NoticeProjection {
 
     @EventHandler
     void on(NoticeIssued event, UnitOfWork<?> unitOfWork) {
-        batch(unitOfWork).issued.putIfAbsent(event.noticeNo(), event);
+        batches.of(unitOfWork).issued.putIfAbsent(event.noticeNo(), event);
     }
 
     @EventHandler
     void on(NoticeDelivered event, UnitOfWork<?> unitOfWork) {
         // the last delivery recorded is the one that stands, as when each was applied in turn
-        Batch batch = batch(unitOfWork);
+        Batch batch = batches.of(unitOfWork);
         batch.deliveries.remove(event.noticeNo());
         batch.deliveries.put(event.noticeNo(), event);
     }
 
-    private Batch batch(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.root().getOrComputeResource(BATCH, key -> {
-            Batch batch = new Batch();
-            unitOfWork.root().onPrepareCommit(uow -> write(batch));
-            return batch;
-        });
-    }
-
     private void write(Batch batch) {
-        Set<String> stored = stored(batch.issued.keySet());
+        Set<String> stored = new HashSet<>();
+        InListChunks.query(jdbc, marks -> "select notice_no from notice where notice_no in (" + marks + ")",
+                batch.issued.keySet(), rs -> stored.add(rs.getString(1)));
         List<Object[]> inserts = new ArrayList<>();
         for (NoticeIssued notice : batch.issued.values()) {
             if (!stored.contains(notice.noticeNo())) {
@@ -75,31 +69,13 @@ public class NoticeProjection {
                         notice.issuedOn(), notice.dueDate(), notice.facts(), notice.liability()});
             }
         }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("insert into notice (notice_no, parcel_id, type, installment_no, issued_on, due_date, facts,"
-                    + " liability) values (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
-        }
+        BatchUpdates.rows(jdbc, "insert into notice (notice_no, parcel_id, type, installment_no, issued_on, due_date, facts,"
+                + " liability) values (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
         // after the inserts, so that a notice issued and delivered in the same batch gets its delivery too; a
         // delivery of a notice not (yet) projected updates nothing, as before
-        List<Object[]> deliveries = batch.deliveries.values().stream()
-                .map(d -> new Object[] {d.deliveredOn(), d.receivedBy(), d.noticeNo()}).toList();
-        if (!deliveries.isEmpty()) {
-            jdbc.batchUpdate("update notice set delivered_on = ?, received_by = ? where notice_no = ?", deliveries);
-        }
-    }
-
-    private Set<String> stored(Set<String> noticeNos) {
-        Set<String> stored = new HashSet<>();
-        List<String> all = List.copyOf(noticeNos);
-        for (int from = 0; from < all.size(); from += NUMBERS_PER_READ) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + NUMBERS_PER_READ));
-            jdbc.query("select notice_no from notice where notice_no in ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
-                    (java.sql.ResultSet rs) -> {
-                        stored.add(rs.getString(1));
-                    }, chunk.toArray());
-        }
-        return stored;
+        BatchUpdates.rows(jdbc, "update notice set delivered_on = ?, received_by = ? where notice_no = ?",
+                batch.deliveries.values().stream().map(d -> new Object[] {d.deliveredOn(), d.receivedBy(), d.noticeNo()})
+                        .toList());
     }
 
     @ResetHandler

@@ -1,0 +1,85 @@
+package org.parcelwatch.projections.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parcelwatch.projections.SampleParcel.d;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parcelwatch.projections.EventDelivery;
+import org.parcelwatch.projections.ProjectionTest;
+import org.parcelwatch.projections.Stories;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The supervision indicators summed from the ledger, installment and idle tables. */
+@ProjectionTest
+class IndicatorQueriesTest {
+
+    private static final String A = "1305302024B00801";
+    private static final String B = "1305302024B00802";
+    private static final String C = "1305302024B00803";
+    private static final LocalDate TODAY = d("2026-01-15");
+
+    @Autowired
+    IndicatorQueries indicators;
+    @Autowired
+    EventDelivery delivery;
+
+    @BeforeEach
+    void threeParcels() {
+        delivery.resetEveryProjection();
+        delivery.toEveryProjection(Stories.onTime(A, "Xinhe town").messages());
+        delivery.toEveryProjection(Stories.defaulter(B, "Zhao town").messages());
+        delivery.toEveryProjection(Stories.excusedAllocation(C, "Xinhe town").messages());
+    }
+
+    @Test
+    void aTownshipThatPaidStartedAndWasPatrolledOnTimeScoresOne() {
+        Indicators xinhe = indicators.of(2024, "Xinhe town", TODAY);
+        assertRate(xinhe.collectionRate(), "12345678.00", "12345678.00", "1.0000");
+        // the allocation's start was moved into 2025: only A's start fell due in 2024
+        assertRate(xinhe.onTimeStartRate(), "1", "1", "1.0000");
+        assertRate(xinhe.onTimeCompletionRate(), "0", "0", null);
+        assertRate(xinhe.idleDisposalRate(), "0", "0", null);
+        assertRate(xinhe.patrolCoverage(), "1", "1", "1.0000");
+
+        Indicators xinhe2026 = indicators.of(2026, "Xinhe town", d("2027-01-10"));
+        assertRate(xinhe2026.onTimeCompletionRate(), "1", "1", "1.0000");
+        assertRate(xinhe2026.patrolCoverage(), "1", "1", "1.0000");
+    }
+
+    @Test
+    void aTownshipThatDefaultedScoresZeroAndItsIdleCaseCountsInTheYearItWasDetermined() {
+        Indicators zhao = indicators.of(2024, "Zhao town", TODAY);
+        assertRate(zhao.collectionRate(), "0.00", "12345678.00", "0.0000");
+        assertRate(zhao.onTimeStartRate(), "0", "1", "0.0000");
+        assertRate(zhao.patrolCoverage(), "0", "0", null);
+        assertRate(zhao.idleDisposalRate(), "0", "0", null);
+
+        assertRate(indicators.of(2025, "Zhao town", TODAY).idleDisposalRate(), "1", "1", "1.0000");
+    }
+
+    @Test
+    void allTownshipsTogetherAndOnlyTheDaysPassedByTheAskingDayCount() {
+        Indicators county = indicators.of(2024, null, TODAY);
+        assertRate(county.collectionRate(), "12345678.00", "24691356.00", "0.5000");
+        assertRate(county.onTimeStartRate(), "1", "2", "0.5000");
+
+        // asked on the agreed start day itself, the start has not fallen due yet; every installment has
+        Indicators onTheDay = indicators.of(2024, null, d("2024-10-01"));
+        assertRate(onTheDay.onTimeStartRate(), "0", "0", null);
+        assertRate(onTheDay.collectionRate(), "12345678.00", "24691356.00", "0.5000");
+        // before the first due date nothing was due
+        assertRate(indicators.of(2024, null, d("2024-03-01")).collectionRate(), "0", "0", null);
+    }
+
+    private static void assertRate(Indicators.Rate rate, String numerator, String denominator, String value) {
+        assertThat(rate.numerator()).isEqualByComparingTo(numerator);
+        assertThat(rate.denominator()).isEqualByComparingTo(denominator);
+        if (value == null) {
+            assertThat(rate.rate()).isNull();
+        } else {
+            assertThat(rate.rate()).isEqualByComparingTo(value);
+        }
+    }
+}
