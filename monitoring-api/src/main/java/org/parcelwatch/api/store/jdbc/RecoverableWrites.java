@@ -1,6 +1,5 @@
 package org.parcelwatch.api.store.jdbc;
 
-import java.sql.DatabaseMetaData;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
@@ -11,14 +10,12 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.projections.ProjectionProcessing;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.parcelwatch.projections.jdbc.SqlDialect;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * On PostgreSQL, writes that can be redone commit without waiting for the WAL flush
@@ -32,14 +29,13 @@ import org.springframework.jdbc.support.JdbcUtils;
 @Configuration(proxyBeanMethods = false)
 public class RecoverableWrites {
 
-    private static final Logger log = LoggerFactory.getLogger(RecoverableWrites.class);
     private static final String MARK = RecoverableWrites.class.getName() + ".asyncCommit";
 
     @Bean
     public ConfigurerModule asyncCommitForProjections(DataSource dataSource,
                                                      @Value("${parcelwatch.durability.async-projection-commits:true}") boolean enabled) {
         return configurer -> configurer.eventProcessing(processing -> {
-            if (enabled && isPostgres(dataSource)) {
+            if (enabled && SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL) {
                 List<String> groups = ProjectionProcessing.GROUPS;
                 groups.forEach(group -> processing.registerHandlerInterceptor(group,
                         config -> new AsyncCommit<EventMessage<?>>(new JdbcTemplate(dataSource), message -> true)));
@@ -51,7 +47,7 @@ public class RecoverableWrites {
     public SmartInitializingSingleton asyncCommitForSweepChecks(CommandBus commandBus, DataSource dataSource,
                                                                @Value("${parcelwatch.durability.async-sweep-commits:true}") boolean enabled) {
         return () -> {
-            if (enabled && isPostgres(dataSource)) {
+            if (enabled && SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL) {
                 commandBus.registerHandlerInterceptor(new AsyncCommit<CommandMessage<?>>(new JdbcTemplate(dataSource),
                         message -> AuditMetadata.Source.SWEEP.name().equals(message.getMetaData().get(AuditMetadata.SOURCE))));
             }
@@ -71,16 +67,6 @@ public class RecoverableWrites {
                 unitOfWork.root().resources().put(MARK, Boolean.TRUE);
             }
             return interceptorChain.proceed();
-        }
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return "PostgreSQL".equalsIgnoreCase(product);
-        } catch (Exception e) {
-            log.warn("cannot tell the database product; commits stay synchronous", e);
-            return false;
         }
     }
 }

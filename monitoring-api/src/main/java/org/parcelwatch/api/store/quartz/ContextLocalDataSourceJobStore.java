@@ -1,21 +1,16 @@
 package org.parcelwatch.api.store.quartz;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.quartz.SchedulerConfigException;
 import org.quartz.impl.jdbcjobstore.JobStoreCMT;
-import org.quartz.impl.jdbcjobstore.SimpleSemaphore;
 import org.quartz.spi.ClassLoadHelper;
 import org.quartz.spi.SchedulerSignaler;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.quartz.LocalDataSourceJobStore;
 import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 
@@ -56,16 +51,8 @@ public class ContextLocalDataSourceJobStore extends JobStoreCMT {
         DBConnectionManager.getInstance().addConnectionProvider(getNonManagedTXDataSource(),
                 new Provider(plain, DataSource::getConnection));
 
-        try {
-            String product = JdbcUtils.commonDatabaseName(
-                    JdbcUtils.extractDatabaseMetaData(transactional, DatabaseMetaData::getDatabaseProductName));
-            if (product != null && product.toLowerCase(Locale.ROOT).contains("hsql")) {
-                setUseDBLocks(false);
-                setLockHandler(new SimpleSemaphore());
-            }
-        } catch (MetaDataAccessException e) {
-            logWarnIfNonZero(1, "Could not detect database type. Assuming locks can be taken.");
-        }
+        // Spring's own store turns Quartz's row locks off for HSQLDB; PostgreSQL and H2, the two databases
+        // Parcelwatch runs on, both take them, so this store always does.
         super.initialize(loadHelper, signaler);
     }
 
