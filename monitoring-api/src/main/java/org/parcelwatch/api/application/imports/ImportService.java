@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.AxonTransientException;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -32,6 +31,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.parcelwatch.api.application.clock.BusinessClock;
 import org.parcelwatch.api.application.clock.ClockService;
 import org.parcelwatch.api.application.CommandFailures;
+import org.parcelwatch.api.application.CommandRetry;
 import org.parcelwatch.api.application.sweep.SweepResult;
 import org.parcelwatch.api.application.sweep.SweepService;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
@@ -74,7 +74,6 @@ import org.springframework.stereotype.Service;
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-    private static final int ATTEMPTS = 3;
     /** How long a day of the import waits for a sweep already running on this node (the nightly job). */
     private static final Duration NIGHTLY_SWEEP_PATIENCE = Duration.ofSeconds(30);
 
@@ -322,18 +321,14 @@ public class ImportService {
                         .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
                 return false;
             }
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    commands.sendAndWait(new GenericCommandMessage<>(command, metaData));
-                    return true;
-                } catch (RuntimeException failure) {
-                    RuntimeException cause = CommandFailures.unwrap(failure);
-                    if (attempt < ATTEMPTS && (cause instanceof ConcurrencyException || isTransient(failure))) {
-                        continue;
-                    }
-                    refuse(step, day, code(cause), reason(cause));
-                    return false;
-                }
+            try {
+                CommandRetry.standard().send("import of " + step.name(), () -> commands.sendAndWait(
+                        new GenericCommandMessage<>(command, metaData)));
+                return true;
+            } catch (RuntimeException failure) {
+                RuntimeException cause = CommandFailures.unwrap(failure);
+                refuse(step, day, code(cause), reason(cause));
+                return false;
             }
         }
 
@@ -376,19 +371,13 @@ public class ImportService {
                 sweptDays++;
             }
             for (String parcelId : due) {
-                for (int attempt = 1; ; attempt++) {
-                    try {
-                        commands.sendAndWait(new GenericCommandMessage<>(new CheckDuePoints(parcelId, day), AuditMetadata.sweep()));
-                        checks++;
-                        break;
-                    } catch (RuntimeException failure) {
-                        RuntimeException cause = CommandFailures.unwrap(failure);
-                        if (attempt < ATTEMPTS && (cause instanceof ConcurrencyException || isTransient(failure))) {
-                            continue;
-                        }
-                        log.warn("import: the check of {} as of {} failed: {}", parcelId, day, cause.toString());
-                        break;
-                    }
+                try {
+                    CommandRetry.standard().send("import check of " + parcelId, () -> commands.sendAndWait(
+                            new GenericCommandMessage<>(new CheckDuePoints(parcelId, day), AuditMetadata.sweep())));
+                    checks++;
+                } catch (RuntimeException failure) {
+                    log.warn("import: the check of {} as of {} failed: {}", parcelId, day,
+                            CommandFailures.unwrap(failure).toString());
                 }
             }
         }
@@ -490,15 +479,6 @@ public class ImportService {
             log.error("import: a command failed unexpectedly", cause);
         }
         return cause.getMessage();
-    }
-
-    private static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AxonTransientException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.AxonTransientException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.parcelwatch.api.application.CommandRetry;
 import org.parcelwatch.api.store.axon.EventStreamPrefetch;
 import org.parcelwatch.api.ParcelwatchProperties;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
@@ -66,7 +66,6 @@ import org.springframework.stereotype.Service;
 public class SweepService {
 
     private static final Logger log = LoggerFactory.getLogger(SweepService.class);
-    private static final int ATTEMPTS = 3;
     private static final int LISTED_FAILURES = 20;
 
     private final CommandGateway commands;
@@ -268,31 +267,14 @@ public class SweepService {
         if (stopping || abandon.get()) {
             return;
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                DueCheckResult result = commands.sendAndWait(
-                        new GenericCommandMessage<>(new CheckDuePoints(parcelId, asOf), AuditMetadata.sweep()));
-                tally.checked(result);
-                return;
-            } catch (RuntimeException e) {
-                if (attempt < ATTEMPTS && isTransient(e)) {
-                    log.debug("sweep check of {} hit a concurrent change; retrying", parcelId, e);
-                    continue;
-                }
-                log.warn("sweep check of parcel {} as of {} failed: {}", parcelId, asOf, e.toString(), e);
-                tally.failed(parcelId);
-                return;
-            }
+        try {
+            DueCheckResult result = CommandRetry.standard().send("sweep check of " + parcelId, () -> commands.sendAndWait(
+                    new GenericCommandMessage<>(new CheckDuePoints(parcelId, asOf), AuditMetadata.sweep())));
+            tally.checked(result);
+        } catch (RuntimeException e) {
+            log.warn("sweep check of parcel {} as of {} failed: {}", parcelId, asOf, e.toString(), e);
+            tally.failed(parcelId);
         }
-    }
-
-    private static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AxonTransientException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The Quartz instance id on a cluster, else host and process: who ran a sweep, in the run log. */
