@@ -25,11 +25,9 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.parcelwatch.api.application.clock.BusinessClock;
 import org.parcelwatch.api.application.clock.ClockService;
+import org.parcelwatch.api.application.CommandFailure;
 import org.parcelwatch.api.application.CommandFailures;
 import org.parcelwatch.api.application.CommandRetry;
 import org.parcelwatch.api.application.sweep.SweepResult;
@@ -37,7 +35,6 @@ import org.parcelwatch.api.application.sweep.SweepService;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
-import org.parcelwatch.monitoring.parcel.ParcelRuleException;
 import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
@@ -326,8 +323,11 @@ public class ImportService {
                         new GenericCommandMessage<>(command, metaData)));
                 return true;
             } catch (RuntimeException failure) {
-                RuntimeException cause = CommandFailures.unwrap(failure);
-                refuse(step, day, code(cause), reason(cause));
+                CommandFailure refusal = CommandFailure.of(failure);
+                if (refusal.unexpected()) {
+                    log.error("import: a command failed unexpectedly", failure);
+                }
+                refuse(step, day, refusal.code(), refusal.reason());
                 return false;
             }
         }
@@ -449,36 +449,6 @@ public class ImportService {
         private LocalDate today() {
             return clock.today();
         }
-    }
-
-    static String code(RuntimeException cause) {
-        if (cause instanceof ParcelRuleException rule) {
-            return rule.code().name();
-        }
-        if (cause instanceof AggregateStreamCreationException) {
-            return "DUPLICATE_PARCEL";
-        }
-        if (cause instanceof AggregateNotFoundException) {
-            return "PARCEL_NOT_FOUND";
-        }
-        if (cause instanceof ConcurrencyException) {
-            return "CONCURRENT_CHANGE";
-        }
-        return "INTERNAL_ERROR";
-    }
-
-    static String reason(RuntimeException cause) {
-        if (cause instanceof ParcelRuleException rule && !rule.violations().isEmpty()) {
-            return String.join("; ", rule.violations());
-        }
-        if (cause instanceof AggregateStreamCreationException) {
-            return "a parcel with this supervision number is already registered";
-        }
-        if (!(cause instanceof ParcelRuleException || cause instanceof AggregateNotFoundException
-                || cause instanceof ConcurrencyException)) {
-            log.error("import: a command failed unexpectedly", cause);
-        }
-        return cause.getMessage();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
