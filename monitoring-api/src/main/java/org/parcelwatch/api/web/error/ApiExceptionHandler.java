@@ -1,6 +1,6 @@
 package org.parcelwatch.api.web.error;
 
-import org.parcelwatch.api.application.CommandFailures;
+import org.parcelwatch.api.application.CommandFailure;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.common.AxonException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.parcelwatch.monitoring.parcel.ParcelRuleException;
 import org.slf4j.Logger;
@@ -68,62 +66,44 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     public record FieldProblem(String field, String message) {
     }
 
-    // ---- what the command side refuses --------------------------------------------------------
+    // ---- what the command side refuses: the answers of CommandFailure ---------------------------------
 
-    /** The event store's unique (aggregate, sequence 0) key refused a second stream for the same parcel. */
-    @ExceptionHandler(AggregateStreamCreationException.class)
-    public ProblemDetail duplicateParcel(AggregateStreamCreationException e) {
-        return ProblemResponses.problem(HttpStatus.CONFLICT, "DUPLICATE_PARCEL",
-                "A parcel with this supervision number is already registered");
+    @ExceptionHandler(ParcelRuleException.class)
+    public ProblemDetail ruleRefused(ParcelRuleException e) {
+        return problem(CommandFailure.of(e), null);
     }
 
     /** Two writers appended to the same parcel at once; the loser may retry (with the same Idempotency-Key). */
     @ExceptionHandler(ConcurrencyException.class)
     public ProblemDetail concurrentChange(ConcurrencyException e, HttpServletRequest request) {
-        ProblemResponses.markProvisional(request);
-        return ProblemResponses.problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE", "The parcel was changed concurrently; retry");
+        return problem(CommandFailure.of(e), request);
     }
 
-    /** A command addressed to a parcel that was never registered. */
-    @ExceptionHandler(AggregateNotFoundException.class)
-    public ProblemDetail unknownParcel(AggregateNotFoundException e) {
-        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "PARCEL_NOT_FOUND",
-                "No parcel " + e.getAggregateIdentifier() + " is registered");
+    /**
+     * The store's own refusals (a second registration of a supervision number, a command to a parcel never
+     * registered), and whatever Axon wrapped a handler's failure in (a distributed bus does): the answer is for
+     * what is inside.
+     */
+    @ExceptionHandler(AxonException.class)
+    public ResponseEntity<Object> wrapped(AxonException e, NativeWebRequest request) {
+        HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
+        CommandFailure failure = CommandFailure.of(e);
+        if (failure.unexpected()) {
+            return unexpected(e, servletRequest);
+        }
+        return ResponseEntity.status(failure.status()).body(problem(failure, servletRequest));
     }
 
-    @ExceptionHandler(ParcelRuleException.class)
-    public ProblemDetail ruleRefused(ParcelRuleException e) {
-        HttpStatus status = switch (e.code()) {
-            case INVALID_CONTRACT_TERMS, INVALID_INPUT -> HttpStatus.BAD_REQUEST;
-            case ILLEGAL_STATE -> HttpStatus.CONFLICT;
-            case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case NOTICE_NOT_FOUND -> HttpStatus.NOT_FOUND;
-        };
-        ProblemDetail problem = ProblemResponses.problem(status, e.code().name(), e.getMessage());
-        if (!e.violations().isEmpty()) {
-            problem.setProperty("violations", e.violations());
+    private static ProblemDetail problem(CommandFailure failure, HttpServletRequest request) {
+        if (failure.retryMayChange()) {
+            ProblemResponses.markProvisional(request);
+        }
+        ProblemDetail problem = ProblemResponses.problem(HttpStatusCode.valueOf(failure.status()), failure.code(),
+                failure.detail());
+        if (!failure.violations().isEmpty()) {
+            problem.setProperty("violations", failure.violations());
         }
         return problem;
-    }
-
-    /** Axon wrapped what a handler threw (a distributed bus does): answer for what is inside. */
-    @ExceptionHandler(AxonException.class)
-    public ResponseEntity<Object> wrapped(AxonException e, NativeWebRequest request) throws Exception {
-        RuntimeException cause = CommandFailures.unwrap(e);
-        if (cause instanceof ParcelRuleException rule) {
-            return ResponseEntity.status(ruleRefused(rule).getStatus()).body(ruleRefused(rule));
-        }
-        if (cause instanceof AggregateNotFoundException notFound) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(unknownParcel(notFound));
-        }
-        if (cause instanceof AggregateStreamCreationException duplicate) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(duplicateParcel(duplicate));
-        }
-        if (cause instanceof ConcurrencyException concurrent) {
-            return ResponseEntity.status(HttpStatus.CONFLICT)
-                                 .body(concurrentChange(concurrent, request.getNativeRequest(HttpServletRequest.class)));
-        }
-        return unexpected(e, request.getNativeRequest(HttpServletRequest.class));
     }
 
     // ---- what the read side does not know --------------------------------------------------------
@@ -238,8 +218,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected error {} on {} {}", errorId, request == null ? "?" : request.getMethod(),
                 request == null ? "?" : request.getRequestURI(), e);
         ProblemResponses.markProvisional(request);
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "An unexpected error occurred; it was logged as " + errorId);
+        CommandFailure failure = CommandFailure.internalError(e);
+        ProblemDetail problem = ProblemResponses.problem(HttpStatusCode.valueOf(failure.status()), failure.code(),
+                failure.detail() + "; it was logged as " + errorId);
         problem.setProperty("errorId", errorId);
         return ResponseEntity.internalServerError().body(problem);
     }

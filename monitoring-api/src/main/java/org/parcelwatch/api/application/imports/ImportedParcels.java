@@ -1,0 +1,81 @@
+package org.parcelwatch.api.application.imports;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.parcelwatch.monitoring.parcel.ParcelEvent;
+import org.parcelwatch.monitoring.parcel.ParcelState;
+import org.parcelwatch.monitoring.parcel.SupervisionSettings;
+import org.parcelwatch.monitoring.sweep.DueRule;
+
+/**
+ * The parcels one import registered, as the rules see them: the import reads what was stored since it last looked
+ * and folds the events of its own parcels, so it knows which rule falls due on which day ({@link DueRule#nextDueOn},
+ * the same answer the monitoring schedule gives) without waiting for the projection. That is what lets an import
+ * skip the days on which nothing happens, and play the nightly sweep only for the parcels that are due.
+ */
+final class ImportedParcels {
+
+    private final EventStorageEngine events;
+    private final SupervisionSettings settings;
+    private final Set<String> ours = new HashSet<>();
+    private final Map<String, ParcelState> states = new HashMap<>();
+    private TrackingToken position;
+
+    /** Starts at the head of the store: what was stored before the import is not its own. */
+    ImportedParcels(EventStorageEngine events, SupervisionSettings settings) {
+        this.events = events;
+        this.settings = settings;
+        this.position = events.createHeadToken();
+    }
+
+    /** The import registered {@code parcelId}: its events are folded from now on. */
+    void adopt(String parcelId) {
+        ours.add(parcelId);
+    }
+
+    /** Every event stored since the last read (by anyone), in store order; those of the import's parcels are folded. */
+    List<TrackedEventMessage<?>> readNew() {
+        List<TrackedEventMessage<?>> batch;
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(position, false)) {
+            batch = stream.collect(Collectors.toList());
+        }
+        for (TrackedEventMessage<?> message : batch) {
+            position = message.trackingToken();
+            if (message.getPayload() instanceof ParcelEvent event && ours.contains(event.parcelId())) {
+                states.computeIfAbsent(event.parcelId(), id -> new ParcelState()).apply(event);
+            }
+        }
+        return batch;
+    }
+
+    /** The import's parcels with a rule due on {@code day} or before, in supervision-number order. */
+    List<String> dueBy(LocalDate day) {
+        return states.entrySet().stream()
+                .filter(e -> {
+                    LocalDate next = DueRule.nextDueOn(e.getValue(), settings);
+                    return next != null && !next.isAfter(day);
+                })
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** The next day a rule can act on one of the import's parcels, after {@code day}; null when none is pending. */
+    LocalDate nextDueAfter(LocalDate day) {
+        LocalDate earliest = states.values().stream().map(state -> DueRule.nextDueOn(state, settings))
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        if (earliest == null) {
+            return null;
+        }
+        return earliest.isAfter(day) ? earliest : day.plusDays(1);
+    }
+}
