@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.support.PostgresTest;
 import org.parcelwatch.api.support.SampleParcels;
@@ -62,6 +66,9 @@ class AuditTest {
     ClusterProjectionProgress cluster;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    private Clock otherContextsEventClock;
 
     @Test
     void historyListsEveryEventWithActorSourceAndAnUnbrokenChain() {
@@ -88,10 +95,26 @@ class AuditTest {
         assertThat(integrity.parcel(id).intact()).isTrue();
     }
 
+    /**
+     * Axon stamps events with one JVM-wide clock, which the last application context started in this JVM set to
+     * its own business clock (another test's may stand on another day). This context's clock stamps the events
+     * here, and the desk's instants are read from it too.
+     */
+    @BeforeEach
+    void eventsStampedByThisContextsClock() {
+        otherContextsEventClock = GenericEventMessage.clock;
+        GenericEventMessage.clock = clock;
+    }
+
+    @AfterEach
+    void eventClockGivenBack() {
+        GenericEventMessage.clock = otherContextsEventClock;
+    }
+
     @Test
     void theStateAsOfAnInstantIsWhatTheDeskSawThen() {
         String id = SampleParcels.nextParcelId();
-        LocalDate today = LocalDate.now(SHANGHAI);
+        LocalDate today = LocalDate.now(clock);
         Map<Instant, ParcelDetail> seen = new LinkedHashMap<>();
         List<Runnable> steps = List.of(
                 () -> commands.sendAndWait(SampleParcels.registerCommand(id)),
@@ -125,9 +148,9 @@ class AuditTest {
      * as the moment the desk looked would count as "then". Wait until that millisecond is over, so the
      * next step's event is stamped strictly after it.
      */
-    private static Instant aMillisecondThatHasEnded() {
-        Instant seenAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(seenAt)) {
+    private Instant aMillisecondThatHasEnded() {
+        Instant seenAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        while (!clock.instant().truncatedTo(ChronoUnit.MILLIS).isAfter(seenAt)) {
             Thread.onSpinWait();
         }
         return seenAt;
