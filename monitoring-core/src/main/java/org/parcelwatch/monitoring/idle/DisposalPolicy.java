@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parcelwatch.monitoring.parcel.IdleCase;
 import org.parcelwatch.monitoring.parcel.Refusal;
+import org.parcelwatch.monitoring.parcel.Rule;
 import org.parcelwatch.monitoring.parcel.RuleCode;
 
 /**
@@ -21,12 +22,7 @@ public final class DisposalPolicy {
     public record Request(IdleCase idle, DisposeIdleLand command, LocalDate currentAgreedStart) {
     }
 
-    @FunctionalInterface
-    public interface DisposalRule {
-        Optional<Refusal> check(Request request);
-    }
-
-    public static final DisposalRule CASE_DETERMINED = r -> {
+    public static final Rule<Request> CASE_DETERMINED = r -> {
         IdleStatus status = r.idle().status();
         boolean open = status == IdleStatus.DETERMINED
                 || (status == IdleStatus.FEE_IMPOSED && r.command().method() == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION);
@@ -35,27 +31,27 @@ public final class DisposalPolicy {
                 : "no idle-land determination awaits a disposal (case is " + status + ")");
     };
 
-    public static final DisposalRule DECIDED_AFTER_DETERMINATION = r -> Refusal.when(
+    public static final Rule<Request> DECIDED_AFTER_DETERMINATION = r -> Refusal.when(
             r.idle().determinedOn() != null && r.command().decidedOn().isBefore(r.idle().determinedOn()),
             RuleCode.INVALID_INPUT, "the disposal cannot be decided before the determination of " + r.idle().determinedOn());
 
-    public static final DisposalRule METHOD_FITS_CAUSE = r -> Refusal.when(
+    public static final Rule<Request> METHOD_FITS_CAUSE = r -> Refusal.when(
             r.idle().cause() != null && !r.command().method().fits(r.idle().cause()), RuleCode.RULE_VIOLATION,
             r.command().method() + " is not a disposal for idle land of " + r.idle().cause() + " cause");
 
-    public static final DisposalRule FEE_AFTER_ONE_YEAR = r -> Refusal.when(
+    public static final Rule<Request> FEE_AFTER_ONE_YEAR = r -> Refusal.when(
             r.command().method() == IdleDisposalMethod.IDLE_FEE
                     && !IdleLandCriteria.feeAllowed(r.idle().idleSince(), r.command().decidedOn()),
             RuleCode.RULE_VIOLATION, "the idle-land fee may be levied only after one full year idle (from "
                     + r.idle().idleSince().plusYears(1).plusDays(1) + ")");
 
-    public static final DisposalRule RECOVERY_AFTER_TWO_YEARS = r -> Refusal.when(
+    public static final Rule<Request> RECOVERY_AFTER_TWO_YEARS = r -> Refusal.when(
             r.command().method() == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION
                     && !IdleLandCriteria.recoveryAllowed(r.idle().idleSince(), r.command().decidedOn()),
             RuleCode.RULE_VIOLATION, "recovery without compensation is allowed only after two full years idle (from "
                     + IdleLandCriteria.recoveryAllowedFrom(r.idle().idleSince()) + ")");
 
-    public static final DisposalRule EXTENSION_WITHIN_ONE_YEAR = r -> {
+    public static final Rule<Request> EXTENSION_WITHIN_ONE_YEAR = r -> {
         DisposeIdleLand c = r.command();
         if (c.method() != IdleDisposalMethod.EXTENSION) {
             return Optional.empty();
@@ -69,7 +65,7 @@ public final class DisposalPolicy {
                         + c.decidedOn().plusDays(1) + " to " + c.decidedOn().plusYears(1) + ") and before the completion date");
     };
 
-    public static final DisposalRule TEMPORARY_USE_AT_MOST_TWO_YEARS = r -> {
+    public static final Rule<Request> TEMPORARY_USE_AT_MOST_TWO_YEARS = r -> {
         DisposeIdleLand c = r.command();
         if (c.method() != IdleDisposalMethod.TEMPORARY_USE) {
             return Optional.empty();
@@ -79,22 +75,24 @@ public final class DisposalPolicy {
                 RuleCode.RULE_VIOLATION, "temporary use needs temporaryUseUntil within two years of the decision");
     };
 
-    public static final DisposalRule CHANGE_OF_USE_NAMES_USE = r -> Refusal.when(
+    public static final Rule<Request> CHANGE_OF_USE_NAMES_USE = r -> Refusal.when(
             r.command().method() == IdleDisposalMethod.CHANGE_OF_USE
                     && (r.command().newLandUse() == null || r.command().newLandUse().isBlank()),
             RuleCode.INVALID_INPUT, "a change of use needs newLandUse");
 
-    public static final DisposalRule COMPENSATION_NOT_NEGATIVE = r -> Refusal.when(
+    public static final Rule<Request> COMPENSATION_NOT_NEGATIVE = r -> Refusal.when(
             r.command().compensation() != null && r.command().compensation().signum() < 0,
             RuleCode.INVALID_INPUT, "compensation cannot be negative");
 
-    public static final List<DisposalRule> ALL = List.of(CASE_DETERMINED, DECIDED_AFTER_DETERMINATION, METHOD_FITS_CAUSE,
+    /**
+     * In the order they are asked: the first broken rule refuses the disposal and the ones after it are not asked.
+     * The state rule comes first, because the date rules need a determined case to read.
+     */
+    public static final List<Rule<Request>> ALL = List.of(CASE_DETERMINED, DECIDED_AFTER_DETERMINATION, METHOD_FITS_CAUSE,
             FEE_AFTER_ONE_YEAR, RECOVERY_AFTER_TWO_YEARS, EXTENSION_WITHIN_ONE_YEAR, TEMPORARY_USE_AT_MOST_TWO_YEARS,
             CHANGE_OF_USE_NAMES_USE, COMPENSATION_NOT_NEGATIVE);
 
     public static void enforce(Request request) {
-        // The state rule first: the date rules need a determined case to read.
-        Refusal.enforce(List.of(CASE_DETERMINED.check(request)));
-        Refusal.enforce(ALL.stream().map(rule -> rule.check(request)).toList());
+        Rule.enforce(ALL, request);
     }
 }

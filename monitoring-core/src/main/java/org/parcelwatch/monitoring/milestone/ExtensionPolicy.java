@@ -2,9 +2,9 @@ package org.parcelwatch.monitoring.milestone;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.parcelwatch.monitoring.parcel.MilestoneTrack;
 import org.parcelwatch.monitoring.parcel.Refusal;
+import org.parcelwatch.monitoring.parcel.Rule;
 import org.parcelwatch.monitoring.parcel.RuleCode;
 
 /**
@@ -22,34 +22,29 @@ public final class ExtensionPolicy {
                           LocalDate approvedOn, int applicationLeadDays) {
     }
 
-    @FunctionalInterface
-    public interface ExtensionRule {
-        Optional<Refusal> check(Request request);
-    }
-
-    public static final ExtensionRule ONLY_START_OR_COMPLETION = r -> Refusal.when(
+    public static final Rule<Request> ONLY_START_OR_COMPLETION = r -> Refusal.when(
             r.milestone() != Milestone.START && r.milestone() != Milestone.COMPLETION,
             RuleCode.INVALID_INPUT, "only the start or completion date can be extended");
 
-    public static final ExtensionRule NOT_YET_REACHED = r -> Refusal.when(r.track().isReached(),
+    public static final Rule<Request> NOT_YET_REACHED = r -> Refusal.when(r.track().isReached(),
             RuleCode.ILLEGAL_STATE, r.milestone() + " was already reached on " + r.track().actualDate());
 
-    public static final ExtensionRule MOVES_LATER = r -> Refusal.when(!r.newDate().isAfter(r.track().agreedDate()),
+    public static final Rule<Request> MOVES_LATER = r -> Refusal.when(!r.newDate().isAfter(r.track().agreedDate()),
             RuleCode.RULE_VIOLATION, "an extension moves the date later than " + r.track().agreedDate());
 
-    public static final ExtensionRule AT_MOST_ONE_YEAR = r -> Refusal.when(
+    public static final Rule<Request> AT_MOST_ONE_YEAR = r -> Refusal.when(
             r.newDate().isAfter(r.track().agreedDate().plusYears(1)),
             RuleCode.RULE_VIOLATION, "an extension moves a date by at most one year (to " + r.track().agreedDate().plusYears(1) + ")");
 
     /** After the date has passed, only a government or force-majeure finding opens the way to an extension. */
-    public static final ExtensionRule MISSED_DATE_NEEDS_EXCUSE = r -> {
+    public static final Rule<Request> MISSED_DATE_NEEDS_EXCUSE = r -> {
         boolean missed = r.track().isMissed() || r.approvedOn().isAfter(r.track().agreedDate());
         return Refusal.when(missed && !r.track().isExcused(), RuleCode.RULE_VIOLATION,
                 "the agreed " + r.milestone() + " date " + r.track().agreedDate()
                         + " has passed: an extension needs a government or force-majeure finding first");
     };
 
-    public static final ExtensionRule APPLIED_IN_TIME = r -> {
+    public static final Rule<Request> APPLIED_IN_TIME = r -> {
         boolean missed = r.track().isMissed() || r.approvedOn().isAfter(r.track().agreedDate());
         LocalDate latest = r.track().agreedDate().minusDays(r.applicationLeadDays());
         return Refusal.when(!missed && r.appliedOn().isAfter(latest), RuleCode.RULE_VIOLATION,
@@ -57,14 +52,15 @@ public final class ExtensionPolicy {
                         + r.track().agreedDate() + " (by " + latest + ")");
     };
 
-    public static final List<ExtensionRule> ALL = List.of(ONLY_START_OR_COMPLETION, NOT_YET_REACHED, MOVES_LATER,
+    /**
+     * In the order they are asked: the first broken rule refuses the extension and the ones after it are not
+     * asked, so every rule after the first may read the start or completion track.
+     */
+    public static final List<Rule<Request>> ALL = List.of(ONLY_START_OR_COMPLETION, NOT_YET_REACHED, MOVES_LATER,
             AT_MOST_ONE_YEAR, MISSED_DATE_NEEDS_EXCUSE, APPLIED_IN_TIME);
 
     public static void enforce(Request request) {
-        if (request.milestone() != Milestone.START && request.milestone() != Milestone.COMPLETION) {
-            throw ONLY_START_OR_COMPLETION.check(request).orElseThrow().toException();
-        }
-        Refusal.enforce(ALL.stream().map(rule -> rule.check(request)).toList());
+        Rule.enforce(ALL, request);
     }
 
     /** A start extension carries the completion date along by the same number of days (Art. 16). */

@@ -59,7 +59,7 @@ import org.parcelwatch.monitoring.payment.TerminateContract;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.monitoring.registration.PaymentSchedulePolicy;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
-import org.parcelwatch.monitoring.registration.RegistrationRule;
+import org.parcelwatch.monitoring.registration.RegistrationPolicy;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.monitoring.sweep.DueCheckResult;
 import org.parcelwatch.monitoring.sweep.DuePoint;
@@ -89,11 +89,7 @@ public class Parcel {
     @CommandHandler
     public Parcel(RegisterParcel command, Clock clock, SupervisionSettings settings) {
         LocalDate today = LocalDate.now(clock);
-        List<String> violations = RegistrationRule.violationsOf(command, today);
-        if (!violations.isEmpty()) {
-            throw new ParcelRuleException(RuleCode.INVALID_CONTRACT_TERMS,
-                    "the contract terms do not hold: " + String.join("; ", violations), violations);
-        }
+        RegistrationPolicy.enforce(command, today);
         apply(new ParcelRegistered(command.parcelId(), command.contractNo(), command.parcelCode(), command.supplyMethod(),
                 command.projectName(), command.landUser(), command.location(), command.township(), command.districtCode(),
                 command.areaSqm(), command.landUse(), command.termYears(), Money.yuan(command.totalPrice()), command.signedOn(),

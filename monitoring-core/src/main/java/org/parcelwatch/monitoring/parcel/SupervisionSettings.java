@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * The bureau's configurable lead times and statutory figures. Injected into the aggregate's command
- * handlers so that a county can set them by configuration; {@link #defaults()} are the figures of
- * DESIGN §2 (seed 002 and the regulations it cites).
+ * handlers so that a county can set them by configuration (the application binds them from
+ * {@code parcelwatch.supervision.*}); {@link #defaults()} are the figures of DESIGN §2 (seed 002 and the
+ * regulations it cites), and of every figure left unconfigured.
  *
  * @param reminderLeadDays          days before a due date on which a reminder goes out (30)
  * @param terminationAfterDays      days overdue, after an urge notice, that give the right to terminate (60)

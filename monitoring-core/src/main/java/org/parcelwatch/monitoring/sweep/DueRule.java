@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.parcelwatch.monitoring.idle.IdleLandCriteria;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
 import org.parcelwatch.monitoring.idle.IdleLandSuspected;
 import org.parcelwatch.monitoring.idle.IdleStatus;
@@ -33,16 +35,24 @@ public interface DueRule {
 
     String name();
 
+    /**
+     * The day the rule falls due for one of its dates (an installment's due date, an agreed milestone date, the
+     * day idleness began), whether or not it has acted: the day its point for that date fires. The sweep and
+     * the audit of the bureau's own duties (the API's compliance report) both ask here, so they cannot count
+     * from different days.
+     */
+    LocalDate dueOn(LocalDate date, SupervisionSettings settings);
+
     /** The rule's pending points for this parcel; empty once it has acted or cannot act any more. */
     List<DuePoint> points(ParcelState parcel, SupervisionSettings settings);
 
     /** 30 days before an unpaid installment falls due: 出让金缴纳提醒通知单. */
-    DueRule PAYMENT_REMINDER = rule("PAYMENT_REMINDER", (p, s) -> {
+    DueRule PAYMENT_REMINDER = rule("PAYMENT_REMINDER", DueRule::leadTimeBefore, (p, s, dueOn) -> {
         List<DuePoint> points = new ArrayList<>();
         for (InstallmentLedger i : p.installments()) {
             if (!i.isSettled() && !i.isReminded() && i.overdueFrom() == null) {
                 points.add(new DuePoint("PAYMENT_REMINDER", "installment " + i.no(),
-                        i.dueDate().minusDays(s.reminderLeadDays()), i.dueDate(),
+                        dueOn.apply(i.dueDate()), i.dueDate(),
                         asOf -> DuePoint.Outcome.of(NoticeWording.paymentReminder(
                                 p.contract().projectName(), i.no(), i.dueDate(), i.outstanding(), asOf))));
             }
@@ -51,11 +61,11 @@ public interface DueRule {
     });
 
     /** The day after the due date with money outstanding: overdue and an urge notice (出让金催缴通知单). */
-    DueRule PAYMENT_OVERDUE = rule("PAYMENT_OVERDUE", (p, s) -> {
+    DueRule PAYMENT_OVERDUE = rule("PAYMENT_OVERDUE", DueRule::dayAfter, (p, s, dueOn) -> {
         List<DuePoint> points = new ArrayList<>();
         for (InstallmentLedger i : p.installments()) {
             if (!i.isSettled() && i.overdueFrom() == null) {
-                LocalDate overdueFrom = i.dueDate().plusDays(1);
+                LocalDate overdueFrom = dueOn.apply(i.dueDate());
                 points.add(new DuePoint("PAYMENT_OVERDUE", "installment " + i.no(), overdueFrom, null,
                         asOf -> DuePoint.Outcome.of(
                                 new InstallmentOverdue(p.parcelId(), i.no(), i.dueDate(), i.outstanding(), overdueFrom),
@@ -69,13 +79,15 @@ public interface DueRule {
     /**
      * More than the allowed days overdue and still unpaid after an urge notice: the right to terminate
      * (GF-2008-2601 Art. 30, "经出让人催交后仍不能支付"). An urge sent late, after downtime, gives the
-     * land user at least a day before the right arises.
+     * land user at least a day before the right arises: the point fires on the later of the day due and the
+     * day after the urge.
      */
-    DueRule TERMINATION_RIGHT = rule("TERMINATION_RIGHT", (p, s) -> {
+    DueRule TERMINATION_RIGHT = rule("TERMINATION_RIGHT",
+            (due, s) -> due.plusDays(s.terminationAfterDays() + 1L), (p, s, dueOn) -> {
         List<DuePoint> points = new ArrayList<>();
         for (InstallmentLedger i : p.installments()) {
             if (!i.isSettled() && i.urgeNoticeNo() != null && i.terminationRightOn() == null) {
-                LocalDate overdueLongEnough = i.dueDate().plusDays(s.terminationAfterDays() + 1L);
+                LocalDate overdueLongEnough = dueOn.apply(i.dueDate());
                 LocalDate dayAfterUrge = p.notice(i.urgeNoticeNo()).orElseThrow().issuedOn().plusDays(1);
                 points.add(new DuePoint("TERMINATION_RIGHT", "installment " + i.no(),
                         overdueLongEnough.isAfter(dayAfterUrge) ? overdueLongEnough : dayAfterUrge, null,
@@ -87,41 +99,41 @@ public interface DueRule {
     });
 
     /** 30 days before the agreed start: 开工提醒; re-arms when the date moves. */
-    DueRule START_REMINDER = rule("START_REMINDER", (p, s) -> reminder(p, s, Milestone.START)
+    DueRule START_REMINDER = rule("START_REMINDER", DueRule::leadTimeBefore, (p, s, dueOn) -> reminder(p, Milestone.START)
             .map(track -> List.of(new DuePoint("START_REMINDER", "START",
-                    track.agreedDate().minusDays(s.reminderLeadDays()), track.agreedDate(),
+                    dueOn.apply(track.agreedDate()), track.agreedDate(),
                     asOf -> DuePoint.Outcome.of(NoticeWording.startReminder(
                             p.contract().projectName(), track.agreedDate(), asOf)))))
             .orElse(List.of()));
 
     /** The day after the agreed start with no start: missed, 开工通知书, a re-check and a finding are due. */
-    DueRule START_MISSED = rule("START_MISSED", (p, s) -> missable(p, Milestone.START)
-            .map(track -> List.of(new DuePoint("START_MISSED", "START", track.agreedDate().plusDays(1), null,
+    DueRule START_MISSED = rule("START_MISSED", DueRule::dayAfter, (p, s, dueOn) -> missable(p, Milestone.START)
+            .map(track -> List.of(new DuePoint("START_MISSED", "START", dueOn.apply(track.agreedDate()), null,
                     asOf -> DuePoint.Outcome.of(
-                            new MilestoneMissed(p.parcelId(), Milestone.START, track.agreedDate(), track.agreedDate().plusDays(1)),
+                            new MilestoneMissed(p.parcelId(), Milestone.START, track.agreedDate(), dueOn.apply(track.agreedDate())),
                             NoticeWording.startOverdue(p.contract().projectName(), track.agreedDate(), asOf)))))
             .orElse(List.of()));
 
     /** 30 days before the agreed completion, if not completed: 竣工建设提醒. */
-    DueRule COMPLETION_REMINDER = rule("COMPLETION_REMINDER", (p, s) -> reminder(p, s, Milestone.COMPLETION)
+    DueRule COMPLETION_REMINDER = rule("COMPLETION_REMINDER", DueRule::leadTimeBefore, (p, s, dueOn) -> reminder(p, Milestone.COMPLETION)
             .map(track -> List.of(new DuePoint("COMPLETION_REMINDER", "COMPLETION",
-                    track.agreedDate().minusDays(s.reminderLeadDays()), track.agreedDate(),
+                    dueOn.apply(track.agreedDate()), track.agreedDate(),
                     asOf -> DuePoint.Outcome.of(NoticeWording.completionReminder(
                             p.contract().projectName(), track.agreedDate(), asOf)))))
             .orElse(List.of()));
 
     /** The day after the agreed completion with no completion: missed; a re-check and a finding are due. */
-    DueRule COMPLETION_MISSED = rule("COMPLETION_MISSED", (p, s) -> missable(p, Milestone.COMPLETION)
-            .map(track -> List.of(new DuePoint("COMPLETION_MISSED", "COMPLETION", track.agreedDate().plusDays(1), null,
+    DueRule COMPLETION_MISSED = rule("COMPLETION_MISSED", DueRule::dayAfter, (p, s, dueOn) -> missable(p, Milestone.COMPLETION)
+            .map(track -> List.of(new DuePoint("COMPLETION_MISSED", "COMPLETION", dueOn.apply(track.agreedDate()), null,
                     asOf -> DuePoint.Outcome.of(new MilestoneMissed(p.parcelId(), Milestone.COMPLETION,
-                            track.agreedDate(), track.agreedDate().plusDays(1))))))
+                            track.agreedDate(), dueOn.apply(track.agreedDate()))))))
             .orElse(List.of()));
 
     /** Not started a full year after the agreed start: suspected idle (Art. 2, first ground). */
-    DueRule IDLE_NOT_STARTED = rule("IDLE_NOT_STARTED", (p, s) -> {
+    DueRule IDLE_NOT_STARTED = rule("IDLE_NOT_STARTED", DueRule::dayAfterAFullYear, (p, s, dueOn) -> {
         MilestoneTrack start = p.milestone(Milestone.START);
         IdleCase idle = p.idle();
-        LocalDate firesOn = start.agreedDate().plusYears(1).plusDays(1);
+        LocalDate firesOn = dueOn.apply(start.agreedDate());
         Optional<IdleLandCriteria.Suspicion> suspicion = IdleLandCriteria.notStarted(start.agreedDate(), start.actualDate(), firesOn);
         if (suspicion.isEmpty() || !idle.isOpenForSuspicion() || idle.isAnswered(suspicion.get().ground(), suspicion.get().idleSince())) {
             return List.of();
@@ -131,7 +143,7 @@ public interface DueRule {
     });
 
     /** Started but under a third built or a quarter invested, suspended a full year: suspected idle (second ground). */
-    DueRule IDLE_PARTIAL_DEVELOPMENT = rule("IDLE_PARTIAL_DEVELOPMENT", (p, s) -> {
+    DueRule IDLE_PARTIAL_DEVELOPMENT = rule("IDLE_PARTIAL_DEVELOPMENT", DueRule::dayAfterAFullYear, (p, s, dueOn) -> {
         PatrolRecorded patrol = p.lastPatrol();
         MilestoneTrack start = p.milestone(Milestone.START);
         if (patrol == null || patrol.status() != ConstructionStatus.SUSPENDED || patrol.suspendedSince() == null
@@ -139,7 +151,7 @@ public interface DueRule {
             return List.of();
         }
         ParcelRegistered contract = p.contract();
-        LocalDate firesOn = patrol.suspendedSince().plusYears(1).plusDays(1);
+        LocalDate firesOn = dueOn.apply(patrol.suspendedSince());
         Optional<IdleLandCriteria.Suspicion> suspicion = IdleLandCriteria.partialDevelopment(contract.plannedFloorAreaSqm(),
                 contract.totalInvestment(), patrol.builtFloorAreaSqm(), patrol.investedAmount(), patrol.suspendedSince(), firesOn);
         IdleCase idle = p.idle();
@@ -152,7 +164,8 @@ public interface DueRule {
     });
 
     /** Idle two full years for the land user's cause: recovery without compensation becomes possible. */
-    DueRule RECOVERY_ELIGIBLE = rule("RECOVERY_ELIGIBLE", (p, s) -> {
+    DueRule RECOVERY_ELIGIBLE = rule("RECOVERY_ELIGIBLE", (idleSince, s) -> IdleLandCriteria.recoveryAllowedFrom(idleSince),
+            (p, s, dueOn) -> {
         IdleCase idle = p.idle();
         boolean determinedAgainstLandUser = (idle.status() == IdleStatus.DETERMINED || idle.status() == IdleStatus.FEE_IMPOSED)
                 && idle.cause() == BreachCause.LAND_USER;
@@ -162,7 +175,7 @@ public interface DueRule {
             return List.of();
         }
         return List.of(new DuePoint("RECOVERY_ELIGIBLE", "idle since " + idle.idleSince(),
-                IdleLandCriteria.recoveryAllowedFrom(idle.idleSince()), null,
+                dueOn.apply(idle.idleSince()), null,
                 asOf -> DuePoint.Outcome.of(new IdleLandRecoveryEligible(p.parcelId(), idle.idleSince(), asOf))));
     });
 
@@ -183,7 +196,7 @@ public interface DueRule {
         return pendingPoints(parcel, settings).stream().map(DuePoint::firesOn).findFirst().orElse(null);
     }
 
-    private static Optional<MilestoneTrack> reminder(ParcelState p, SupervisionSettings s, Milestone milestone) {
+    private static Optional<MilestoneTrack> reminder(ParcelState p, Milestone milestone) {
         MilestoneTrack track = p.milestone(milestone);
         boolean pending = !track.isReached() && !track.isRemindedFor(track.agreedDate()) && !track.isMissed();
         return pending ? Optional.of(track) : Optional.empty();
@@ -194,8 +207,29 @@ public interface DueRule {
         return !track.isReached() && !track.isMissed() ? Optional.of(track) : Optional.empty();
     }
 
-    /** Names a rule and makes it act only on registered, open parcels. */
-    private static DueRule rule(String name, java.util.function.BiFunction<ParcelState, SupervisionSettings, List<DuePoint>> points) {
+    /** The reminder lead before a date (DESIGN §2: D−30). */
+    private static LocalDate leadTimeBefore(LocalDate date, SupervisionSettings settings) {
+        return date.minusDays(settings.reminderLeadDays());
+    }
+
+    /** Due on D, overdue or missed from D+1. */
+    private static LocalDate dayAfter(LocalDate date, SupervisionSettings settings) {
+        return date.plusDays(1);
+    }
+
+    /** "满一年": a full year after the date, so from the day after its anniversary. */
+    private static LocalDate dayAfterAFullYear(LocalDate date, SupervisionSettings settings) {
+        return date.plusYears(1).plusDays(1);
+    }
+
+    /** How a rule finds its pending points, given the day it falls due for each of its dates. */
+    @FunctionalInterface
+    interface Points {
+        List<DuePoint> of(ParcelState parcel, SupervisionSettings settings, UnaryOperator<LocalDate> dueOn);
+    }
+
+    /** Names a rule, gives it its due day, and makes it act only on registered, open parcels. */
+    private static DueRule rule(String name, BiFunction<LocalDate, SupervisionSettings, LocalDate> dueOn, Points points) {
         return new DueRule() {
             @Override
             public String name() {
@@ -203,11 +237,16 @@ public interface DueRule {
             }
 
             @Override
+            public LocalDate dueOn(LocalDate date, SupervisionSettings settings) {
+                return dueOn.apply(date, settings);
+            }
+
+            @Override
             public List<DuePoint> points(ParcelState parcel, SupervisionSettings settings) {
                 if (!parcel.isRegistered() || parcel.isClosed()) {
                     return List.of();
                 }
-                return points.apply(parcel, settings);
+                return points.of(parcel, settings, date -> dueOn.apply(date, settings));
             }
 
             @Override

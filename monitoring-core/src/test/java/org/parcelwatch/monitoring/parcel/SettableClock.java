@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 /**
  * A settable business clock for aggregate tests: "today" in Asia/Shanghai, moved by the test. Named for what it
- * is, so that it is not taken for the application's {@code org.parcelwatch.api.clock.BusinessClock}.
+ * is, so that it is not taken for the application's {@code org.parcelwatch.api.application.clock.BusinessClock}.
  */
 final class SettableClock extends Clock {
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.SampleContract;
+import org.parcelwatch.monitoring.parcel.Refusal;
+import org.parcelwatch.monitoring.parcel.Rule;
 
 class PaymentSchedulePolicyTest {
 
@@ -100,5 +102,39 @@ class PaymentSchedulePolicyTest {
                 new Installment(1, LocalDate.of(2024, 3, 1), new BigDecimal("6172839.00")),
                 new Installment(2, LocalDate.of(2024, 5, 10), new BigDecimal("6172839.00")));
         assertThat(PaymentSchedulePolicy.number(List.of())).isEmpty();
+    }
+
+    @Test
+    void eachCheckIsANamedRuleWhoseReasonStartsWithTheWarningCode() {
+        PaymentSchedulePolicy.Schedule schedule = new PaymentSchedulePolicy.Schedule(LocalDate.of(2024, 2, 1),
+                new BigDecimal("100.00"), new Installment(1, LocalDate.of(2024, 3, 2), new BigDecimal("49.99")),
+                new Installment(2, LocalDate.of(2025, 2, 2), new BigDecimal("50.01")));
+        assertThat(PaymentSchedulePolicy.FIRST_INSTALLMENT_UNDER_HALF.check(schedule)).map(Refusal::reason)
+                .contains("FIRST_INSTALLMENT_UNDER_HALF: the first installment is under 50% of the price");
+        assertThat(PaymentSchedulePolicy.FIRST_INSTALLMENT_LATE.check(schedule)).map(Refusal::reason)
+                .contains("FIRST_INSTALLMENT_LATE: the first installment is due more than one month after signing");
+        assertThat(PaymentSchedulePolicy.REMAINDER_AFTER_ONE_YEAR.check(schedule)).map(Refusal::reason)
+                .contains("REMAINDER_AFTER_ONE_YEAR: the last installment is due more than one year after signing");
+
+        PaymentSchedulePolicy.Schedule onTime = new PaymentSchedulePolicy.Schedule(LocalDate.of(2024, 2, 1),
+                new BigDecimal("100.00"), new Installment(1, LocalDate.of(2024, 3, 1), new BigDecimal("50.00")),
+                new Installment(2, LocalDate.of(2025, 2, 1), new BigDecimal("50.00")));
+        assertThat(Rule.allRefusals(PaymentSchedulePolicy.ALL, onTime)).isEmpty();
+    }
+
+    @Test
+    void theWarningsComeInTheOrderOfTheList() {
+        assertThat(PaymentSchedulePolicy.ALL).containsExactly(PaymentSchedulePolicy.FIRST_INSTALLMENT_UNDER_HALF,
+                PaymentSchedulePolicy.FIRST_INSTALLMENT_LATE, PaymentSchedulePolicy.REMAINDER_AFTER_ONE_YEAR);
+    }
+
+    @Test
+    void theScheduleReadsTheFirstAndLastInstallmentOfACompleteContract() {
+        assertThat(PaymentSchedulePolicy.schedule(SampleContract.register())).contains(new PaymentSchedulePolicy.Schedule(
+                LocalDate.of(2024, 2, 1), new BigDecimal("12345678.00"),
+                new Installment(1, LocalDate.of(2024, 3, 1), new BigDecimal("6172839.00")),
+                new Installment(2, LocalDate.of(2024, 5, 10), new BigDecimal("6172839.00"))));
+        assertThat(PaymentSchedulePolicy.schedule(SampleContract.builder().signedOn(null).build())).isEmpty();
+        assertThat(PaymentSchedulePolicy.schedule(SampleContract.builder().installments(List.of()).build())).isEmpty();
     }
 }

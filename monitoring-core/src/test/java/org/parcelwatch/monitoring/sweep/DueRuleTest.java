@@ -111,6 +111,60 @@ class DueRuleTest {
     }
 
     @Nested
+    class DueDays {
+        private final LocalDate firstDue = LocalDate.of(2024, 3, 1);
+        private final LocalDate agreedStart = LocalDate.of(2024, 10, 1);
+
+        @Test
+        void eachRuleFallsDueOnItsDayCountedFromItsDate() {
+            assertThat(DueRule.PAYMENT_REMINDER.dueOn(firstDue, SETTINGS)).isEqualTo(LocalDate.of(2024, 1, 31));
+            assertThat(DueRule.PAYMENT_OVERDUE.dueOn(firstDue, SETTINGS)).isEqualTo(LocalDate.of(2024, 3, 2));
+            assertThat(DueRule.TERMINATION_RIGHT.dueOn(firstDue, SETTINGS)).isEqualTo(LocalDate.of(2024, 5, 1));
+            assertThat(DueRule.START_REMINDER.dueOn(agreedStart, SETTINGS)).isEqualTo(LocalDate.of(2024, 9, 1));
+            assertThat(DueRule.START_MISSED.dueOn(agreedStart, SETTINGS)).isEqualTo(LocalDate.of(2024, 10, 2));
+            assertThat(DueRule.COMPLETION_REMINDER.dueOn(LocalDate.of(2026, 10, 1), SETTINGS)).isEqualTo(LocalDate.of(2026, 9, 1));
+            assertThat(DueRule.COMPLETION_MISSED.dueOn(LocalDate.of(2026, 10, 1), SETTINGS)).isEqualTo(LocalDate.of(2026, 10, 2));
+            assertThat(DueRule.IDLE_NOT_STARTED.dueOn(agreedStart, SETTINGS)).isEqualTo(LocalDate.of(2025, 10, 2));
+            assertThat(DueRule.IDLE_PARTIAL_DEVELOPMENT.dueOn(LocalDate.of(2025, 1, 10), SETTINGS)).isEqualTo(LocalDate.of(2026, 1, 11));
+            assertThat(DueRule.RECOVERY_ELIGIBLE.dueOn(agreedStart, SETTINGS)).isEqualTo(LocalDate.of(2026, 10, 2));
+        }
+
+        @Test
+        void theSettingsMoveTheDaysTheyGovern() {
+            SupervisionSettings twenty = new SupervisionSettings(20, 45, 30, new BigDecimal("0.20"), 30, PenaltyRates.statutoryDefaults());
+            assertThat(DueRule.PAYMENT_REMINDER.dueOn(firstDue, twenty)).isEqualTo(LocalDate.of(2024, 2, 10));
+            assertThat(DueRule.START_REMINDER.dueOn(agreedStart, twenty)).isEqualTo(LocalDate.of(2024, 9, 11));
+            assertThat(DueRule.TERMINATION_RIGHT.dueOn(firstDue, twenty)).isEqualTo(LocalDate.of(2024, 4, 16));
+            assertThat(DueRule.PAYMENT_OVERDUE.dueOn(firstDue, twenty)).isEqualTo(LocalDate.of(2024, 3, 2));
+        }
+
+        @Test
+        void everyPendingPointFiresOnItsRulesDueDay() {
+            ParcelState registered = state();
+            LocalDate completion = LocalDate.of(2026, 10, 1);
+            assertThat(points(registered)).allSatisfy(point -> {
+                DueRule rule = DueRule.ALL.stream().filter(r -> r.name().equals(point.rule())).findFirst().orElseThrow();
+                LocalDate date = switch (point.subject()) {
+                    case "installment 1" -> firstDue;
+                    case "installment 2" -> LocalDate.of(2024, 5, 10);
+                    case "START" -> agreedStart;
+                    case "COMPLETION" -> completion;
+                    default -> throw new AssertionError(point.subject());
+                };
+                assertThat(point.firesOn()).as(point.rule() + " " + point.subject()).isEqualTo(rule.dueOn(date, SETTINGS));
+            });
+        }
+
+        @Test
+        void theDueDayStaysOnceTheRuleHasActed() {
+            ParcelState reminded = state(notice(NoticeType.START_REMINDER, 1, LocalDate.of(2024, 9, 1), agreedStart, null));
+            assertThat(points(reminded, "START_REMINDER")).isEmpty();
+            assertThat(DueRule.START_REMINDER.dueOn(reminded.milestone(Milestone.START).agreedDate(), SETTINGS))
+                    .isEqualTo(LocalDate.of(2024, 9, 1));
+        }
+    }
+
+    @Nested
     class Payments {
         @Test
         void theReminderFiresFromD30ThroughD() {

@@ -25,6 +25,7 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
 import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 import org.parcelwatch.monitoring.payment.LatePaymentDamages;
+import org.parcelwatch.monitoring.sweep.DueRule;
 import org.parcelwatch.projections.ledger.LedgerEntry;
 import org.parcelwatch.projections.ledger.LedgerFilter;
 import org.parcelwatch.projections.ledger.ParcelQueries;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Service;
 /**
  * The bureau's own duties (DESIGN §2), checked against each parcel's recorded history: was each
  * reminder, urge notice, start notice, finding, verification, investigation and delivery done, and
- * how many days after it fell due.
+ * how many days after it fell due. The duties the sweep performs (reminder, urge, start notice) fall due on
+ * the day their {@link DueRule} says; the others run from the recorded event by the days configured here.
  */
 @Service
 public class ComplianceReport {
@@ -153,7 +155,7 @@ public class ComplianceReport {
 
         for (InstallmentLedger installment : state.installments()) {
             // a contract signed inside the lead time owed its reminder from the signing
-            LocalDate leadDay = installment.dueDate().minusDays(settings.reminderLeadDays());
+            LocalDate leadDay = DueRule.PAYMENT_REMINDER.dueOn(installment.dueDate(), settings);
             LocalDate reminderDay = leadDay.isBefore(state.contract().signedOn()) ? state.contract().signedOn() : leadDay;
             LocalDate settledOn = settledOn(installment);
             NoticeIssued reminder = first(notices, NoticeType.PAYMENT_REMINDER, installment.no());
@@ -163,7 +165,8 @@ public class ComplianceReport {
             }
             if (settledOn == null || settledOn.isAfter(installment.dueDate())) {
                 NoticeIssued urge = first(notices, NoticeType.PAYMENT_URGE, installment.no());
-                duties.add(Duty.PAYMENT_URGE, "installment " + installment.no(), installment.dueDate().plusDays(1),
+                duties.add(Duty.PAYMENT_URGE, "installment " + installment.no(),
+                        DueRule.PAYMENT_OVERDUE.dueOn(installment.dueDate(), settings),
                         urge == null ? null : urge.issuedOn());
             }
         }
@@ -179,11 +182,10 @@ public class ComplianceReport {
             duties.add(Duty.BREACH_FINDING, miss.milestone() + " agreed " + miss.agreedDate(),
                     miss.missedFrom().plusDays(findingDays), findings.get(miss.milestone() + "@" + miss.agreedDate()));
         }
-        // a start the sweep never found missed is a start notice not given
+        // a start the sweep never found missed, though its day has come, is a start notice not given
         MilestoneTrack start = state.milestone(Milestone.START);
-        if (!start.isReached() && !start.isMissed() && today.isAfter(start.agreedDate()) && !state.isClosed()) {
-            duties.add(Duty.START_NOTICE, "start agreed " + start.agreedDate(), start.agreedDate().plusDays(1), null);
-        }
+        DueRule.START_MISSED.points(state, settings).stream().filter(point -> point.isDueOn(today)).forEach(point ->
+                duties.add(Duty.START_NOTICE, "start agreed " + start.agreedDate(), point.firesOn(), null));
 
         for (IdleLandSuspected suspicion : suspicions) {
             duties.add(Duty.IDLE_VERIFICATION, "suspected " + suspicion.suspectedOn(),

@@ -4,9 +4,7 @@ import org.parcelwatch.api.ParcelwatchProperties;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.parcelwatch.api.application.clock.BusinessClock;
 import org.parcelwatch.api.store.jdbc.ClockOffsetStore;
-import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,11 +34,6 @@ public class BusinessClockConfiguration {
             log.info("business clock is adjustable; today is {} (offset {})", clock.today(), offset);
         }
         return clock;
-    }
-
-    @Bean
-    public SupervisionSettings supervisionSettings() {
-        return SupervisionSettings.defaults();
     }
 
     /**

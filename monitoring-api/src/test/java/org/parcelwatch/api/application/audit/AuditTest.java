@@ -7,6 +7,7 @@ import org.parcelwatch.api.application.audit.IntegrityCheck;
 import org.parcelwatch.api.application.audit.ParcelHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
@@ -220,6 +221,58 @@ class AuditTest {
         assertThat(may.rows()).filteredOn(r -> r.parcelId().equals(id)).extracting(ComplianceReport.Row::duty)
                 .containsExactlyInAnyOrder(ComplianceReport.Duty.PAYMENT_URGE, ComplianceReport.Duty.NOTICE_DELIVERY);
         assertThat(may.summary().get(ComplianceReport.Duty.PAYMENT_URGE).late()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void complianceDatesTheSweepsDutiesByTheirRules() {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        String unswept = SampleParcels.nextParcelId();
+        commands.sendAndWait(SampleParcels.registerCommand(unswept));
+        // the first reminder's lead day (2024-01-31) came before the signing: it was owed from the signing;
+        // a start the sweep never found missed is a start notice not given
+        assertThat(compliance.duties(unswept, today))
+                .extracting(ComplianceReport.Row::duty, ComplianceReport.Row::subject, ComplianceReport.Row::dueOn,
+                        ComplianceReport.Row::doneOn, ComplianceReport.Row::status)
+                .containsExactly(
+                        tuple(ComplianceReport.Duty.PAYMENT_REMINDER, "installment 1", LocalDate.parse("2024-02-01"), null,
+                                ComplianceReport.Status.NOT_DONE),
+                        tuple(ComplianceReport.Duty.PAYMENT_URGE, "installment 1", LocalDate.parse("2024-03-02"), null,
+                                ComplianceReport.Status.NOT_DONE),
+                        tuple(ComplianceReport.Duty.PAYMENT_REMINDER, "installment 2", LocalDate.parse("2024-04-10"), null,
+                                ComplianceReport.Status.NOT_DONE),
+                        tuple(ComplianceReport.Duty.PAYMENT_URGE, "installment 2", LocalDate.parse("2024-05-11"), null,
+                                ComplianceReport.Status.NOT_DONE),
+                        tuple(ComplianceReport.Duty.START_NOTICE, "start agreed 2024-10-01", LocalDate.parse("2024-10-02"), null,
+                                ComplianceReport.Status.NOT_DONE));
+
+        String sweptLate = SampleParcels.nextParcelId();
+        commands.sendAndWait(SampleParcels.registerCommand(sweptLate));
+        commands.sendAndWait(new CheckDuePoints(sweptLate, LocalDate.parse("2024-10-05")));
+        LocalDate sweptOn = LocalDate.parse("2024-10-05");
+        assertThat(compliance.duties(sweptLate, today))
+                .extracting(ComplianceReport.Row::duty, ComplianceReport.Row::subject, ComplianceReport.Row::dueOn,
+                        ComplianceReport.Row::doneOn, ComplianceReport.Row::status)
+                .containsExactly(
+                        tuple(ComplianceReport.Duty.PAYMENT_REMINDER, "installment 1", LocalDate.parse("2024-02-01"), null,
+                                ComplianceReport.Status.NOT_DONE),
+                        tuple(ComplianceReport.Duty.PAYMENT_URGE, "installment 1", LocalDate.parse("2024-03-02"), sweptOn,
+                                ComplianceReport.Status.LATE),
+                        tuple(ComplianceReport.Duty.PAYMENT_REMINDER, "installment 2", LocalDate.parse("2024-04-10"), null,
+                                ComplianceReport.Status.NOT_DONE),
+                        tuple(ComplianceReport.Duty.PAYMENT_URGE, "installment 2", LocalDate.parse("2024-05-11"), sweptOn,
+                                ComplianceReport.Status.LATE),
+                        tuple(ComplianceReport.Duty.START_NOTICE, "start agreed 2024-10-01", LocalDate.parse("2024-10-02"), sweptOn,
+                                ComplianceReport.Status.LATE),
+                        tuple(ComplianceReport.Duty.BREACH_FINDING, "START agreed 2024-10-01", LocalDate.parse("2024-11-01"), null,
+                                ComplianceReport.Status.NOT_DONE),
+                        tuple(ComplianceReport.Duty.NOTICE_DELIVERY, sweptLate + "-CJ-01", LocalDate.parse("2024-10-12"), null,
+                                ComplianceReport.Status.NOT_DONE),
+                        tuple(ComplianceReport.Duty.NOTICE_DELIVERY, sweptLate + "-CJ-02", LocalDate.parse("2024-10-12"), null,
+                                ComplianceReport.Status.NOT_DONE),
+                        tuple(ComplianceReport.Duty.NOTICE_DELIVERY, sweptLate + "-KGTZ-01", LocalDate.parse("2024-10-12"), null,
+                                ComplianceReport.Status.NOT_DONE));
+        assertThat(compliance.duties(sweptLate, today)).filteredOn(r -> r.duty() == ComplianceReport.Duty.START_NOTICE)
+                .extracting(ComplianceReport.Row::daysLate).containsExactly(3L);
     }
 
     /**

@@ -18,7 +18,7 @@ import org.parcelwatch.api.application.imports.SeedFile;
 import org.parcelwatch.api.application.imports.SeedRecord;
 import org.parcelwatch.monitoring.registration.CreditCode;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
-import org.parcelwatch.monitoring.registration.RegistrationRule;
+import org.parcelwatch.monitoring.registration.RegistrationPolicy;
 import org.parcelwatch.monitoring.registration.SupervisionNumber;
 
 /**
@@ -72,7 +72,7 @@ class SeedFilesTest {
         for (SeedFile file : seedFiles()) {
             for (SeedRecord record : file.records()) {
                 RegisterParcel command = record.registration().toCommand();
-                List<String> violations = RegistrationRule.violationsOf(command, record.day());
+                List<String> violations = RegistrationPolicy.violationsOf(command, record.day());
                 boolean duplicate = !ids.add(record.parcelId());
                 if (record.expectRefused() == null) {
                     assertThat(violations).as(record.parcelId()).isEmpty();

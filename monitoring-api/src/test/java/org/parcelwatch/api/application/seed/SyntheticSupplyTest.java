@@ -16,7 +16,7 @@ import org.parcelwatch.api.application.imports.SeedRecord;
 import org.parcelwatch.monitoring.registration.CreditCode;
 import org.parcelwatch.monitoring.registration.InstallmentTerm;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
-import org.parcelwatch.monitoring.registration.RegistrationRule;
+import org.parcelwatch.monitoring.registration.RegistrationPolicy;
 
 /** The synthetic supply without Spring: deterministic, unique, valid, and distributed like the sample counties. */
 class SyntheticSupplyTest {
@@ -36,7 +36,7 @@ class SyntheticSupplyTest {
         Set<String> ids = new HashSet<>();
         new SyntheticSupply(1).parcels(6_000).forEach(p -> {
             RegisterParcel r = p.registration();
-            assertThat(RegistrationRule.violationsOf(r, p.registeredOn())).as(r.parcelId()).isEmpty();
+            assertThat(RegistrationPolicy.violationsOf(r, p.registeredOn())).as(r.parcelId()).isEmpty();
             assertThat(ids.add(r.parcelId())).as("unique " + r.parcelId()).isTrue();
             assertThat(CreditCode.isValid(r.landUser().creditCode())).isTrue();
             assertThat(r.installments().stream().map(InstallmentTerm::amount).reduce(BigDecimal.ZERO, BigDecimal::add))

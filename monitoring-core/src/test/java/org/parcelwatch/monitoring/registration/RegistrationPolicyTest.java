@@ -1,6 +1,8 @@
 package org.parcelwatch.monitoring.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,9 +11,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.SampleContract;
+import org.parcelwatch.monitoring.parcel.ParcelRuleException;
 import org.parcelwatch.monitoring.parcel.PenaltyRates;
+import org.parcelwatch.monitoring.parcel.Refusal;
+import org.parcelwatch.monitoring.parcel.Rule;
+import org.parcelwatch.monitoring.parcel.RuleCode;
 
-class RegistrationRuleTest {
+class RegistrationPolicyTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 
@@ -19,15 +25,17 @@ class RegistrationRuleTest {
         return SampleContract.builder();
     }
 
-    private static Optional<String> check(RegistrationRule rule, SampleContract.Builder contract) {
-        return rule.violation(contract.build(), TODAY);
+    private static Optional<String> check(Rule<RegistrationPolicy.Request> rule, SampleContract.Builder contract) {
+        return rule.check(new RegistrationPolicy.Request(contract.build(), TODAY)).map(Refusal::reason);
     }
 
-    private static String broken(RegistrationRule rule, SampleContract.Builder contract) {
+    private static String broken(Rule<RegistrationPolicy.Request> rule, SampleContract.Builder contract) {
         RegisterParcel command = contract.build();
-        Optional<String> violation = rule.violation(command, TODAY);
-        assertThat(violation).as("the rule is broken").isPresent();
-        assertThat(RegistrationRule.violationsOf(command, TODAY)).contains(violation.get());
+        Optional<Refusal> refusal = rule.check(new RegistrationPolicy.Request(command, TODAY));
+        assertThat(refusal).as("the rule is broken").isPresent();
+        assertThat(refusal.get().code()).isEqualTo(RuleCode.INVALID_CONTRACT_TERMS);
+        Optional<String> violation = refusal.map(Refusal::reason);
+        assertThat(RegistrationPolicy.violationsOf(command, TODAY)).contains(violation.get());
         return violation.get();
     }
 
@@ -37,31 +45,31 @@ class RegistrationRuleTest {
 
     @Test
     void theSampleBodyBreaksNoRule() {
-        assertThat(RegistrationRule.ALL).hasSize(14);
-        for (RegistrationRule rule : RegistrationRule.ALL) {
-            assertThat(rule.violation(SampleContract.register(), TODAY)).isEmpty();
+        assertThat(RegistrationPolicy.ALL).hasSize(14);
+        for (Rule<RegistrationPolicy.Request> rule : RegistrationPolicy.ALL) {
+            assertThat(rule.check(new RegistrationPolicy.Request(SampleContract.register(), TODAY))).isEmpty();
         }
-        assertThat(RegistrationRule.violationsOf(SampleContract.register(), TODAY)).isEmpty();
+        assertThat(RegistrationPolicy.violationsOf(SampleContract.register(), TODAY)).isEmpty();
     }
 
     @Test
     void anAllocationWithoutInstallmentsAndAtNoPriceBreaksNoRule() {
         RegisterParcel allocation = sample().supplyMethod(SupplyMethod.ALLOCATION).installments(List.of())
                 .totalPrice(new BigDecimal("0.00")).build();
-        assertThat(RegistrationRule.violationsOf(allocation, TODAY)).isEmpty();
+        assertThat(RegistrationPolicy.violationsOf(allocation, TODAY)).isEmpty();
     }
 
     @Nested
     class WellFormedSupervisionNumber {
         @Test
         void brokenByAMalformedNumber() {
-            assertThat(broken(RegistrationRule.WELL_FORMED_SUPERVISION_NUMBER, sample().parcelId("1305302024X00017")))
+            assertThat(broken(RegistrationPolicy.WELL_FORMED_SUPERVISION_NUMBER, sample().parcelId("1305302024X00017")))
                     .contains("electronic supervision number");
         }
 
         @Test
         void brokenByNoNumber() {
-            broken(RegistrationRule.WELL_FORMED_SUPERVISION_NUMBER, sample().parcelId(null));
+            broken(RegistrationPolicy.WELL_FORMED_SUPERVISION_NUMBER, sample().parcelId(null));
         }
     }
 
@@ -69,18 +77,18 @@ class RegistrationRuleTest {
     class DistrictMatchesSupervisionNumber {
         @Test
         void brokenByAnotherCounty() {
-            assertThat(broken(RegistrationRule.DISTRICT_MATCHES_SUPERVISION_NUMBER, sample().districtCode("130531")))
+            assertThat(broken(RegistrationPolicy.DISTRICT_MATCHES_SUPERVISION_NUMBER, sample().districtCode("130531")))
                     .isEqualTo("districtCode 130531 is not the county of supervision number 1305302024B00017");
         }
 
         @Test
         void holdsWithoutADistrictCode() {
-            assertThat(check(RegistrationRule.DISTRICT_MATCHES_SUPERVISION_NUMBER, sample().districtCode(null))).isEmpty();
+            assertThat(check(RegistrationPolicy.DISTRICT_MATCHES_SUPERVISION_NUMBER, sample().districtCode(null))).isEmpty();
         }
 
         @Test
         void leftToTheFormatRuleWhenTheNumberIsMalformed() {
-            assertThat(check(RegistrationRule.DISTRICT_MATCHES_SUPERVISION_NUMBER, sample().parcelId("bad"))).isEmpty();
+            assertThat(check(RegistrationPolicy.DISTRICT_MATCHES_SUPERVISION_NUMBER, sample().parcelId("bad"))).isEmpty();
         }
     }
 
@@ -88,20 +96,20 @@ class RegistrationRuleTest {
     class RequiredTerms {
         @Test
         void brokenByMissingTermsNamedEachInTurn() {
-            assertThat(broken(RegistrationRule.REQUIRED_TERMS, sample().contractNo(" ").township(null).agreedStartDate(null)))
+            assertThat(broken(RegistrationPolicy.REQUIRED_TERMS, sample().contractNo(" ").township(null).agreedStartDate(null)))
                     .isEqualTo("missing contract terms: contractNo, township, agreedStartDate");
         }
 
         @Test
         void brokenByALandUserWithoutName() {
-            assertThat(broken(RegistrationRule.REQUIRED_TERMS,
+            assertThat(broken(RegistrationPolicy.REQUIRED_TERMS,
                     sample().landUser(new LandUser("", SampleContract.CREDIT_CODE))))
                     .isEqualTo("missing contract terms: landUser.name");
         }
 
         @Test
         void brokenByEveryMissingTerm() {
-            assertThat(broken(RegistrationRule.REQUIRED_TERMS, sample().contractNo(null).supplyMethod(null).landUser(null)
+            assertThat(broken(RegistrationPolicy.REQUIRED_TERMS, sample().contractNo(null).supplyMethod(null).landUser(null)
                     .township(null).areaSqm(null).totalPrice(null).signedOn(null).agreedHandoverDate(null)
                     .agreedStartDate(null).agreedCompletionDate(null)))
                     .isEqualTo("missing contract terms: contractNo, supplyMethod, landUser.name, township, areaSqm, "
@@ -113,13 +121,13 @@ class RegistrationRuleTest {
     class ValidCreditCode {
         @Test
         void brokenByAWrongCheckCharacter() {
-            assertThat(broken(RegistrationRule.VALID_CREDIT_CODE, sample().creditCode("91130530MA0CX0XU3F")))
+            assertThat(broken(RegistrationPolicy.VALID_CREDIT_CODE, sample().creditCode("91130530MA0CX0XU3F")))
                     .contains("creditCode");
         }
 
         @Test
         void brokenByAMissingCode() {
-            broken(RegistrationRule.VALID_CREDIT_CODE, sample().creditCode(null));
+            broken(RegistrationPolicy.VALID_CREDIT_CODE, sample().creditCode(null));
         }
     }
 
@@ -127,18 +135,18 @@ class RegistrationRuleTest {
     class PositiveArea {
         @Test
         void brokenByZeroArea() {
-            assertThat(broken(RegistrationRule.POSITIVE_AREA, sample().areaSqm(new BigDecimal("0.00"))))
+            assertThat(broken(RegistrationPolicy.POSITIVE_AREA, sample().areaSqm(new BigDecimal("0.00"))))
                     .isEqualTo("areaSqm must be positive");
         }
 
         @Test
         void brokenByNegativeArea() {
-            broken(RegistrationRule.POSITIVE_AREA, sample().areaSqm(new BigDecimal("-1")));
+            broken(RegistrationPolicy.POSITIVE_AREA, sample().areaSqm(new BigDecimal("-1")));
         }
 
         @Test
         void holdsForTheSmallestArea() {
-            assertThat(check(RegistrationRule.POSITIVE_AREA, sample().areaSqm(new BigDecimal("0.01")))).isEmpty();
+            assertThat(check(RegistrationPolicy.POSITIVE_AREA, sample().areaSqm(new BigDecimal("0.01")))).isEmpty();
         }
     }
 
@@ -146,26 +154,26 @@ class RegistrationRuleTest {
     class PriceInWholeFen {
         @Test
         void brokenByFractionsOfAFen() {
-            assertThat(broken(RegistrationRule.PRICE_IN_WHOLE_FEN, sample().totalPrice(new BigDecimal("12345678.001"))))
+            assertThat(broken(RegistrationPolicy.PRICE_IN_WHOLE_FEN, sample().totalPrice(new BigDecimal("12345678.001"))))
                     .isEqualTo("totalPrice has fractions of a fen");
         }
 
         @Test
         void trailingZerosAreNotFractions() {
-            assertThat(check(RegistrationRule.PRICE_IN_WHOLE_FEN, sample().totalPrice(new BigDecimal("12345678.0000")))).isEmpty();
+            assertThat(check(RegistrationPolicy.PRICE_IN_WHOLE_FEN, sample().totalPrice(new BigDecimal("12345678.0000")))).isEmpty();
         }
 
         @Test
         void brokenByAFreeGrant() {
-            assertThat(broken(RegistrationRule.PRICE_IN_WHOLE_FEN, sample().totalPrice(BigDecimal.ZERO)))
+            assertThat(broken(RegistrationPolicy.PRICE_IN_WHOLE_FEN, sample().totalPrice(BigDecimal.ZERO)))
                     .isEqualTo("totalPrice must be positive");
         }
 
         @Test
         void anAllocationMayBeFreeButNotNegative() {
             SampleContract.Builder allocation = sample().supplyMethod(SupplyMethod.ALLOCATION).installments(List.of());
-            assertThat(check(RegistrationRule.PRICE_IN_WHOLE_FEN, allocation.totalPrice(BigDecimal.ZERO))).isEmpty();
-            assertThat(broken(RegistrationRule.PRICE_IN_WHOLE_FEN, allocation.totalPrice(new BigDecimal("-1.00"))))
+            assertThat(check(RegistrationPolicy.PRICE_IN_WHOLE_FEN, allocation.totalPrice(BigDecimal.ZERO))).isEmpty();
+            assertThat(broken(RegistrationPolicy.PRICE_IN_WHOLE_FEN, allocation.totalPrice(new BigDecimal("-1.00"))))
                     .isEqualTo("totalPrice must be positive or zero for an allocation");
         }
     }
@@ -174,33 +182,33 @@ class RegistrationRuleTest {
     class MilestonesInOrder {
         @Test
         void brokenWhenSignedAfterHandover() {
-            assertThat(broken(RegistrationRule.MILESTONES_IN_ORDER, sample().agreedHandoverDate(LocalDate.of(2024, 1, 31))))
+            assertThat(broken(RegistrationPolicy.MILESTONES_IN_ORDER, sample().agreedHandoverDate(LocalDate.of(2024, 1, 31))))
                     .contains("signedOn <= agreedHandoverDate <= agreedStartDate < agreedCompletionDate");
         }
 
         @Test
         void handoverOnTheSigningDayIsAllowed() {
-            assertThat(check(RegistrationRule.MILESTONES_IN_ORDER, sample().agreedHandoverDate(SampleContract.SIGNED_ON))).isEmpty();
+            assertThat(check(RegistrationPolicy.MILESTONES_IN_ORDER, sample().agreedHandoverDate(SampleContract.SIGNED_ON))).isEmpty();
         }
 
         @Test
         void brokenWhenStartBeforeHandover() {
-            broken(RegistrationRule.MILESTONES_IN_ORDER, sample().agreedStartDate(LocalDate.of(2024, 3, 31)));
+            broken(RegistrationPolicy.MILESTONES_IN_ORDER, sample().agreedStartDate(LocalDate.of(2024, 3, 31)));
         }
 
         @Test
         void startOnTheHandoverDayIsAllowed() {
-            assertThat(check(RegistrationRule.MILESTONES_IN_ORDER, sample().agreedStartDate(SampleContract.AGREED_HANDOVER))).isEmpty();
+            assertThat(check(RegistrationPolicy.MILESTONES_IN_ORDER, sample().agreedStartDate(SampleContract.AGREED_HANDOVER))).isEmpty();
         }
 
         @Test
         void brokenWhenStartOnTheCompletionDay() {
-            broken(RegistrationRule.MILESTONES_IN_ORDER, sample().agreedCompletionDate(SampleContract.AGREED_START));
+            broken(RegistrationPolicy.MILESTONES_IN_ORDER, sample().agreedCompletionDate(SampleContract.AGREED_START));
         }
 
         @Test
         void completionTheDayAfterStartIsAllowed() {
-            assertThat(check(RegistrationRule.MILESTONES_IN_ORDER,
+            assertThat(check(RegistrationPolicy.MILESTONES_IN_ORDER,
                     sample().agreedCompletionDate(SampleContract.AGREED_START.plusDays(1)))).isEmpty();
         }
     }
@@ -209,14 +217,14 @@ class RegistrationRuleTest {
     class SignedNotInFuture {
         @Test
         void brokenWhenSignedTomorrow() {
-            assertThat(broken(RegistrationRule.SIGNED_NOT_IN_FUTURE, sample().signedOn(TODAY.plusDays(1))
+            assertThat(broken(RegistrationPolicy.SIGNED_NOT_IN_FUTURE, sample().signedOn(TODAY.plusDays(1))
                     .installments(List.of(term("2024-06-10", "12345678.00")))))
                     .isEqualTo("signedOn 2024-06-02 lies after today 2024-06-01");
         }
 
         @Test
         void signedTodayIsAllowed() {
-            assertThat(check(RegistrationRule.SIGNED_NOT_IN_FUTURE, sample().signedOn(TODAY))).isEmpty();
+            assertThat(check(RegistrationPolicy.SIGNED_NOT_IN_FUTURE, sample().signedOn(TODAY))).isEmpty();
         }
     }
 
@@ -224,13 +232,13 @@ class RegistrationRuleTest {
     class AllocationHasNoInstallments {
         @Test
         void brokenByAnAllocationWithInstallments() {
-            assertThat(broken(RegistrationRule.ALLOCATION_HAS_NO_INSTALLMENTS, sample().supplyMethod(SupplyMethod.ALLOCATION)))
+            assertThat(broken(RegistrationPolicy.ALLOCATION_HAS_NO_INSTALLMENTS, sample().supplyMethod(SupplyMethod.ALLOCATION)))
                     .isEqualTo("an allocation (划拨) has no installments");
         }
 
         @Test
         void grantsAreNotConcerned() {
-            assertThat(check(RegistrationRule.ALLOCATION_HAS_NO_INSTALLMENTS, sample().supplyMethod(SupplyMethod.AUCTION))).isEmpty();
+            assertThat(check(RegistrationPolicy.ALLOCATION_HAS_NO_INSTALLMENTS, sample().supplyMethod(SupplyMethod.AUCTION))).isEmpty();
         }
     }
 
@@ -238,18 +246,18 @@ class RegistrationRuleTest {
     class GrantHasInstallments {
         @Test
         void brokenByAGrantWithoutSchedule() {
-            assertThat(broken(RegistrationRule.GRANT_HAS_INSTALLMENTS, sample().installments(List.of())))
+            assertThat(broken(RegistrationPolicy.GRANT_HAS_INSTALLMENTS, sample().installments(List.of())))
                     .isEqualTo("a grant contract needs its installment schedule");
         }
 
         @Test
         void brokenByAGrantWithANullSchedule() {
-            broken(RegistrationRule.GRANT_HAS_INSTALLMENTS, sample().supplyMethod(SupplyMethod.TENDER).installments((List<InstallmentTerm>) null));
+            broken(RegistrationPolicy.GRANT_HAS_INSTALLMENTS, sample().supplyMethod(SupplyMethod.TENDER).installments((List<InstallmentTerm>) null));
         }
 
         @Test
         void anAllocationNeedsNone() {
-            assertThat(check(RegistrationRule.GRANT_HAS_INSTALLMENTS,
+            assertThat(check(RegistrationPolicy.GRANT_HAS_INSTALLMENTS,
                     sample().supplyMethod(SupplyMethod.ALLOCATION).installments(List.of()))).isEmpty();
         }
     }
@@ -258,47 +266,47 @@ class RegistrationRuleTest {
     class InstallmentsWellFormed {
         @Test
         void brokenBySameDueDates() {
-            assertThat(broken(RegistrationRule.INSTALLMENTS_WELL_FORMED, sample().installments(
+            assertThat(broken(RegistrationPolicy.INSTALLMENTS_WELL_FORMED, sample().installments(
                     term("2024-03-01", "6172839.00"), term("2024-03-01", "6172839.00"))))
                     .isEqualTo("installment due dates must be strictly increasing");
         }
 
         @Test
         void brokenByDecreasingDueDates() {
-            assertThat(broken(RegistrationRule.INSTALLMENTS_WELL_FORMED, sample().installments(
+            assertThat(broken(RegistrationPolicy.INSTALLMENTS_WELL_FORMED, sample().installments(
                     term("2024-05-10", "6172839.00"), term("2024-03-01", "6172839.00"))))
                     .isEqualTo("installment due dates must be strictly increasing");
         }
 
         @Test
         void brokenByAZeroAmount() {
-            assertThat(broken(RegistrationRule.INSTALLMENTS_WELL_FORMED, sample().installments(
+            assertThat(broken(RegistrationPolicy.INSTALLMENTS_WELL_FORMED, sample().installments(
                     term("2024-03-01", "12345678.00"), term("2024-05-10", "0.00"))))
                     .isEqualTo("installment amounts must be positive yuan with at most two decimals");
         }
 
         @Test
         void brokenByFractionsOfAFen() {
-            broken(RegistrationRule.INSTALLMENTS_WELL_FORMED, sample().installments(
+            broken(RegistrationPolicy.INSTALLMENTS_WELL_FORMED, sample().installments(
                     term("2024-03-01", "6172839.005"), term("2024-05-10", "6172838.995")));
         }
 
         @Test
         void brokenByADueDateBeforeSigning() {
-            assertThat(broken(RegistrationRule.INSTALLMENTS_WELL_FORMED, sample().installments(
+            assertThat(broken(RegistrationPolicy.INSTALLMENTS_WELL_FORMED, sample().installments(
                     term("2024-01-31", "6172839.00"), term("2024-05-10", "6172839.00"))))
                     .isEqualTo("installment due 2024-01-31 lies before signing");
         }
 
         @Test
         void dueOnTheSigningDayIsAllowed() {
-            assertThat(check(RegistrationRule.INSTALLMENTS_WELL_FORMED, sample().installments(
+            assertThat(check(RegistrationPolicy.INSTALLMENTS_WELL_FORMED, sample().installments(
                     term("2024-02-01", "6172839.00"), term("2024-05-10", "6172839.00")))).isEmpty();
         }
 
         @Test
         void brokenByAMissingDueDate() {
-            assertThat(broken(RegistrationRule.INSTALLMENTS_WELL_FORMED, sample().installments(
+            assertThat(broken(RegistrationPolicy.INSTALLMENTS_WELL_FORMED, sample().installments(
                     new InstallmentTerm(null, new BigDecimal("12345678.00")))))
                     .isEqualTo("each installment needs dueDate and amount");
         }
@@ -308,27 +316,27 @@ class RegistrationRuleTest {
     class InstallmentsSumToPrice {
         @Test
         void brokenByOneFenShort() {
-            assertThat(broken(RegistrationRule.INSTALLMENTS_SUM_TO_PRICE, sample().installments(
+            assertThat(broken(RegistrationPolicy.INSTALLMENTS_SUM_TO_PRICE, sample().installments(
                     term("2024-03-01", "6172839.00"), term("2024-05-10", "6172838.99"))))
                     .isEqualTo("installments sum to 12345677.99 but the total price is 12345678.00");
         }
 
         @Test
         void brokenByOneFenOver() {
-            assertThat(broken(RegistrationRule.INSTALLMENTS_SUM_TO_PRICE, sample().installments(
+            assertThat(broken(RegistrationPolicy.INSTALLMENTS_SUM_TO_PRICE, sample().installments(
                     term("2024-03-01", "6172839.01"), term("2024-05-10", "6172839.00"))))
                     .isEqualTo("installments sum to 12345678.01 but the total price is 12345678.00");
         }
 
         @Test
         void scaleDoesNotMatter() {
-            assertThat(check(RegistrationRule.INSTALLMENTS_SUM_TO_PRICE, sample().totalPrice(new BigDecimal("12345678"))
+            assertThat(check(RegistrationPolicy.INSTALLMENTS_SUM_TO_PRICE, sample().totalPrice(new BigDecimal("12345678"))
                     .installments(term("2024-03-01", "6172839"), term("2024-05-10", "6172839.0")))).isEmpty();
         }
 
         @Test
         void aSingleInstallmentOfTheWholePriceHolds() {
-            assertThat(check(RegistrationRule.INSTALLMENTS_SUM_TO_PRICE,
+            assertThat(check(RegistrationPolicy.INSTALLMENTS_SUM_TO_PRICE,
                     sample().installments(term("2024-03-01", "12345678.00")))).isEmpty();
         }
     }
@@ -337,46 +345,46 @@ class RegistrationRuleTest {
     class SanePlanningFigures {
         @Test
         void brokenByMinAboveMax() {
-            assertThat(broken(RegistrationRule.SANE_PLANNING_FIGURES,
+            assertThat(broken(RegistrationPolicy.SANE_PLANNING_FIGURES,
                     sample().plotRatio(new PlotRatio(new BigDecimal("2.1"), new BigDecimal("2.0")))))
                     .isEqualTo("plotRatio must have 0 <= min <= max");
         }
 
         @Test
         void minEqualToMaxIsAllowed() {
-            assertThat(check(RegistrationRule.SANE_PLANNING_FIGURES,
+            assertThat(check(RegistrationPolicy.SANE_PLANNING_FIGURES,
                     sample().plotRatio(new PlotRatio(new BigDecimal("2.0"), new BigDecimal("2.00"))))).isEmpty();
         }
 
         @Test
         void brokenByANegativeBound() {
-            broken(RegistrationRule.SANE_PLANNING_FIGURES, sample().plotRatio(new PlotRatio(new BigDecimal("-0.1"), null)));
+            broken(RegistrationPolicy.SANE_PLANNING_FIGURES, sample().plotRatio(new PlotRatio(new BigDecimal("-0.1"), null)));
         }
 
         @Test
         void brokenByNoPlannedFloorArea() {
-            assertThat(broken(RegistrationRule.SANE_PLANNING_FIGURES, sample().plannedFloorAreaSqm(BigDecimal.ZERO)))
+            assertThat(broken(RegistrationPolicy.SANE_PLANNING_FIGURES, sample().plannedFloorAreaSqm(BigDecimal.ZERO)))
                     .isEqualTo("plannedFloorAreaSqm must be positive");
         }
 
         @Test
         void brokenByNoInvestment() {
-            assertThat(broken(RegistrationRule.SANE_PLANNING_FIGURES, sample().totalInvestment(BigDecimal.ZERO)))
+            assertThat(broken(RegistrationPolicy.SANE_PLANNING_FIGURES, sample().totalInvestment(BigDecimal.ZERO)))
                     .isEqualTo("totalInvestment must be positive");
         }
 
         @Test
         void termYearsBetweenOneAndSeventy() {
-            broken(RegistrationRule.SANE_PLANNING_FIGURES, sample().termYears(0));
-            assertThat(broken(RegistrationRule.SANE_PLANNING_FIGURES, sample().termYears(71)))
+            broken(RegistrationPolicy.SANE_PLANNING_FIGURES, sample().termYears(0));
+            assertThat(broken(RegistrationPolicy.SANE_PLANNING_FIGURES, sample().termYears(71)))
                     .isEqualTo("termYears must be between 1 and 70");
-            assertThat(check(RegistrationRule.SANE_PLANNING_FIGURES, sample().termYears(70))).isEmpty();
-            assertThat(check(RegistrationRule.SANE_PLANNING_FIGURES, sample().termYears(1))).isEmpty();
+            assertThat(check(RegistrationPolicy.SANE_PLANNING_FIGURES, sample().termYears(70))).isEmpty();
+            assertThat(check(RegistrationPolicy.SANE_PLANNING_FIGURES, sample().termYears(1))).isEmpty();
         }
 
         @Test
         void figuresLeftOutAreNotChecked() {
-            assertThat(check(RegistrationRule.SANE_PLANNING_FIGURES, sample().plotRatio(null).plannedFloorAreaSqm(null)
+            assertThat(check(RegistrationPolicy.SANE_PLANNING_FIGURES, sample().plotRatio(null).plannedFloorAreaSqm(null)
                     .totalInvestment(null).termYears(null))).isEmpty();
         }
     }
@@ -385,22 +393,22 @@ class RegistrationRuleTest {
     class PlausiblePenaltyRates {
         @Test
         void brokenByAPercentTypedForAPerMille() {
-            assertThat(broken(RegistrationRule.PLAUSIBLE_PENALTY_RATES, sample().penaltyRates(
+            assertThat(broken(RegistrationPolicy.PLAUSIBLE_PENALTY_RATES, sample().penaltyRates(
                     new PenaltyRates(new BigDecimal("0.05"), new BigDecimal("0.0005"), new BigDecimal("0.0005")))))
                     .isEqualTo("penalty rates are daily fractions between 0 and 0.01 (1‰ is 0.001)");
         }
 
         @Test
         void brokenByANegativeRate() {
-            broken(RegistrationRule.PLAUSIBLE_PENALTY_RATES, sample().penaltyRates(
+            broken(RegistrationPolicy.PLAUSIBLE_PENALTY_RATES, sample().penaltyRates(
                     new PenaltyRates(new BigDecimal("0.001"), new BigDecimal("-0.0005"), null)));
         }
 
         @Test
         void onePercentAndZeroAndEmptyRatesAreAllowed() {
-            assertThat(check(RegistrationRule.PLAUSIBLE_PENALTY_RATES, sample().penaltyRates(
+            assertThat(check(RegistrationPolicy.PLAUSIBLE_PENALTY_RATES, sample().penaltyRates(
                     new PenaltyRates(new BigDecimal("0.01"), BigDecimal.ZERO, null)))).isEmpty();
-            assertThat(check(RegistrationRule.PLAUSIBLE_PENALTY_RATES, sample().penaltyRates(null))).isEmpty();
+            assertThat(check(RegistrationPolicy.PLAUSIBLE_PENALTY_RATES, sample().penaltyRates(null))).isEmpty();
         }
     }
 
@@ -413,7 +421,7 @@ class RegistrationRuleTest {
                 .installments(term("2024-03-01", "6172839.00"), term("2024-05-10", "6172838.99"))
                 .penaltyRates(new PenaltyRates(new BigDecimal("0.05"), null, null))
                 .build();
-        assertThat(RegistrationRule.violationsOf(command, TODAY)).containsExactly(
+        assertThat(RegistrationPolicy.violationsOf(command, TODAY)).containsExactly(
                 "districtCode 130531 is not the county of supervision number 1305302024B00017",
                 "landUser.creditCode is not a valid unified social credit code (GB 32100-2015)",
                 "areaSqm must be positive",
@@ -424,8 +432,23 @@ class RegistrationRuleTest {
     @Test
     void violationsOfChecksTheSigningDateAgainstTheDayGiven() {
         RegisterParcel command = SampleContract.register();
-        assertThat(RegistrationRule.violationsOf(command, LocalDate.of(2024, 2, 1))).isEmpty();
-        assertThat(RegistrationRule.violationsOf(command, LocalDate.of(2024, 1, 31)))
+        assertThat(RegistrationPolicy.violationsOf(command, LocalDate.of(2024, 2, 1))).isEmpty();
+        assertThat(RegistrationPolicy.violationsOf(command, LocalDate.of(2024, 1, 31)))
                 .containsExactly("signedOn 2024-02-01 lies after today 2024-01-31");
+    }
+
+    @Test
+    void enforceRefusesWithEveryBrokenTermAtOnce() {
+        RegisterParcel command = sample().districtCode("130531").areaSqm(BigDecimal.ZERO).build();
+        assertThatThrownBy(() -> RegistrationPolicy.enforce(command, TODAY))
+                .isInstanceOfSatisfying(ParcelRuleException.class, e -> {
+                    assertThat(e.code()).isEqualTo(RuleCode.INVALID_CONTRACT_TERMS);
+                    assertThat(e.violations()).containsExactly(
+                            "districtCode 130531 is not the county of supervision number 1305302024B00017",
+                            "areaSqm must be positive");
+                    assertThat(e.getMessage()).isEqualTo("the contract terms do not hold: districtCode 130531 is not "
+                            + "the county of supervision number 1305302024B00017; areaSqm must be positive");
+                });
+        assertThatCode(() -> RegistrationPolicy.enforce(SampleContract.register(), TODAY)).doesNotThrowAnyException();
     }
 }
