@@ -3,13 +3,8 @@ package org.parcelwatch.api.web.query;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.parcelwatch.projections.indicators.IndicatorQueries;
-import org.parcelwatch.projections.indicators.Indicators;
 import org.parcelwatch.projections.worklist.Worklist;
 import org.parcelwatch.projections.worklist.WorklistQueries;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,21 +13,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * The desk's daily worklist and the supervision indicators of seed 002 (DESIGN §4): both read as of a day, the
- * business clock's today unless the request names the day or the year.
- */
+/** The desk's daily worklist (DESIGN §4). */
 @RestController
 @Tag(name = "Worklist and registers", description = "What is due for action, notices, idle-land referrals, indicators")
 public class WorklistController {
 
     private final WorklistQueries worklist;
-    private final IndicatorQueries indicators;
     private final Clock clock;
 
-    public WorklistController(WorklistQueries worklist, IndicatorQueries indicators, Clock clock) {
+    public WorklistController(WorklistQueries worklist, Clock clock) {
         this.worklist = worklist;
-        this.indicators = indicators;
         this.clock = clock;
     }
 
@@ -44,18 +34,5 @@ public class WorklistController {
     public Worklist worklist(@Parameter(description = "YYYY-MM-DD; today (business clock) when absent", example = "2024-06-01")
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return worklist.on(date == null ? LocalDate.now(clock) : date);
-    }
-
-    @GetMapping(path = "/api/v1/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Supervision indicators of a year (any role)",
-            description = "Collection rate (paid by the due date / due), on-time start and completion rates, idle "
-                    + "disposal rate and patrol coverage, each with numerator and denominator; a rate is null when "
-                    + "nothing was due. All townships when none is given.")
-    public Indicators indicators(@Parameter(description = "the year; this year when absent", example = "2024")
-                                 @RequestParam(required = false) @Min(1990) @Max(2200) Integer year,
-                                 @Parameter(description = "乡镇, exactly as registered", example = "Xinhe town")
-                                 @RequestParam(required = false) @Size(max = 100) String township) {
-        LocalDate today = LocalDate.now(clock);
-        return indicators.of(year == null ? today.getYear() : year, ParcelQueryController.blankToNull(township), today);
     }
 }
