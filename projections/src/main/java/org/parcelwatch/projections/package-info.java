@@ -17,5 +17,7 @@
  *       stored) go through JPA entities, Spring Data repositories and JPQL.</li>
  * </ul>
  * The schema is Flyway's ({@code db/migration/common}, V10 on); Hibernate only validates the entities against it.
+ * The entities name a column only where it is not the field's own name: Spring Boot's naming strategy maps every
+ * field to its snake_case column ({@code areaSqm} to {@code area_sqm}), the one rule all the tables follow.
  */
 package org.parcelwatch.projections;
