@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,36 +24,22 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.api.support.EmbeddedDefaultTest;
 import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.monitoring.payment.PaymentReceived;
 import org.parcelwatch.monitoring.payment.RecordPayment;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/**
- * The application on its default profile: the embedded H2 file database, nothing else running. Only the
- * data directory is moved (to a fresh one under target/); the JDBC URL options are those of
- * application.yml.
- */
-@SpringBootTest
-@AutoConfigureMockMvc
+/** The application on its default profile: the embedded H2 file database, nothing else running. */
+@EmbeddedDefaultTest
 @AutoConfigureObservability
 class EmbeddedDefaultApplicationTest {
-
-    private static final Path DATA_DIR = freshDataDir();
-
-    @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("parcelwatch.data-dir", DATA_DIR::toString);
-    }
 
     @Autowired
     MockMvc mvc;
@@ -64,10 +48,11 @@ class EmbeddedDefaultApplicationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void runsOnH2InPostgresMode() {
+    void runsOnH2InPostgresModeInItsOwnDataDirectory(@Value("${parcelwatch.data-dir}") Path dataDir) {
         assertThat(jdbc.queryForObject("SELECT setting_value FROM information_schema.settings WHERE setting_name = 'MODE'",
                 String.class)).isEqualToIgnoringCase("PostgreSQL");
-        assertThat(Files.isDirectory(DATA_DIR)).isTrue();
+        assertThat(Files.isDirectory(dataDir)).isTrue();
+        assertThat(dataDir).startsWith(Path.of("target").toAbsolutePath());
     }
 
     @Test
@@ -181,14 +166,5 @@ class EmbeddedDefaultApplicationTest {
     private int eventCount(String parcelId) {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Integer.class, parcelId);
-    }
-
-    private static Path freshDataDir() {
-        try {
-            Path target = Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(target, "h2-data-").resolve("data").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,22 +10,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.application.clock.BusinessClock;
-import org.parcelwatch.api.support.FreshDataDir;
+import org.parcelwatch.api.support.EmbeddedDefaultTest;
 import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -34,17 +29,9 @@ import org.springframework.test.web.servlet.ResultActions;
  * over HTTP on the embedded default: the figure reaches the aggregate's extension rule, the monitoring schedule,
  * the sweep and the compliance report.
  */
-@SpringBootTest(properties = "parcelwatch.supervision.reminder-lead-days=20")
-@AutoConfigureMockMvc
+@EmbeddedDefaultTest(properties = "parcelwatch.supervision.reminder-lead-days=20")
 @DirtiesContext
 class ConfiguredSupervisionTest {
-
-    private static final Path DATA_DIR = FreshDataDir.named("h2-supervision-");
-
-    @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("parcelwatch.data-dir", DATA_DIR::toString);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -9,19 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.projections.ProjectionAdmin;
 import org.parcelwatch.projections.ProjectionProcessing;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,18 +32,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * application context, with MockMvc and a real Tomcat on a random port: the demo users, plus one configured bcrypt user {@code lead} with the roles DESK and
  * BRIGADE. Every test registers parcels of its own ({@link SampleParcels#nextParcelId()}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@EmbeddedDefaultTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTestSupport {
 
-    private static final Path DATA_DIR = freshDataDir();
     protected static final Duration CATCH_UP = Duration.ofSeconds(30);
     protected static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     protected static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("parcelwatch.data-dir", DATA_DIR::toString);
+    static void leadUser(DynamicPropertyRegistry registry) {
         String hash = new BCryptPasswordEncoder(4).encode("lead");
         registry.add("parcelwatch.security.users[0].name", () -> "lead");
         registry.add("parcelwatch.security.users[0].password-hash", () -> hash);
@@ -127,14 +118,5 @@ public abstract class ApiTestSupport {
     protected void awaitProjections() {
         await().atMost(CATCH_UP).untilAsserted(() -> ProjectionProcessing.GROUPS.forEach(group ->
                 assertThat(cluster.standing(group).caughtUp()).as(group + " caught up: " + cluster.standing(group)).isTrue()));
-    }
-
-    private static Path freshDataDir() {
-        try {
-            Path target = Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(target, "h2-api-").resolve("data").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

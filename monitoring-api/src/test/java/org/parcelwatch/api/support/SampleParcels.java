@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.application.forms.RegisterParcelRequest;
+import org.parcelwatch.api.web.openapi.ApiExamples;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
 
 /**
@@ -17,6 +19,14 @@ public final class SampleParcels {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
+    private static final String EXAMPLE_PARCEL_ID = "\"parcelId\": \"" + ApiPatterns.PARCEL_ID_EXAMPLE + "\"";
+
+    static {
+        if (!ApiExamples.REGISTRATION.contains(EXAMPLE_PARCEL_ID)) {
+            throw new IllegalStateException("the example registration has no " + EXAMPLE_PARCEL_ID + " to replace");
+        }
+    }
+
     private SampleParcels() {
     }
 
@@ -25,21 +35,9 @@ public final class SampleParcels {
         return "1305302024B" + String.format("%05d", SERIAL.getAndIncrement() % 100_000);
     }
 
-    /** The DESIGN §4 request body for the given parcel. */
+    /** The DESIGN §4 request body for the given parcel: the registration the OpenAPI document shows. */
     public static String registrationJson(String parcelId) {
-        return """
-                { "parcelId": "%s", "contractNo": "XH-CR-2024-017", "parcelCode": "130530105017",
-                  "supplyMethod": "LISTING", "projectName": "Xinhe bearing plant phase II",
-                  "landUser": { "name": "Xinhe Bearing Co., Ltd.", "creditCode": "91130530MA0CX0XU3B" },
-                  "location": "east of Xinhe Road", "township": "Xinhe town", "districtCode": "130530",
-                  "areaSqm": 26666.70, "landUse": "INDUSTRIAL", "termYears": 50,
-                  "totalPrice": 12345678.00, "signedOn": "2024-02-01",
-                  "installments": [ { "dueDate": "2024-03-01", "amount": 6172839.00 },
-                                    { "dueDate": "2024-05-10", "amount": 6172839.00 } ],
-                  "agreedHandoverDate": "2024-04-01", "agreedStartDate": "2024-10-01", "agreedCompletionDate": "2026-10-01",
-                  "plotRatio": { "min": 1.0, "max": 2.0 }, "plannedFloorAreaSqm": 40000.0, "totalInvestment": 80000000.00,
-                  "penaltyRates": { "latePaymentPerDay": 0.001, "lateStartPerDay": 0.0005, "lateCompletionPerDay": 0.0005 } }
-                """.formatted(parcelId);
+        return ApiExamples.REGISTRATION.replace(EXAMPLE_PARCEL_ID, "\"parcelId\": \"" + parcelId + "\"");
     }
 
     /** The same registration as a command, mapped exactly as the REST layer maps it. */

@@ -139,25 +139,30 @@ class ExtensionPolicyTest {
         private final LocalDate later = LocalDate.of(2024, 10, 20);
         private final LocalDate newDate = LocalDate.of(2025, 3, 1);
 
+        /** The START missed, with the finding of its cause if any, and an extension applied for after the miss. */
+        private ExtensionPolicy.Request appliedAfterTheMiss(ParcelEvent... finding) {
+            List<ParcelEvent> events = new ArrayList<>(List.of(startMissed()));
+            events.addAll(List.of(finding));
+            return startRequest(track(Milestone.START, events.toArray(ParcelEvent[]::new)), newDate, later, later);
+        }
+
         @Test
         void aMissWithoutFindingIsRefused() {
-            ExtensionPolicy.Request request = startRequest(track(Milestone.START, startMissed()), newDate, later, later);
+            ExtensionPolicy.Request request = appliedAfterTheMiss();
             assertThat(ExtensionPolicy.MISSED_DATE_NEEDS_EXCUSE.check(request)).isPresent();
             assertRefused(request, RuleCode.RULE_VIOLATION);
         }
 
         @Test
         void aLandUserFindingIsRefused() {
-            ExtensionPolicy.Request request = startRequest(
-                    track(Milestone.START, startMissed(), startFinding(BreachCause.LAND_USER)), newDate, later, later);
+            ExtensionPolicy.Request request = appliedAfterTheMiss(startFinding(BreachCause.LAND_USER));
             assertThat(ExtensionPolicy.MISSED_DATE_NEEDS_EXCUSE.check(request)).isPresent();
             assertRefused(request, RuleCode.RULE_VIOLATION);
         }
 
         @Test
         void aGovernmentFindingOpensTheWayEvenWhenAppliedLate() {
-            ExtensionPolicy.Request request = startRequest(
-                    track(Milestone.START, startMissed(), startFinding(BreachCause.GOVERNMENT)), newDate, later, later);
+            ExtensionPolicy.Request request = appliedAfterTheMiss(startFinding(BreachCause.GOVERNMENT));
             assertThat(ExtensionPolicy.MISSED_DATE_NEEDS_EXCUSE.check(request)).isEmpty();
             assertThat(ExtensionPolicy.APPLIED_IN_TIME.check(request)).isEmpty();
             assertThatCode(() -> ExtensionPolicy.enforce(request)).doesNotThrowAnyException();
@@ -165,8 +170,7 @@ class ExtensionPolicyTest {
 
         @Test
         void aForceMajeureFindingOpensTheWay() {
-            ExtensionPolicy.Request request = startRequest(
-                    track(Milestone.START, startMissed(), startFinding(BreachCause.FORCE_MAJEURE)), newDate, later, later);
+            ExtensionPolicy.Request request = appliedAfterTheMiss(startFinding(BreachCause.FORCE_MAJEURE));
             assertThatCode(() -> ExtensionPolicy.enforce(request)).doesNotThrowAnyException();
         }
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.parcelwatch.monitoring.payment.LatePaymentDamages.Part;
 
 class LatePaymentDamagesTest {
@@ -14,98 +17,37 @@ class LatePaymentDamagesTest {
     private static final BigDecimal AMOUNT = new BigDecimal("5000000.00");
     private static final BigDecimal PER_MILLE = new BigDecimal("0.001");
 
-    private static Part part(String paidOn, String amount) {
-        return new Part(LocalDate.parse(paidOn), new BigDecimal(amount));
+    private static List<Part> parts(String payments) {
+        return payments.equals("none") ? List.of() : Arrays.stream(payments.split(" ")).map(payment -> {
+            String[] paidOnAndAmount = payment.split("=");
+            return new Part(LocalDate.parse(paidOnAndAmount[0]), new BigDecimal(paidOnAndAmount[1]));
+        }).toList();
     }
 
-    @Test
-    void theWorkedFigure() {
-        // 2,000,000.00 × 1‰ × 11 days = 22,000.00; 3,000,000.00 × 1‰ × 31 days = 93,000.00
-        List<Part> parts = List.of(part("2024-05-21", "2000000.00"), part("2024-06-10", "3000000.00"));
-        BigDecimal damages = LatePaymentDamages.of(DUE, AMOUNT, parts, PER_MILLE, LocalDate.of(2024, 12, 31));
-        assertThat(damages).isEqualTo(new BigDecimal("115000.00"));
-    }
-
-    @Test
-    void theWorkedFigureDoesNotGrowAfterTheLastPayment() {
-        List<Part> parts = List.of(part("2024-05-21", "2000000.00"), part("2024-06-10", "3000000.00"));
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, parts, PER_MILLE, LocalDate.of(2024, 6, 10)))
-                .isEqualTo(new BigDecimal("115000.00"));
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, parts, PER_MILLE, LocalDate.of(2030, 1, 1)))
-                .isEqualTo(new BigDecimal("115000.00"));
-    }
-
-    @Test
-    void paidOnTheDueDateIsNotLate() {
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, List.of(part("2024-05-10", "5000000.00")), PER_MILLE,
-                LocalDate.of(2024, 12, 31))).isEqualTo(new BigDecimal("0.00"));
-    }
-
-    @Test
-    void paidBeforeTheDueDateIsNotLate() {
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, List.of(part("2024-03-01", "5000000.00")), PER_MILLE,
-                LocalDate.of(2024, 12, 31))).isEqualTo(new BigDecimal("0.00"));
-    }
-
-    @Test
-    void paidTheDayAfterTheDueDateIsOneDayLate() {
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, List.of(part("2024-05-11", "5000000.00")), PER_MILLE,
-                LocalDate.of(2024, 12, 31))).isEqualTo(new BigDecimal("5000.00"));
-    }
-
-    @Test
-    void unpaidAsOfTheDueDateOwesNothing() {
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, List.of(), PER_MILLE, DUE)).isEqualTo(new BigDecimal("0.00"));
-    }
-
-    @Test
-    void unpaidAsOfTheDayBeforeOwesNothing() {
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, List.of(), PER_MILLE, DUE.minusDays(1))).isEqualTo(new BigDecimal("0.00"));
-    }
-
-    @Test
-    void unpaidAsOfTheDayAfterOwesOneDayOfRateTimesAmount() {
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, List.of(), PER_MILLE, DUE.plusDays(1))).isEqualTo(new BigDecimal("5000.00"));
-    }
-
-    @Test
-    void unpaidForThirtyOneDays() {
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, List.of(), PER_MILLE, LocalDate.of(2024, 6, 10)))
-                .isEqualTo(new BigDecimal("155000.00"));
-    }
-
-    @Test
-    void partlyPaidCountsTheRemainderUpToAsOf() {
-        // 2,000,000.00 × 1‰ × 11 = 22,000.00; the unpaid 3,000,000.00 × 1‰ × 21 days (to 2024-05-31) = 63,000.00
-        List<Part> parts = List.of(part("2024-05-21", "2000000.00"));
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, parts, PER_MILLE, LocalDate.of(2024, 5, 31)))
-                .isEqualTo(new BigDecimal("85000.00"));
-    }
-
-    @Test
-    void partlyPaidOnTimeChargesOnlyTheRemainder() {
-        // 1,000,000.00 on the due date; 4,000,000.00 × 1‰ × 5 days = 20,000.00
-        List<Part> parts = List.of(part("2024-05-10", "1000000.00"));
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, parts, PER_MILLE, LocalDate.of(2024, 5, 15)))
-                .isEqualTo(new BigDecimal("20000.00"));
-    }
-
-    @Test
-    void aPaymentAfterAsOfIsIgnored() {
-        // as of 2024-05-31 the 3,000,000.00 of 2024-06-10 has not arrived: it counts as unpaid for 21 days
-        List<Part> parts = List.of(part("2024-05-21", "2000000.00"), part("2024-06-10", "3000000.00"));
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, parts, PER_MILLE, LocalDate.of(2024, 5, 31)))
-                .isEqualTo(new BigDecimal("85000.00"));
-        // as of 2024-05-15 neither part has arrived: 5,000,000.00 × 1‰ × 5
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, parts, PER_MILLE, LocalDate.of(2024, 5, 15)))
-                .isEqualTo(new BigDecimal("25000.00"));
-    }
-
-    @Test
-    void aPaymentOnAsOfCounts() {
-        List<Part> parts = List.of(part("2024-05-21", "5000000.00"));
-        assertThat(LatePaymentDamages.of(DUE, AMOUNT, parts, PER_MILLE, LocalDate.of(2024, 5, 21)))
-                .isEqualTo(new BigDecimal("55000.00"));
+    /**
+     * {@link #AMOUNT} due on {@link #DUE} at 1‰ a day: the damages as of a day, after the payments made (each
+     * {@code paidOn=amount}, space-separated; {@code none}: unpaid).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the worked figure: 2,000,000.00 × 1‰ × 11 days + 3,000,000.00 × 1‰ × 31 days | 2024-05-21=2000000.00 2024-06-10=3000000.00 | 2024-12-31 | 115000.00
+            the worked figure does not grow after the last payment, as of its day        | 2024-05-21=2000000.00 2024-06-10=3000000.00 | 2024-06-10 | 115000.00
+            the worked figure does not grow after the last payment, years later          | 2024-05-21=2000000.00 2024-06-10=3000000.00 | 2030-01-01 | 115000.00
+            paid on the due date is not late                                              | 2024-05-10=5000000.00                       | 2024-12-31 | 0.00
+            paid before the due date is not late                                          | 2024-03-01=5000000.00                       | 2024-12-31 | 0.00
+            paid the day after the due date is one day late                               | 2024-05-11=5000000.00                       | 2024-12-31 | 5000.00
+            unpaid as of the due date owes nothing                                        | none                                        | 2024-05-10 | 0.00
+            unpaid as of the day before owes nothing                                      | none                                        | 2024-05-09 | 0.00
+            unpaid as of the day after owes one day of rate times amount                  | none                                        | 2024-05-11 | 5000.00
+            unpaid for thirty-one days                                                    | none                                        | 2024-06-10 | 155000.00
+            partly paid: 2,000,000.00 × 1‰ × 11 + the unpaid 3,000,000.00 × 1‰ × 21 days  | 2024-05-21=2000000.00                       | 2024-05-31 | 85000.00
+            partly paid on time: only the remainder, 4,000,000.00 × 1‰ × 5 days           | 2024-05-10=1000000.00                       | 2024-05-15 | 20000.00
+            a payment after the day asked is ignored: it counts as unpaid for 21 days     | 2024-05-21=2000000.00 2024-06-10=3000000.00 | 2024-05-31 | 85000.00
+            neither payment has arrived: 5,000,000.00 × 1‰ × 5                            | 2024-05-21=2000000.00 2024-06-10=3000000.00 | 2024-05-15 | 25000.00
+            a payment on the day asked counts                                             | 2024-05-21=5000000.00                       | 2024-05-21 | 55000.00
+            """)
+    void damagesAsOf(String rule, String payments, LocalDate asOf, BigDecimal damages) {
+        assertThat(LatePaymentDamages.of(DUE, AMOUNT, parts(payments), PER_MILLE, asOf)).isEqualTo(damages);
     }
 
     @Test

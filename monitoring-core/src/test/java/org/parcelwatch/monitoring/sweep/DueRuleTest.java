@@ -343,6 +343,19 @@ class DueRuleTest {
     class IdleLand {
         private final IdleLandSuspected suspected =
                 new IdleLandSuspected(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 2));
+        /** Found still idle on site on 2025-10-05 and referred to the brigade that day, to be investigated by 2025-11-04. */
+        private final IdleLandVerified stillIdle =
+                new IdleLandVerified(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5), true, null);
+        private final IdleLandReferred referred = new IdleLandReferred(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1),
+                LocalDate.of(2025, 10, 5), LocalDate.of(2025, 11, 4));
+        /** Idle since the agreed start, 2024-10-01, by the land user's fault or the government's. */
+        private final IdleLandDetermined byLandUser = determined(BreachCause.LAND_USER, null, LocalDate.of(2024, 10, 1));
+        private final IdleLandDetermined byGovernment =
+                determined(BreachCause.GOVERNMENT, GovernmentCause.PETITIONS, LocalDate.of(2024, 10, 1));
+
+        private IdleLandDetermined determined(BreachCause cause, GovernmentCause governmentCause, LocalDate idleSince) {
+            return new IdleLandDetermined(ID, "XZRD-1", LocalDate.of(2025, 11, 1), cause, governmentCause, idleSince);
+        }
 
         @Test
         void theNotStartedPointFiresTheDayAfterAFullYear() {
@@ -366,44 +379,26 @@ class DueRuleTest {
 
         @Test
         void aLandUserDeterminationArmsRecoveryAfterTwoYears() {
-            ParcelState determined = state(suspected,
-                    new IdleLandVerified(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5), true, null),
-                    new IdleLandReferred(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5),
-                            LocalDate.of(2025, 11, 4)),
-                    new IdleLandDetermined(ID, "XZRD-1", LocalDate.of(2025, 11, 1), BreachCause.LAND_USER, null, LocalDate.of(2024, 10, 1)));
+            ParcelState determined = state(suspected, stillIdle, referred, byLandUser);
             DuePoint recovery = point(determined, "RECOVERY_ELIGIBLE", "idle since 2024-10-01");
             assertThat(recovery.firesOn()).isEqualTo(LocalDate.of(2026, 10, 2));
             assertThat(recovery.action().apply(LocalDate.of(2026, 10, 2)).events())
                     .containsExactly(new IdleLandRecoveryEligible(ID, LocalDate.of(2024, 10, 1), LocalDate.of(2026, 10, 2)));
 
-            ParcelState eligible = state(suspected,
-                    new IdleLandVerified(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5), true, null),
-                    new IdleLandReferred(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5),
-                            LocalDate.of(2025, 11, 4)),
-                    new IdleLandDetermined(ID, "XZRD-1", LocalDate.of(2025, 11, 1), BreachCause.LAND_USER, null, LocalDate.of(2024, 10, 1)),
+            ParcelState eligible = state(suspected, stillIdle, referred, byLandUser,
                     new IdleLandRecoveryEligible(ID, LocalDate.of(2024, 10, 1), LocalDate.of(2026, 10, 2)));
             assertThat(points(eligible, "RECOVERY_ELIGIBLE")).isEmpty();
         }
 
         @Test
         void aGovernmentDeterminationArmsNoRecovery() {
-            ParcelState determined = state(suspected,
-                    new IdleLandVerified(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5), true, null),
-                    new IdleLandReferred(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5),
-                            LocalDate.of(2025, 11, 4)),
-                    new IdleLandDetermined(ID, "XZRD-1", LocalDate.of(2025, 11, 1), BreachCause.GOVERNMENT,
-                            GovernmentCause.PETITIONS, LocalDate.of(2024, 10, 1)));
+            ParcelState determined = state(suspected, stillIdle, referred, byGovernment);
             assertThat(points(determined, "RECOVERY_ELIGIBLE")).isEmpty();
         }
 
         @Test
         void anExtensionDisposalRestartsTheIdleClockFromTheNewStart() {
-            ParcelState extended = state(suspected,
-                    new IdleLandVerified(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5), true, null),
-                    new IdleLandReferred(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5),
-                            LocalDate.of(2025, 11, 4)),
-                    new IdleLandDetermined(ID, "XZRD-1", LocalDate.of(2025, 11, 1), BreachCause.GOVERNMENT,
-                            GovernmentCause.PETITIONS, LocalDate.of(2024, 10, 1)),
+            ParcelState extended = state(suspected, stillIdle, referred, byGovernment,
                     new IdleLandDisposed(ID, IdleDisposalMethod.EXTENSION, "JD-1", LocalDate.of(2025, 12, 1), null, null,
                             LocalDate.of(2024, 10, 1), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 10, 1), LocalDate.of(2028, 6, 1),
                             null, null, null, null, null));
@@ -414,11 +409,7 @@ class DueRuleTest {
 
         private ParcelState disposedByChangeOfUse(LocalDate determinedIdleSince) {
             return state(HANDED_OVER, suspected,
-                    new IdleLandVerified(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5), true, null),
-                    new IdleLandReferred(ID, IdleGround.NOT_STARTED, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 5),
-                            LocalDate.of(2025, 11, 4)),
-                    new IdleLandDetermined(ID, "XZRD-1", LocalDate.of(2025, 11, 1), BreachCause.GOVERNMENT,
-                            GovernmentCause.PETITIONS, determinedIdleSince),
+                    stillIdle, referred, determined(BreachCause.GOVERNMENT, GovernmentCause.PETITIONS, determinedIdleSince),
                     new IdleLandDisposed(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1", LocalDate.of(2025, 12, 1), null, null,
                             null, null, null, null, null, "WAREHOUSING", null, null, null));
         }

@@ -1,6 +1,5 @@
 package org.parcelwatch.projections.breach;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,31 +38,23 @@ public class BreachCase {
     }
 
     @Id
-    @Column(name = "parcel_id")
     private String parcelId;
     @Id
     @Enumerated(EnumType.STRING)
     private Milestone milestone;
     @Id
-    @Column(name = "agreed_date")
     private LocalDate agreedDate;
-    @Column(name = "missed_from")
     private LocalDate missedFrom;
     @Enumerated(EnumType.STRING)
     private Status status;
     @Enumerated(EnumType.STRING)
     private BreachCause cause;
     @Enumerated(EnumType.STRING)
-    @Column(name = "government_cause")
     private GovernmentCause governmentCause;
     private String findings;
-    @Column(name = "found_on")
     private LocalDate foundOn;
-    @Column(name = "performance_notice_no")
     private String performanceNoticeNo;
-    @Column(name = "reached_on")
     private LocalDate reachedOn;
-    @Column(name = "extended_to")
     private LocalDate extendedTo;
 
     protected BreachCase() {

@@ -15,6 +15,7 @@ import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.projections.CaseRegister;
 import org.springframework.stereotype.Component;
 
 /** The breach-register processing group: missed milestones, findings, breaches and performance notices. */
@@ -24,27 +25,24 @@ public class BreachRegisterProjection {
 
     public static final String GROUP = "breach-register";
 
-    private final EntityManager entityManager;
+    private final CaseRegister<BreachCase> register;
     private final BreachCaseRepository cases;
 
     public BreachRegisterProjection(EntityManager entityManager, BreachCaseRepository cases) {
-        this.entityManager = entityManager;
+        this.register = new CaseRegister<>(entityManager, BreachCase.class, BreachCase::isOpen);
         this.cases = cases;
     }
 
     @EventHandler
     void on(MilestoneMissed e) {
-        if (entityManager.find(BreachCase.class, new BreachCase.Key(e.parcelId(), e.milestone(), e.agreedDate())) == null) {
-            entityManager.persist(new BreachCase(e.parcelId(), e.milestone(), e.agreedDate(), e.missedFrom()));
-        }
+        register.open(new BreachCase.Key(e.parcelId(), e.milestone(), e.agreedDate()),
+                () -> new BreachCase(e.parcelId(), e.milestone(), e.agreedDate(), e.missedFrom()));
     }
 
     @EventHandler
     void on(BreachFindingRecorded e) {
-        BreachCase found = entityManager.find(BreachCase.class, new BreachCase.Key(e.parcelId(), e.milestone(), e.agreedDate()));
-        if (found != null) {
-            found.found(e.cause(), e.governmentCause(), e.findings(), e.foundOn(), e.breach());
-        }
+        register.change(new BreachCase.Key(e.parcelId(), e.milestone(), e.agreedDate()),
+                c -> c.found(e.cause(), e.governmentCause(), e.findings(), e.foundOn(), e.breach()));
     }
 
     @EventHandler
@@ -83,12 +81,11 @@ public class BreachRegisterProjection {
     }
 
     private void openCase(String parcelId, Milestone milestone, Consumer<BreachCase> change) {
-        cases.findByParcelIdAndMilestoneOrderByMissedFromDesc(parcelId, milestone).stream()
-                .filter(BreachCase::isOpen).findFirst().ifPresent(change);
+        register.changeNewestOpen(cases.findByParcelIdAndMilestoneOrderByMissedFromDesc(parcelId, milestone), change);
     }
 
     @ResetHandler
     void reset() {
-        entityManager.createQuery("delete from BreachCase").executeUpdate();
+        register.clear();
     }
 }

@@ -1,6 +1,5 @@
 package org.parcelwatch.projections.idle;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,43 +58,28 @@ public class IdleCaseEntry {
     }
 
     @Id
-    @Column(name = "parcel_id")
     private String parcelId;
     @Id
-    @Column(name = "suspected_on")
     private LocalDate suspectedOn;
     @Enumerated(EnumType.STRING)
     private IdleGround ground;
-    @Column(name = "idle_since")
     private LocalDate idleSince;
     @Enumerated(EnumType.STRING)
     private Status status;
-    @Column(name = "verified_on")
     private LocalDate verifiedOn;
-    @Column(name = "still_idle")
     private Boolean stillIdle;
-    @Column(name = "referred_on")
     private LocalDate referredOn;
-    @Column(name = "investigation_due_by")
     private LocalDate investigationDueBy;
-    @Column(name = "investigation_notice_no")
     private String investigationNoticeNo;
-    @Column(name = "determination_no")
     private String determinationNo;
-    @Column(name = "determined_on")
     private LocalDate determinedOn;
     @Enumerated(EnumType.STRING)
     private BreachCause cause;
-    @Column(name = "recovery_eligible_from")
     private LocalDate recoveryEligibleFrom;
     @Enumerated(EnumType.STRING)
-    @Column(name = "disposal_method")
     private IdleDisposalMethod disposalMethod;
-    @Column(name = "decision_no")
     private String decisionNo;
-    @Column(name = "decided_on")
     private LocalDate decidedOn;
-    @Column(name = "idle_fee")
     private BigDecimal idleFee;
 
     protected IdleCaseEntry() {

@@ -13,6 +13,7 @@ import org.parcelwatch.monitoring.idle.IdleLandSuspected;
 import org.parcelwatch.monitoring.idle.IdleLandVerified;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.projections.CaseRegister;
 import org.springframework.stereotype.Component;
 
 /** The idle-referrals processing group: the idle-land referral register. */
@@ -22,19 +23,17 @@ public class IdleReferralProjection {
 
     public static final String GROUP = "idle-referrals";
 
-    private final EntityManager entityManager;
+    private final CaseRegister<IdleCaseEntry> register;
     private final IdleCaseRepository cases;
 
     public IdleReferralProjection(EntityManager entityManager, IdleCaseRepository cases) {
-        this.entityManager = entityManager;
+        this.register = new CaseRegister<>(entityManager, IdleCaseEntry.class, IdleCaseEntry::isOpen);
         this.cases = cases;
     }
 
     @EventHandler
     void on(IdleLandSuspected e) {
-        if (entityManager.find(IdleCaseEntry.class, new IdleCaseEntry.Key(e.parcelId(), e.suspectedOn())) == null) {
-            entityManager.persist(new IdleCaseEntry(e));
-        }
+        register.open(new IdleCaseEntry.Key(e.parcelId(), e.suspectedOn()), () -> new IdleCaseEntry(e));
     }
 
     @EventHandler
@@ -70,12 +69,11 @@ public class IdleReferralProjection {
     }
 
     private void openCase(String parcelId, Consumer<IdleCaseEntry> change) {
-        cases.findByParcelIdOrderBySuspectedOnDesc(parcelId).stream()
-                .filter(IdleCaseEntry::isOpen).findFirst().ifPresent(change);
+        register.changeNewestOpen(cases.findByParcelIdOrderBySuspectedOnDesc(parcelId), change);
     }
 
     @ResetHandler
     void reset() {
-        entityManager.createQuery("delete from IdleCaseEntry").executeUpdate();
+        register.clear();
     }
 }

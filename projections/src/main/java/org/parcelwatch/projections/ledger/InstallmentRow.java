@@ -1,6 +1,5 @@
 package org.parcelwatch.projections.ledger;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -22,19 +21,14 @@ public class InstallmentRow {
     }
 
     @Id
-    @Column(name = "parcel_id")
     private String parcelId;
     @Id
-    @Column(name = "installment_no")
     private Integer installmentNo;
-    @Column(name = "due_date")
     private LocalDate dueDate;
-    @Column(name = "due_year")
     private Integer dueYear;
     private String township;
     private BigDecimal amount;
     private BigDecimal paid;
-    @Column(name = "paid_on_time")
     private BigDecimal paidOnTime;
     private String status;
 

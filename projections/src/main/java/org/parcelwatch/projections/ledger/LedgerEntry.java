@@ -29,59 +29,35 @@ import org.parcelwatch.monitoring.parcel.Stage;
 public class LedgerEntry {
 
     @Id
-    @Column(name = "parcel_id")
     private String parcelId;
-    @Column(name = "contract_no")
     private String contractNo;
-    @Column(name = "parcel_code")
     private String parcelCode;
-    @Column(name = "supply_method")
     private String supplyMethod;
-    @Column(name = "project_name")
     private String projectName;
-    @Column(name = "land_user_name")
     private String landUserName;
-    @Column(name = "credit_code")
     private String creditCode;
     private String location;
     private String township;
-    @Column(name = "district_code")
     private String districtCode;
-    @Column(name = "land_use")
     private String landUse;
-    @Column(name = "area_sqm")
     private BigDecimal areaSqm;
-    @Column(name = "total_price")
     private BigDecimal totalPrice;
     private BigDecimal paid;
     private BigDecimal outstanding;
     @Enumerated(EnumType.STRING)
     private Stage stage;
-    @Column(name = "signed_on")
     private LocalDate signedOn;
-    @Column(name = "supply_year")
     private Integer supplyYear;
-    @Column(name = "agreed_handover_date")
     private LocalDate agreedHandoverDate;
-    @Column(name = "actual_handover_date")
     private LocalDate actualHandoverDate;
-    @Column(name = "agreed_start_date")
     private LocalDate agreedStartDate;
-    @Column(name = "actual_start_date")
     private LocalDate actualStartDate;
-    @Column(name = "agreed_completion_date")
     private LocalDate agreedCompletionDate;
-    @Column(name = "actual_completion_date")
     private LocalDate actualCompletionDate;
-    @Column(name = "idle_status")
     private String idleStatus;
-    @Column(name = "patrolled_start_stage")
     private boolean patrolledStartStage;
-    @Column(name = "patrolled_completion_stage")
     private boolean patrolledCompletionStage;
-    @Column(name = "next_due_on")
     private LocalDate nextDueOn;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -1,6 +1,5 @@
 package org.parcelwatch.projections.notice;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,23 +15,16 @@ import org.parcelwatch.monitoring.notice.NoticeType;
 public class NoticeEntry {
 
     @Id
-    @Column(name = "notice_no")
     private String noticeNo;
-    @Column(name = "parcel_id")
     private String parcelId;
     @Enumerated(EnumType.STRING)
     private NoticeType type;
-    @Column(name = "installment_no")
     private Integer installmentNo;
-    @Column(name = "issued_on")
     private LocalDate issuedOn;
-    @Column(name = "due_date")
     private LocalDate dueDate;
     private String facts;
     private String liability;
-    @Column(name = "delivered_on")
     private LocalDate deliveredOn;
-    @Column(name = "received_by")
     private String receivedBy;
 
     protected NoticeEntry() {

@@ -1,6 +1,5 @@
 package org.parcelwatch.projections.schedule;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -23,20 +22,16 @@ public class ScheduledPoint {
     }
 
     @Id
-    @Column(name = "parcel_id")
     private String parcelId;
     @Id
     private String rule;
     @Id
     private String subject;
     @Id
-    @Column(name = "fires_on")
     private LocalDate firesOn;
-    @Column(name = "lapses_after")
     private LocalDate lapsesAfter;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Status status;
-    @Column(name = "done_on")
     private LocalDate doneOn;
 
     protected ScheduledPoint() {

@@ -7,7 +7,6 @@ import static org.parcelwatch.projections.SampleParcel.d;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleLandDisposed;
@@ -20,48 +19,33 @@ import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.notice.NoticeWording;
-import org.parcelwatch.projections.EventDelivery;
 import org.parcelwatch.projections.ParcelHistory;
-import org.parcelwatch.projections.ProjectionTest;
+import org.parcelwatch.projections.ProjectionTestSupport;
 import org.parcelwatch.projections.SampleParcel;
 import org.parcelwatch.projections.Stories;
-import org.parcelwatch.projections.TableRows;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The breach register: a case per missed date, its finding, its performance notice and how it ended. */
-@ProjectionTest
-class BreachRegisterProjectionTest {
+class BreachRegisterProjectionTest extends ProjectionTestSupport<BreachRegisterProjection> {
 
     private static final String B = "1305302024B00302";
     private static final String C = "1305302024B00303";
     private static final String D = "1305302024B00304";
 
     @Autowired
-    BreachRegisterProjection register;
-    @Autowired
     BreachCaseRepository cases;
-    @Autowired
-    EventDelivery delivery;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void emptyTable() {
-        delivery.reset(register);
-    }
 
     @Test
     void aLandUserCauseIsABreachWithItsPerformanceNoticeAndStaysOneWhenTheStartComesLate() {
         ParcelHistory b = Stories.defaulter(B, "Zhao town");
-        delivery.oneByOne(register, b.messages());
+        oneByOne(b.messages());
         assertThat(rows()).containsExactly(
                 B + " | START | 2024-10-01 | 2024-10-02 | BREACH | LAND_USER | null | no works | 2024-10-10 | " + B
                         + "-KGLY-01 | null | null");
 
         int told = b.size();
         b.on("2026-12-01", new ConstructionStarted(B, d("2026-11-28"), "site photos", d("2024-10-01")));
-        delivery.inOneBatch(register, b.from(told));
+        inOneBatch(b.from(told));
         assertThat(rows()).containsExactly(
                 B + " | START | 2024-10-01 | 2024-10-02 | BREACH | LAND_USER | null | no works | 2024-10-10 | " + B
                         + "-KGLY-01 | 2026-11-28 | null");
@@ -75,11 +59,11 @@ class BreachRegisterProjectionTest {
                         new MilestoneMissed(C, Milestone.START, d("2025-03-01"), d("2025-03-02")),
                         SampleParcel.notice(C, NoticeWording.startOverdue(PROJECT, d("2025-03-01"), d("2025-03-02")), 2))
                 .on("2025-03-20", new ConstructionStarted(C, d("2025-03-20"), "site photos", d("2025-03-01")));
-        delivery.oneByOne(register, c.messages().subList(0, told));
+        oneByOne(c.messages().subList(0, told));
         assertThat(rows()).containsExactly(C + " | START | 2024-10-01 | 2024-10-02 | EXTENDED | GOVERNMENT | PLAN_REVISED"
                 + " | road plan revised | 2024-10-10 | null | null | 2025-03-01");
 
-        delivery.oneByOne(register, c.from(told));
+        oneByOne(c.from(told));
         assertThat(rows()).containsExactly(
                 C + " | START | 2024-10-01 | 2024-10-02 | EXTENDED | GOVERNMENT | PLAN_REVISED | road plan revised"
                         + " | 2024-10-10 | null | null | 2025-03-01",
@@ -105,7 +89,7 @@ class BreachRegisterProjectionTest {
                         SampleParcel.notice(D, NoticeWording.performance(NoticeType.COMPLETION_PERFORMANCE, PROJECT,
                                 d("2028-06-01"), TOTAL_PRICE, new BigDecimal("0.0005"), d("2028-06-10")), 1))
                 .on("2028-09-01", new ConstructionCompleted(D, d("2028-08-30"), "GH-YS-2028-3", d("2028-06-01")));
-        delivery.inOneBatch(register, history.messages());
+        inOneBatch(history.messages());
 
         assertThat(rows()).containsExactly(
                 D + " | COMPLETION | 2028-06-01 | 2028-06-02 | BREACH | LAND_USER | null | works stopped | 2028-06-10 | " + D
@@ -119,8 +103,8 @@ class BreachRegisterProjectionTest {
         ParcelHistory b = Stories.defaulter(B, "Zhao town");
         ParcelHistory c = ParcelHistory.of(C).on("2024-10-10", new BreachFindingRecorded(C, Milestone.START, d("2024-10-01"),
                 BreachCause.LAND_USER, null, "no works", d("2024-10-10"), true));
-        delivery.inOneBatch(register, List.of(b.messages().get(9), b.messages().get(9), c.messages().get(0)));
-        delivery.inOneBatch(register, List.of(b.messages().get(9)));
+        inOneBatch(List.of(b.messages().get(9), b.messages().get(9), c.messages().get(0)));
+        inOneBatch(List.of(b.messages().get(9)));
 
         assertThat(rows()).containsExactly(B + " | START | 2024-10-01 | 2024-10-02 | AWAITING_FINDING | null | null | null"
                 + " | null | null | null | null");
@@ -130,7 +114,7 @@ class BreachRegisterProjectionTest {
     }
 
     private List<String> rows() {
-        return TableRows.of(jdbc, "select parcel_id, milestone, agreed_date, missed_from, status, cause, government_cause,"
+        return tableRows("select parcel_id, milestone, agreed_date, missed_from, status, cause, government_cause,"
                 + " findings, found_on, performance_notice_no, reached_on, extended_to from breach_case"
                 + " order by parcel_id, milestone, agreed_date");
     }

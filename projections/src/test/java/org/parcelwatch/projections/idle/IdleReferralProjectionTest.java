@@ -5,46 +5,30 @@ import static org.parcelwatch.projections.SampleParcel.d;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleGround;
 import org.parcelwatch.monitoring.idle.IdleLandDisposed;
 import org.parcelwatch.monitoring.idle.IdleLandSuspected;
 import org.parcelwatch.monitoring.idle.IdleLandVerified;
-import org.parcelwatch.projections.EventDelivery;
 import org.parcelwatch.projections.ParcelHistory;
-import org.parcelwatch.projections.ProjectionTest;
+import org.parcelwatch.projections.ProjectionTestSupport;
 import org.parcelwatch.projections.Stories;
-import org.parcelwatch.projections.TableRows;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The idle-land referral register: a case per suspicion, from verification to disposal; and its queries. */
-@ProjectionTest
-class IdleReferralProjectionTest {
+class IdleReferralProjectionTest extends ProjectionTestSupport<IdleReferralProjection> {
 
     private static final String B = "1305302024B00402";
     private static final String E = "1305302024B00405";
 
     @Autowired
-    IdleReferralProjection referrals;
-    @Autowired
     IdleReferralQueries queries;
-    @Autowired
-    EventDelivery delivery;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void emptyTable() {
-        delivery.reset(referrals);
-    }
 
     @Test
     void aCaseGoesFromSuspicionThroughReferralAndDeterminationToTheFeeAndTheRecovery() {
         ParcelHistory b = Stories.defaulter(B, "Zhao town");
-        delivery.oneByOne(referrals, b.messages());
+        oneByOne(b.messages());
         assertThat(rows()).containsExactly(B + " | 2025-10-02 | NOT_STARTED | 2024-10-01 | FEE_IMPOSED | 2025-10-08 | true"
                 + " | 2025-10-08 | 2025-11-07 | " + B + "-XZDC-01 | ZX-XZRD-2025-1 | 2025-11-20 | LAND_USER | 2026-10-02"
                 + " | IDLE_FEE | ZX-XZF-2025-1 | 2025-11-25 | 2469135.60");
@@ -52,7 +36,7 @@ class IdleReferralProjectionTest {
         int told = b.size();
         b.on("2026-10-12", new IdleLandDisposed(B, IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, "ZX-SH-2026-1",
                 d("2026-10-12"), null, null, null, null, null, null, null, null, null, null, "idle two years"));
-        delivery.inOneBatch(referrals, b.from(told));
+        inOneBatch(b.from(told));
         // the fee decided before stays on record
         assertThat(rows()).containsExactly(B + " | 2025-10-02 | NOT_STARTED | 2024-10-01 | DISPOSED | 2025-10-08 | true"
                 + " | 2025-10-08 | 2025-11-07 | " + B + "-XZDC-01 | ZX-XZRD-2025-1 | 2025-11-20 | LAND_USER | 2026-10-02"
@@ -66,9 +50,9 @@ class IdleReferralProjectionTest {
                 .on("2025-10-09", new IdleLandVerified(E, IdleGround.NOT_STARTED, d("2024-10-01"), d("2025-10-09"), false,
                         "works under way"))
                 .on("2026-06-02", new IdleLandSuspected(E, IdleGround.PARTIAL_DEVELOPMENT, d("2025-06-01"), d("2026-06-02")));
-        delivery.inOneBatch(referrals, e.messages());
+        inOneBatch(e.messages());
         // the same suspicion again is the same case
-        delivery.inOneBatch(referrals, e.messages().subList(2, 3));
+        inOneBatch(e.messages().subList(2, 3));
 
         assertThat(rows()).containsExactly(
                 E + " | 2025-10-02 | NOT_STARTED | 2024-10-01 | CLEARED | 2025-10-09 | false | null | null | null | null"
@@ -79,8 +63,8 @@ class IdleReferralProjectionTest {
 
     @Test
     void theRegisterListsTheCasesOldestFirstByStatusAndAParcelsCasesNewestFirst() {
-        delivery.inOneBatch(referrals, Stories.defaulter(B, "Zhao town").messages());
-        delivery.inOneBatch(referrals, ParcelHistory.of(E)
+        inOneBatch(Stories.defaulter(B, "Zhao town").messages());
+        inOneBatch(ParcelHistory.of(E)
                 .on("2025-10-02", new IdleLandSuspected(E, IdleGround.NOT_STARTED, d("2024-10-01"), d("2025-10-02")))
                 .on("2025-10-09", new IdleLandVerified(E, IdleGround.NOT_STARTED, d("2024-10-01"), d("2025-10-09"), false, "built"))
                 .on("2026-06-02", new IdleLandSuspected(E, IdleGround.PARTIAL_DEVELOPMENT, d("2025-06-01"), d("2026-06-02")))
@@ -98,7 +82,7 @@ class IdleReferralProjectionTest {
     }
 
     private List<String> rows() {
-        return TableRows.of(jdbc, "select parcel_id, suspected_on, ground, idle_since, status, verified_on, still_idle,"
+        return tableRows("select parcel_id, suspected_on, ground, idle_since, status, verified_on, still_idle,"
                 + " referred_on, investigation_due_by, investigation_notice_no, determination_no, determined_on, cause,"
                 + " recovery_eligible_from, disposal_method, decision_no, decided_on, idle_fee from idle_case"
                 + " order by parcel_id, suspected_on");

@@ -12,22 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.payment.ContractTerminated;
-import org.parcelwatch.projections.EventDelivery;
 import org.parcelwatch.projections.ParcelHistory;
-import org.parcelwatch.projections.ProjectionTest;
+import org.parcelwatch.projections.ProjectionTestSupport;
 import org.parcelwatch.projections.SampleParcel;
 import org.parcelwatch.projections.Stories;
-import org.parcelwatch.projections.TableRows;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The parcel-ledger group's folds and its SQL: the file, the ledger row, flags, installments, schedule and counts. */
-@ProjectionTest
-class ParcelLedgerProjectionTest {
+class ParcelLedgerProjectionTest extends ProjectionTestSupport<ParcelLedgerProjection> {
 
     private static final String A = "1305302024B00101";
     private static final String B = "1305302024B00102";
@@ -35,22 +29,11 @@ class ParcelLedgerProjectionTest {
     private static final List<String> TABLES =
             List.of("parcel_file", "parcel_ledger", "parcel_flag", "installment_ledger", "monitoring_schedule", "ledger_count");
 
-    @Autowired
-    ParcelLedgerProjection ledger;
-    @Autowired
-    EventDelivery delivery;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void emptyTables() {
-        delivery.reset(ledger);
-    }
 
     @Test
     void aRegistrationWritesTheFileTheLedgerRowTheInstallmentsTheScheduleAndTheCount() {
         ParcelHistory a = ParcelHistory.of(A).on("2024-02-01", SampleParcel.registered(A, "Xinhe town"));
-        delivery.inOneBatch(ledger, a.messages());
+        inOneBatch(a.messages());
 
         assertThat(jdbc.queryForObject("select last_sequence from parcel_file where parcel_id = ?", Long.class, A)).isZero();
         assertThat(updatedAt("parcel_file", A)).isEqualTo(ParcelHistory.at("2024-02-01"));
@@ -80,7 +63,7 @@ class ParcelLedgerProjectionTest {
     @Test
     void paymentsAReminderAndTheHandoverMoveTheRowsAndCloseThePointsTheyAnswerOnTheirDay() {
         ParcelHistory a = Stories.onTime(A, "Xinhe town");
-        delivery.oneByOne(ledger, a.messages().subList(0, 4));
+        oneByOne(a.messages().subList(0, 4));
 
         assertThat(installments(A)).containsExactly(
                 "1 | 2024-03-01 | 2024 | Xinhe town | 6172839.00 | 6172839.00 | 6172839.00 | PAID",
@@ -96,7 +79,7 @@ class ParcelLedgerProjectionTest {
 
         // the second installment paid twelve days late, with no sweep in between to find it overdue
         ParcelHistory late = a.upTo(4).on("2024-05-22", SampleParcel.paid(A, 2, "2024-05-22"));
-        delivery.inOneBatch(ledger, late.from(4));
+        inOneBatch(late.from(4));
 
         assertThat(installments(A)).containsExactly(
                 "1 | 2024-03-01 | 2024 | Xinhe town | 6172839.00 | 6172839.00 | 6172839.00 | PAID",
@@ -111,7 +94,7 @@ class ParcelLedgerProjectionTest {
     void overduePaymentsRaiseFlagsAndTerminationPointsAndATerminationClosesEveryPoint() {
         ParcelHistory b = Stories.defaulter(B, "Zhao town");
         // registration, handover and the sweep of 2024-06-01 (two overdue installments, two urge notices)
-        delivery.inOneBatch(ledger, b.messages().subList(0, 6));
+        inOneBatch(b.messages().subList(0, 6));
 
         assertThat(flags(B)).containsExactly("PAYMENT_OVERDUE");
         assertThat(installments(B)).containsExactly(
@@ -128,14 +111,14 @@ class ParcelLedgerProjectionTest {
                 "2024-09-01 | START_REMINDER | START | 2024-10-01 | PENDING | null");
         assertThat(ledgerRow(B)).endsWith(" | 2024-06-02");
 
-        delivery.inOneBatch(ledger, b.messages().subList(6, 7));
+        inOneBatch(b.messages().subList(6, 7));
         assertThat(flags(B)).containsExactly("PAYMENT_OVERDUE", "TERMINATION_RIGHT");
         assertThat(schedule(B)).contains("2024-06-02 | TERMINATION_RIGHT | installment 1 | null | DONE | 2024-06-02");
         assertThat(ledgerRow(B)).endsWith(" | 2024-07-10");
 
         ParcelHistory terminated = b.upTo(7)
                 .on("2024-06-20", new ContractTerminated(B, "ZX-JC-2024-1", d("2024-06-20"), "land price unpaid"));
-        delivery.inOneBatch(ledger, terminated.from(7));
+        inOneBatch(terminated.from(7));
 
         // a closed parcel has no open flag and no rule left to act: every pending point is done on the closing day
         assertThat(flags(B)).isEmpty();
@@ -151,15 +134,15 @@ class ParcelLedgerProjectionTest {
     @Test
     void anEventDeliveredAgainIsNotFoldedAgain() {
         ParcelHistory a = Stories.onTime(A, "Xinhe town");
-        delivery.inOneBatch(ledger, a.messages().subList(0, 2));
+        inOneBatch(a.messages().subList(0, 2));
         Map<String, List<String>> once = snapshot();
 
-        delivery.inOneBatch(ledger, a.messages().subList(0, 2));
-        delivery.inOneBatch(ledger, a.messages().subList(1, 2));
+        inOneBatch(a.messages().subList(0, 2));
+        inOneBatch(a.messages().subList(1, 2));
         assertThat(snapshot()).isEqualTo(once);
 
         // a batch that repeats the payment and brings the handover folds the handover only
-        delivery.inOneBatch(ledger, a.messages().subList(1, 3));
+        inOneBatch(a.messages().subList(1, 3));
         assertThat(jdbc.queryForObject("select last_sequence from parcel_file where parcel_id = ?", Long.class, A)).isEqualTo(2);
         assertThat(ledgerRow(A)).contains(" | 12345678.00 | 6172839.00 | 6172839.00 | HANDED_OVER | ");
     }
@@ -169,20 +152,20 @@ class ParcelLedgerProjectionTest {
         List<ParcelHistory> stories = List.of(Stories.onTime(A, "Xinhe town"), Stories.defaulter(B, "Zhao town"),
                 Stories.excusedAllocation(C, "Xinhe town"));
         List<DomainEventMessage<?>> all = interleaved(stories);
-        delivery.oneByOne(ledger, all);
+        oneByOne(all);
         Map<String, List<String>> live = snapshot();
         assertThat(live.get("parcel_ledger")).hasSize(3);
 
-        delivery.reset(ledger);
+        reset();
         TABLES.forEach(table -> assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class))
                 .as("rows of %s after the reset", table).isZero());
 
-        delivery.inOneBatch(ledger, all);
+        inOneBatch(all);
         assertThat(snapshot()).isEqualTo(live);
 
-        delivery.reset(ledger);
+        reset();
         for (int from = 0; from < all.size(); from += 7) {
-            delivery.inOneBatch(ledger, all.subList(from, Math.min(all.size(), from + 7)));
+            inOneBatch(all.subList(from, Math.min(all.size(), from + 7)));
         }
         assertThat(snapshot()).isEqualTo(live);
     }
@@ -195,16 +178,16 @@ class ParcelLedgerProjectionTest {
         ParcelHistory c = ParcelHistory.of(C).on("2024-02-01", SampleParcel.registered(C, "Xinhe town"));
         ParcelHistory none = ParcelHistory.of(noTownship).on("2024-02-01", SampleParcel.registered(noTownship, null));
 
-        delivery.inOneBatch(ledger, List.of(a.messages().get(0), c.messages().get(0), none.messages().get(0)));
+        inOneBatch(List.of(a.messages().get(0), c.messages().get(0), none.messages().get(0)));
         assertThat(counts()).containsExactly(" | REGISTERED | 1", "Xinhe town | REGISTERED | 2");
 
-        delivery.inOneBatch(ledger, a.from(1));
+        inOneBatch(a.from(1));
         assertThat(counts()).containsExactly(" | REGISTERED | 1", "Xinhe town | HANDED_OVER | 1", "Xinhe town | REGISTERED | 1");
 
         // registered and handed over in one batch: counted once, in the stage it ends the batch in
         ParcelHistory b = ParcelHistory.of(B).on("2024-02-01", SampleParcel.registered(B, "Xinhe town"))
                 .on("2024-04-02", new HandoverRecorded(B, d("2024-04-02"), "JD-B", d("2024-04-01")));
-        delivery.inOneBatch(ledger, b.messages());
+        inOneBatch(b.messages());
         assertThat(counts()).containsExactly(" | REGISTERED | 1", "Xinhe town | HANDED_OVER | 2", "Xinhe town | REGISTERED | 1");
         assertThat(jdbc.queryForObject("select count(*) from parcel_ledger where township = 'Xinhe town' and stage = 'HANDED_OVER'",
                 Long.class)).isEqualTo(2);
@@ -222,9 +205,9 @@ class ParcelLedgerProjectionTest {
             registrations.add(history.messages().get(0));
             payments.add(history.messages().get(1));
         }
-        delivery.inOneBatch(ledger, registrations);
+        inOneBatch(registrations);
         // the second batch finds every file and every pending point it needs among the stored ones
-        delivery.inOneBatch(ledger, payments);
+        inOneBatch(payments);
 
         assertThat(jdbc.queryForObject("select count(*) from parcel_file where last_sequence = 1", Long.class)).isEqualTo(parcels);
         assertThat(jdbc.queryForObject("select count(*) from parcel_ledger where paid = 6172839.00", Long.class)).isEqualTo(parcels);
@@ -238,7 +221,7 @@ class ParcelLedgerProjectionTest {
     // ---- reading the tables ------------------------------------------------------------------------------------
 
     private String ledgerRow(String id) {
-        List<String> rows = TableRows.of(jdbc, "select contract_no, parcel_code, supply_method, project_name, land_user_name,"
+        List<String> rows = tableRows("select contract_no, parcel_code, supply_method, project_name, land_user_name,"
                 + " credit_code, location, township, district_code, land_use, area_sqm, total_price, paid, outstanding,"
                 + " stage, signed_on, supply_year, agreed_handover_date, actual_handover_date, agreed_start_date,"
                 + " actual_start_date, agreed_completion_date, actual_completion_date, idle_status, patrolled_start_stage,"
@@ -252,17 +235,17 @@ class ParcelLedgerProjectionTest {
     }
 
     private List<String> installments(String id) {
-        return TableRows.of(jdbc, "select installment_no, due_date, due_year, township, amount, paid, paid_on_time, status"
+        return tableRows("select installment_no, due_date, due_year, township, amount, paid, paid_on_time, status"
                 + " from installment_ledger where parcel_id = ? order by installment_no", id);
     }
 
     private List<String> schedule(String id) {
-        return TableRows.of(jdbc, "select fires_on, rule, subject, lapses_after, status, done_on from monitoring_schedule"
+        return tableRows("select fires_on, rule, subject, lapses_after, status, done_on from monitoring_schedule"
                 + " where parcel_id = ? order by fires_on, rule, subject", id);
     }
 
     private List<String> counts() {
-        return TableRows.of(jdbc, "select township, stage, parcels from ledger_count order by township, stage");
+        return tableRows("select township, stage, parcels from ledger_count order by township, stage");
     }
 
     private Instant updatedAt(String table, String id) {
@@ -277,7 +260,7 @@ class ParcelLedgerProjectionTest {
     private Map<String, List<String>> snapshot() {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         for (String table : TABLES) {
-            tables.put(table, TableRows.of(jdbc, "select * from " + table
+            tables.put(table, tableRows("select * from " + table
                     + (table.equals("ledger_count") ? " where parcels <> 0" : "") + " order by 1, 2"
                     + (table.equals("monitoring_schedule") ? ", 3, 4" : "")));
         }

@@ -8,38 +8,31 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.Stage;
-import org.parcelwatch.projections.EventDelivery;
 import org.parcelwatch.projections.ParcelHistory;
-import org.parcelwatch.projections.ProjectionTest;
+import org.parcelwatch.projections.ProjectionTestSupport;
 import org.parcelwatch.projections.Stories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 /** The ledger's pages, filters and totals, the parcel detail and the versioned file, read off projected parcels. */
-@ProjectionTest
-class ParcelQueriesTest {
+class ParcelQueriesTest extends ProjectionTestSupport<ParcelLedgerProjection> {
 
     private static final String A = "1305302024B00601";
     private static final String B = "1305302024B00602";
     private static final String C = "1305302024B00603";
 
     @Autowired
-    ParcelLedgerProjection ledger;
-    @Autowired
     ParcelQueries parcels;
-    @Autowired
-    EventDelivery delivery;
 
     private ParcelHistory defaulter;
 
     @BeforeEach
     void threeParcels() {
-        delivery.reset(ledger);
         defaulter = Stories.defaulter(B, "Zhao town");
-        delivery.inOneBatch(ledger, Stories.onTime(A, "Xinhe town").messages());
-        delivery.inOneBatch(ledger, defaulter.messages());
-        delivery.inOneBatch(ledger, Stories.excusedAllocation(C, "Xinhe town").messages());
+        inOneBatch(Stories.onTime(A, "Xinhe town").messages());
+        inOneBatch(defaulter.messages());
+        inOneBatch(Stories.excusedAllocation(C, "Xinhe town").messages());
     }
 
     @Test

@@ -7,48 +7,32 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.notice.NoticeWording;
-import org.parcelwatch.projections.EventDelivery;
 import org.parcelwatch.projections.ParcelHistory;
-import org.parcelwatch.projections.ProjectionTest;
+import org.parcelwatch.projections.ProjectionTestSupport;
 import org.parcelwatch.projections.SampleParcel;
 import org.parcelwatch.projections.Stories;
-import org.parcelwatch.projections.TableRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The notices group: every notice once, by number, with the delivery that stands; and the notice queries. */
-@ProjectionTest
-class NoticeProjectionTest {
+class NoticeProjectionTest extends ProjectionTestSupport<NoticeProjection> {
 
     private static final String A = "1305302024B00201";
     private static final String B = "1305302024B00202";
 
     @Autowired
-    NoticeProjection notices;
-    @Autowired
     NoticeQueries queries;
-    @Autowired
-    EventDelivery delivery;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void emptyTable() {
-        delivery.reset(notices);
-    }
 
     @Test
     void everyNoticeIsStoredAsIssuedWithItsDelivery() {
         ParcelHistory b = Stories.defaulter(B, "Zhao town");
-        delivery.oneByOne(notices, b.messages());
+        oneByOne(b.messages());
 
         assertThat(rows()).containsExactly(
                 B + "-CJ-01 | " + B + " | PAYMENT_URGE | 1 | 2024-06-01 | 2024-03-01 | 2024-06-05 | Wang Fang",
@@ -59,20 +43,20 @@ class NoticeProjectionTest {
                 B + "-XZF-01 | " + B + " | IDLE_FEE_DECISION | null | 2025-11-25 | 2025-12-25 | null | null",
                 B + "-XZRD-01 | " + B + " | IDLE_DETERMINATION | null | 2025-11-20 | 2025-11-20 | null | null");
         NoticeIssued urge = (NoticeIssued) b.messages().get(3).getPayload();
-        assertThat(TableRows.of(jdbc, "select facts, liability from notice where notice_no = ?", urge.noticeNo()))
+        assertThat(tableRows("select facts, liability from notice where notice_no = ?", urge.noticeNo()))
                 .containsExactly(urge.facts() + " | " + urge.liability());
     }
 
     @Test
     void aReplayInOneBatchGivesTheSameRowsAsTheEventsOneByOne() {
         List<DomainEventMessage<?>> events = Stories.defaulter(B, "Zhao town").messages();
-        delivery.oneByOne(notices, events);
+        oneByOne(events);
         List<String> live = rows();
 
-        delivery.reset(notices);
+        reset();
         assertThat(rows()).isEmpty();
         // CJ-01 issued and delivered in the same batch: the delivery is written after the insert
-        delivery.inOneBatch(notices, events);
+        inOneBatch(events);
         assertThat(rows()).isEqualTo(live);
     }
 
@@ -80,12 +64,12 @@ class NoticeProjectionTest {
     void aNoticeDeliveredAgainIsNotStoredAgainAndKeepsItsDelivery() {
         ParcelHistory b = Stories.defaulter(B, "Zhao town");
         List<DomainEventMessage<?>> firstUrges = b.messages().subList(0, 8);
-        delivery.inOneBatch(notices, firstUrges);
+        inOneBatch(firstUrges);
         List<String> stored = rows();
         assertThat(stored).hasSize(2).first().asString().endsWith(" | 2024-06-05 | Wang Fang");
 
-        delivery.inOneBatch(notices, b.messages().subList(3, 5));
-        delivery.oneByOne(notices, firstUrges);
+        inOneBatch(b.messages().subList(3, 5));
+        oneByOne(firstUrges);
         assertThat(rows()).isEqualTo(stored);
     }
 
@@ -97,7 +81,7 @@ class NoticeProjectionTest {
                 .on("2024-06-05", new NoticeDelivered(A, A + "-CJ-01", NoticeType.PAYMENT_URGE, d("2024-06-05"), "Wang Fang"))
                 .on("2024-06-07", new NoticeDelivered(A, A + "-CJ-01", NoticeType.PAYMENT_URGE, d("2024-06-06"), "Li Na"))
                 .on("2024-06-07", new NoticeDelivered(A, A + "-CJ-09", NoticeType.PAYMENT_URGE, d("2024-06-07"), "nobody"));
-        delivery.inOneBatch(notices, a.messages());
+        inOneBatch(a.messages());
 
         assertThat(rows()).containsExactly(A + "-CJ-01 | " + A + " | PAYMENT_URGE | 1 | 2024-06-01 | 2024-03-01 | 2024-06-06 | Li Na");
     }
@@ -116,12 +100,12 @@ class NoticeProjectionTest {
             issued.add(history.messages().get(0));
             again.addAll(history.messages());
         }
-        delivery.inOneBatch(notices, issued);
+        inOneBatch(issued);
         ParcelHistory extra = ParcelHistory.of(A).on("2024-09-01", SampleParcel.notice(A,
                 NoticeWording.startReminder(SampleParcel.PROJECT, d("2024-10-01"), d("2024-09-01")), 1));
         again.addAll(extra.messages());
         // every stored number must be found, or its insert would break the notice table's key
-        delivery.inOneBatch(notices, again);
+        inOneBatch(again);
 
         assertThat(jdbc.queryForObject("select count(*) from notice", Long.class)).isEqualTo(parcels + 1L);
         assertThat(jdbc.queryForObject("select count(*) from notice where delivered_on = ? and received_by = 'desk'",
@@ -130,8 +114,8 @@ class NoticeProjectionTest {
 
     @Test
     void theQueriesFilterByTypeParcelIssueDaysAndDeliveryInIssueOrder() {
-        delivery.inOneBatch(notices, Stories.defaulter(B, "Zhao town").messages());
-        delivery.inOneBatch(notices, Stories.onTime(A, "Xinhe town").messages());
+        inOneBatch(Stories.defaulter(B, "Zhao town").messages());
+        inOneBatch(Stories.onTime(A, "Xinhe town").messages());
 
         assertThat(numbers(queries.find(new NoticeFilter(null, null, null, null, null), Pageable.unpaged()).getContent()))
                 .containsExactly(A + "-TX-01", B + "-CJ-01", B + "-CJ-02", A + "-KGTX-01", B + "-KGTZ-01", B + "-KGLY-01",
@@ -166,7 +150,7 @@ class NoticeProjectionTest {
     }
 
     private List<String> rows() {
-        return TableRows.of(jdbc, "select notice_no, parcel_id, type, installment_no, issued_on, due_date, delivered_on,"
+        return tableRows("select notice_no, parcel_id, type, installment_no, issued_on, due_date, delivered_on,"
                 + " received_by from notice order by notice_no");
     }
 

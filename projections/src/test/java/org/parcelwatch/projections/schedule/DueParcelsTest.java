@@ -7,17 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parcelwatch.projections.EventDelivery;
 import org.parcelwatch.projections.ParcelHistory;
-import org.parcelwatch.projections.ProjectionTest;
+import org.parcelwatch.projections.ProjectionTestSupport;
 import org.parcelwatch.projections.SampleParcel;
 import org.parcelwatch.projections.Stories;
 import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sweep's reading of the monitoring schedule the ledger group keeps. */
-@ProjectionTest
-class DueParcelsTest {
+class DueParcelsTest extends ProjectionTestSupport<ParcelLedgerProjection> {
 
     /** Registered only: its first point fires on 2024-01-31. */
     private static final String A = "1305302024B00701";
@@ -27,20 +25,15 @@ class DueParcelsTest {
     private static final String C = "1305302024B00703";
 
     @Autowired
-    ParcelLedgerProjection ledger;
-    @Autowired
     DueParcels dueParcels;
     @Autowired
     ScheduleRepository schedule;
-    @Autowired
-    EventDelivery delivery;
 
     @BeforeEach
     void threeParcels() {
-        delivery.reset(ledger);
-        delivery.inOneBatch(ledger, ParcelHistory.of(A).on("2024-02-01", SampleParcel.registered(A, "Xinhe town")).messages());
-        delivery.inOneBatch(ledger, Stories.defaulter(B, "Zhao town").upTo(6).messages());
-        delivery.inOneBatch(ledger, Stories.excusedAllocation(C, "Xinhe town").messages());
+        inOneBatch(ParcelHistory.of(A).on("2024-02-01", SampleParcel.registered(A, "Xinhe town")).messages());
+        inOneBatch(Stories.defaulter(B, "Zhao town").upTo(6).messages());
+        inOneBatch(Stories.excusedAllocation(C, "Xinhe town").messages());
     }
 
     @Test

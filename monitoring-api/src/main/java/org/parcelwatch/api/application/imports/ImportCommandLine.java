@@ -2,14 +2,12 @@ package org.parcelwatch.api.application.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
-import org.parcelwatch.api.application.imports.SeedResources;
+import org.parcelwatch.api.application.ApplicationExit;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -37,12 +35,12 @@ public class ImportCommandLine implements ApplicationRunner {
 
     private final ImportService imports;
     private final Properties properties;
-    private final ConfigurableApplicationContext context;
+    private final ApplicationExit exit;
 
-    public ImportCommandLine(ImportService imports, Properties properties, ConfigurableApplicationContext context) {
+    public ImportCommandLine(ImportService imports, Properties properties, ApplicationExit exit) {
         this.imports = imports;
         this.properties = properties;
-        this.context = context;
+        this.exit = exit;
     }
 
     @Override
@@ -52,8 +50,7 @@ public class ImportCommandLine implements ApplicationRunner {
                 false, null, false));
         System.out.println(SeedJson.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         if (properties.exit()) {
-            int code = report.refused().isEmpty() ? 0 : 2;
-            System.exit(SpringApplication.exit(context, () -> code));
+            exit.exit(report.refused().isEmpty() ? 0 : 2);
         }
     }
 }

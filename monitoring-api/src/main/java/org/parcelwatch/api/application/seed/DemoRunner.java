@@ -1,5 +1,6 @@
 package org.parcelwatch.api.application.seed;
 
+import org.parcelwatch.api.application.ApplicationExit;
 import org.parcelwatch.api.application.imports.SeedResources;
 import java.io.PrintStream;
 import java.util.List;
@@ -15,9 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -39,14 +38,14 @@ public class DemoRunner implements ApplicationRunner {
 
     private final ImportService imports;
     private final SeedProperties properties;
-    private final ConfigurableApplicationContext context;
+    private final ApplicationExit exit;
     private volatile ImportReport report;
     private volatile List<SeedFile> files;
 
-    public DemoRunner(ImportService imports, SeedProperties properties, ConfigurableApplicationContext context) {
+    public DemoRunner(ImportService imports, SeedProperties properties, ApplicationExit exit) {
         this.imports = imports;
         this.properties = properties;
-        this.context = context;
+        this.exit = exit;
     }
 
     @Override
@@ -122,8 +121,7 @@ public class DemoRunner implements ApplicationRunner {
 
     private void finish(int code) {
         if (properties.exitAfterDemo()) {
-            int exit = SpringApplication.exit(context, () -> code);
-            System.exit(exit);
+            exit.exit(code);
         }
     }
 }

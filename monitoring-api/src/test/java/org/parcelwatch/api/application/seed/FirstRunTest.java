@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,14 +20,11 @@ import org.parcelwatch.api.application.imports.ImportOptions;
 import org.parcelwatch.api.application.imports.ImportReport;
 import org.parcelwatch.api.application.imports.ImportService;
 import org.parcelwatch.api.application.imports.SeedFile;
+import org.parcelwatch.api.support.EmbeddedDefaultTest;
 import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
 import org.parcelwatch.projections.ProjectionProcessing;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,19 +33,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * screen shows Xinhe County as it stands on 2025-12-31. Then a synthetic supply ({@link SyntheticSupply}) goes
  * through the same import, moving the clock on into its own years, without a single refusal.
  */
-@SpringBootTest(properties = "parcelwatch.seed.load-on-empty=true")
-@AutoConfigureMockMvc
+@EmbeddedDefaultTest(properties = "parcelwatch.seed.load-on-empty=true")
 @Import(SeedPeriodClock.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstRunTest {
 
-    private static final Path DATA_DIR = DemoContext.freshDataDir("first-run-");
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-
-    @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("parcelwatch.data-dir", DATA_DIR::toString);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -7,10 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -19,6 +15,7 @@ import java.util.TimeZone;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.application.clock.BusinessClock;
+import org.parcelwatch.api.support.EmbeddedDefaultTest;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.quartz.CronExpression;
 import org.quartz.CronTrigger;
@@ -27,14 +24,10 @@ import org.quartz.Scheduler;
 import org.quartz.simpl.RAMJobStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -42,18 +35,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * registered as configured, the clock is adjustable out of the box, and a demo session — move the clock,
  * sweep — works over HTTP and shows in the metrics.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@EmbeddedDefaultTest
 @AutoConfigureObservability
 @DirtiesContext
 class SweepEmbeddedDefaultTest {
-
-    private static final Path DATA_DIR = freshDataDir();
-
-    @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("parcelwatch.data-dir", DATA_DIR::toString);
-    }
 
     @Autowired
     MockMvc mvc;
@@ -120,14 +105,5 @@ class SweepEmbeddedDefaultTest {
                    "parcelwatch_schedule_due",
                    "parcelwatch_parcels_flagged{application=\"parcelwatch\",flag=\"PAYMENT_OVERDUE\"}",
                    "parcelwatch_projection_lag{application=\"parcelwatch\",projection=\"parcel-ledger\"}"));
-    }
-
-    private static Path freshDataDir() {
-        try {
-            Path target = Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(target, "h2-sweep-").resolve("data").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -26,10 +26,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.api.support.EmbeddedDefaultTest;
 import org.parcelwatch.api.support.SampleParcels;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -46,8 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@code issuer-uri}), roles from the {@code roles} claim, the user from {@code preferred_username}; HTTP Basic
  * keeps working beside it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@EmbeddedDefaultTest
 class JwtModeTest {
 
     private static final KeyPair KEYS = rsaKeys();
@@ -59,7 +57,6 @@ class JwtModeTest {
         Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(KEYS.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
-        registry.add("parcelwatch.data-dir", () -> DIR.resolve("data").toString());
         registry.add("parcelwatch.security.jwt.enabled", () -> "true");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> publicKey.toUri().toString());
     }
