@@ -18,6 +18,8 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
 import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.PenaltyRates;
 import org.parcelwatch.monitoring.parcel.Refusal;
+import org.parcelwatch.monitoring.parcel.ParcelRuleException;
+import org.parcelwatch.monitoring.parcel.Rule;
 import org.parcelwatch.monitoring.parcel.RuleCode;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 
@@ -61,7 +63,7 @@ class ArchitectureTest {
      * removes the need for this list.
      */
     static final Class<?>[] TYPES_SHARED_FROM_PARCEL = {
-            ParcelEvent.class, Money.class, Refusal.class, RuleCode.class, PenaltyRates.class,
+            ParcelEvent.class, Money.class, Rule.class, Refusal.class, RuleCode.class, ParcelRuleException.class, PenaltyRates.class,
             SupervisionSettings.class, ParcelState.class, IdleCase.class, MilestoneTrack.class, InstallmentLedger.class,
             NoticeRecord.class};
 
