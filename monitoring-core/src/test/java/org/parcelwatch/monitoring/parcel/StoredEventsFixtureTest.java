@@ -145,6 +145,9 @@ class StoredEventsFixtureTest {
         assertThat(s.patrolCount()).isEqualTo(2);
         assertThat(s.lastPatrol().builtFloorAreaSqm()).isEqualByComparingTo("41000.0");
         assertThat(s.contract().landUse()).isEqualTo("INDUSTRIAL");
+        // rule 7 (issue 13): the name stored before the codes reads as its GB/T 21010-2017 code
+        assertThat(s.landUse().code()).isEqualTo("0601");
+        assertThat(s.landUse().name()).isEqualTo("工业用地");
         assertThat(s.contract().termYears()).isEqualTo(50);
         Map<String, NoticeRecord> notices = notices(s);
         assertThat(notices.keySet()).containsExactlyInAnyOrder("1305302024B00017-TX-01", "1305302024B00017-CJ-01",
@@ -163,6 +166,7 @@ class StoredEventsFixtureTest {
         assertThat(s.stage()).isEqualTo(Stage.RECOVERED);
         assertThat(s.flags()).isEmpty();
         assertThat(s.contract().landUse()).isEqualTo("WAREHOUSE");
+        assertThat(s.landUse().code()).isEqualTo("0604");
         MilestoneTrack start = s.milestone(Milestone.START);
         assertThat(start.breachFrom()).isEqualTo(d("2024-10-01"));
         assertThat(start.cause()).isEqualTo(BreachCause.LAND_USER);
@@ -187,15 +191,17 @@ class StoredEventsFixtureTest {
         assertThat(notices.keySet()).containsExactlyInAnyOrder("1305302024B00018-KGTZ-01", "1305302024B00018-KGLY-01",
                 "1305302024B00018-XZDC-01", "1305302024B00018-XZRD-01", "1305302024B00018-XZF-01",
                 "1305302024B00018-SH-01");
+        // rule 3 (issue 13) re-reads these two old notices on purpose: their 30 days run from the delivery (2025-10-25,
+        // 2025-12-20), not from the issue; stored, they said 2025-11-04 and 2026-01-09
         NoticeRecord investigation = notices.get("1305302024B00018-XZDC-01");
         assertThat(investigation.issuedOn()).isEqualTo(d("2025-10-05"));
         assertThat(investigation.deliveredOn()).isEqualTo(d("2025-10-25"));
-        assertThat(investigation.dueDate()).isEqualTo(d("2025-11-04"));
+        assertThat(investigation.dueDate()).isEqualTo(d("2025-11-24"));
         NoticeRecord fee = notices.get("1305302024B00018-XZF-01");
         assertThat(fee.issuedOn()).isEqualTo(d("2025-12-10"));
         assertThat(fee.deliveredOn()).isEqualTo(d("2025-12-20"));
-        assertThat(fee.dueDate()).isEqualTo(d("2026-01-09"));
-        assertThat(idle.feePayableBy()).isEqualTo(d("2026-01-09"));
+        assertThat(fee.dueDate()).isEqualTo(d("2026-01-19"));
+        assertThat(idle.feePayableBy()).isEqualTo(d("2026-01-19"));
     }
 
     @Test
@@ -204,6 +210,7 @@ class StoredEventsFixtureTest {
         assertThat(s.stage()).isEqualTo(Stage.STARTED);
         assertThat(s.flags()).containsExactly(Flag.IDLE_REFERRED);
         assertThat(s.contract().landUse()).isEqualTo("PUBLIC_SERVICE");
+        assertThat(s.landUse().code()).isEqualTo("08");
         assertThat(s.contract().termYears()).isNull();
         assertThat(s.contract().totalPrice()).isEqualByComparingTo("0.00");
         assertThat(s.installments()).isEmpty();
@@ -215,7 +222,8 @@ class StoredEventsFixtureTest {
         NoticeRecord investigation = notices(s).get("1305302024B00019-XZDC-01");
         assertThat(investigation.issuedOn()).isEqualTo(d("2025-11-10"));
         assertThat(investigation.deliveredOn()).isNull();
-        assertThat(investigation.dueDate()).isEqualTo(d("2025-12-10"));
+        // rule 3 (issue 13): not delivered, so the 30 days to answer have not begun (stored: 2025-12-10)
+        assertThat(investigation.dueDate()).isNull();
         assertThat(s.lastPatrol().suspendedSince()).isEqualTo(d("2024-11-01"));
     }
 
@@ -226,6 +234,8 @@ class StoredEventsFixtureTest {
         assertThat(s.isClosed()).isTrue();
         assertThat(s.flags()).isEmpty();
         assertThat(s.contract().landUse()).isEqualTo("COMMERCIAL");
+        assertThat(s.landUse().code()).isEqualTo("05");
+        assertThat(s.landUse().maxTermYears()).isEqualTo(40);
         assertThat(s.contract().termYears()).isEqualTo(40);
         assertThat(s.installment(1).overdueFrom()).isEqualTo(d("2024-03-02"));
         assertThat(s.installment(1).terminationRightOn()).isEqualTo(d("2024-05-01"));
