@@ -9,6 +9,7 @@ import org.parcelwatch.monitoring.parcel.Money;
 import org.parcelwatch.monitoring.parcel.PenaltyRates;
 import org.parcelwatch.monitoring.registration.Installment;
 import org.parcelwatch.monitoring.registration.InstallmentTerm;
+import org.parcelwatch.monitoring.registration.LandUse;
 import org.parcelwatch.monitoring.registration.LandUser;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.monitoring.registration.PaymentSchedulePolicy;
@@ -58,7 +59,7 @@ public final class SampleContract {
 
     /**
      * Maps a command to the event as the aggregate does: price and amounts to two decimals, installments
-     * numbered from 1, penalty rates completed with the statutory defaults, and the payment-schedule
+     * numbered from 1, the land use as its GB/T 21010-2017 code, penalty rates completed with the statutory defaults, and the payment-schedule
      * warnings of {@link PaymentSchedulePolicy} (none for the sample body).
      */
     public static ParcelRegistered registeredFrom(RegisterParcel c) {
@@ -68,7 +69,8 @@ public final class SampleContract {
         PenaltyRates rates = c.penaltyRates() == null ? PenaltyRates.statutoryDefaults()
                 : c.penaltyRates().orDefaults(PenaltyRates.statutoryDefaults());
         return new ParcelRegistered(c.parcelId(), c.contractNo(), c.parcelCode(), c.supplyMethod(), c.projectName(),
-                c.landUser(), c.location(), c.township(), c.districtCode(), c.areaSqm(), c.landUse(), c.termYears(),
+                c.landUser(), c.location(), c.township(), c.districtCode(), c.areaSqm(),
+                LandUse.of(c.landUse()).map(LandUse::code).orElse(c.landUse()), c.termYears(),
                 c.totalPrice() == null ? null : Money.yuan(c.totalPrice()), c.signedOn(), numbered,
                 c.agreedHandoverDate(), c.agreedStartDate(), c.agreedCompletionDate(), c.plotRatio(),
                 c.plannedFloorAreaSqm(), c.totalInvestment(), rates, PaymentSchedulePolicy.warnings(c));

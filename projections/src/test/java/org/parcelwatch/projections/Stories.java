@@ -97,7 +97,7 @@ public final class Stories {
                 .on("2025-10-08",
                         new IdleLandVerified(id, IdleGround.NOT_STARTED, d("2024-10-01"), d("2025-10-08"), true, "vacant, fenced"),
                         new IdleLandReferred(id, IdleGround.NOT_STARTED, d("2024-10-01"), d("2025-10-08"), d("2025-11-07")),
-                        notice(id, NoticeWording.idleInvestigation(PROJECT, d("2024-10-01"), d("2025-10-08"), d("2025-11-07")), 1))
+                        notice(id, NoticeWording.idleInvestigation(PROJECT, d("2024-10-01"), d("2025-10-08"), 30), 1))
                 .on("2025-11-20",
                         new IdleLandDetermined(id, "ZX-XZRD-2025-1", d("2025-11-20"), BreachCause.LAND_USER, null, d("2024-10-01")),
                         notice(id, NoticeWording.idleDetermination(PROJECT, "ZX-XZRD-2025-1", d("2024-10-01"), "LAND_USER",
@@ -105,8 +105,7 @@ public final class Stories {
                 .on("2025-11-25",
                         new IdleLandDisposed(id, IdleDisposalMethod.IDLE_FEE, "ZX-XZF-2025-1", d("2025-11-25"),
                                 new BigDecimal("2469135.60"), d("2025-12-25"), null, null, null, null, null, null, null, null, "fee"),
-                        notice(id, NoticeWording.idleFeeDecision(PROJECT, new BigDecimal("2469135.60"), d("2025-11-25"),
-                                d("2025-12-25")), 1))
+                        notice(id, NoticeWording.idleFeeDecision(PROJECT, new BigDecimal("2469135.60"), d("2025-11-25"), 30), 1))
                 .on("2026-10-02", new IdleLandRecoveryEligible(id, d("2024-10-01"), d("2026-10-02")));
     }
 

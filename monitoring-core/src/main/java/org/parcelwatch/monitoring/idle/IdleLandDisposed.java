@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
 
 /**
- * A disposal decision. {@code idleFee} and {@code feePayableBy} for IDLE_FEE; the old and new agreed
+ * A disposal decision. {@code idleFee} for IDLE_FEE, and {@code feePayableBy}, which decisions stored before
+ * 2026-11-30 counted from the decision; since then it is null, the days to pay running from the delivery of the
+ * fee decision (its {@code NoticeDelivered.dueDate}). The old and new agreed
  * dates for EXTENSION (the idle clock restarts from the new start).
  */
 public record IdleLandDisposed(String parcelId, IdleDisposalMethod method, String decisionNo, LocalDate decidedOn,

@@ -61,11 +61,15 @@ public final class NoticeWording {
                 "不能按期竣工的，应提前30日向出让人提出延期申请；未按期竣工的，按合同约定承担违约责任。");
     }
 
-    public static NoticeDraft idleInvestigation(String projectName, LocalDate idleSince, LocalDate issuedOn,
-                                                LocalDate answerBy) {
-        return new NoticeDraft(NoticeType.IDLE_INVESTIGATION, issuedOn, answerBy, null,
+    /**
+     * 闲置土地调查通知书: the land user answers within {@code answerDays} of receiving it (《闲置土地处置办法》Art. 5), so the
+     * notice names no date; the deadline is set when its delivery is recorded ({@link DeliveryDeadline}).
+     */
+    public static NoticeDraft idleInvestigation(String projectName, LocalDate idleSince, LocalDate issuedOn, int answerDays) {
+        return new NoticeDraft(NoticeType.IDLE_INVESTIGATION, issuedOn, null, null,
                 "%s项目自%s起涉嫌构成闲置土地，现移交监察大队立案调查。".formatted(project(projectName), idleSince),
-                "请于%s前提交书面说明及相关材料；逾期不提交的，依据现有材料认定。".formatted(answerBy));
+                "请自收到本通知书之日起%d日内提交书面说明及相关材料；逾期不提交的，依据现有材料认定。".formatted(answerDays),
+                answerDays);
     }
 
     public static NoticeDraft idleDetermination(String projectName, String determinationNo, LocalDate idleSince,
@@ -76,10 +80,12 @@ public final class NoticeWording {
                 "依照《闲置土地处置办法》处置；对征缴土地闲置费或无偿收回决定，用地单位有权要求举行听证。");
     }
 
-    public static NoticeDraft idleFeeDecision(String projectName, BigDecimal fee, LocalDate decidedOn, LocalDate payableBy) {
-        return new NoticeDraft(NoticeType.IDLE_FEE_DECISION, decidedOn, payableBy, null,
+    /** 征缴土地闲置费决定书: payable within {@code paymentDays} of its delivery ({@link DeliveryDeadline}). */
+    public static NoticeDraft idleFeeDecision(String projectName, BigDecimal fee, LocalDate decidedOn, int paymentDays) {
+        return new NoticeDraft(NoticeType.IDLE_FEE_DECISION, decidedOn, null, null,
                 "%s项目土地闲置满一年，按土地出让价款的20%%征缴土地闲置费%s元。".formatted(project(projectName), yuan(fee)),
-                "请于%s前缴纳；闲置满两年的，依法无偿收回国有建设用地使用权。".formatted(payableBy));
+                "请自收到本决定书之日起%d日内缴纳；闲置满两年的，依法无偿收回国有建设用地使用权。".formatted(paymentDays),
+                paymentDays);
     }
 
     public static NoticeDraft recoveryDecision(String projectName, LocalDate idleSince, LocalDate decidedOn) {

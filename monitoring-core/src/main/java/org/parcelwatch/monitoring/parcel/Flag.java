@@ -11,5 +11,7 @@ public enum Flag {
     IDLE_SUSPECTED,
     IDLE_REFERRED,
     IDLE_DETERMINED,
-    RECOVERY_ELIGIBLE
+    RECOVERY_ELIGIBLE,
+    /** The floor area on record at the completion gives a plot ratio outside the contract's bounds: for the bureau, no damages. */
+    PLOT_RATIO_OUT_OF_RANGE
 }

@@ -102,11 +102,18 @@ public class IdleCase {
         disposedOn = e.decidedOn();
         if (e.method() == IdleDisposalMethod.IDLE_FEE) {
             idleFee = e.idleFee();
-            feePayableBy = e.feePayableBy();
+            // open until the decision is delivered: the 30 days to pay run from the delivery (see feePayableBy(LocalDate));
+            // a decision stored before 2026-11-30 carries the day counted from the decision, which the delivery replaces
+            feePayableBy = null;
         } else {
             answer();
         }
         status = status.after(e);
+    }
+
+    /** The fee decision was delivered: the fee is payable by {@code dueDate}. */
+    void feePayableBy(LocalDate dueDate) {
+        feePayableBy = dueDate;
     }
 
     public boolean isAnswered(IdleGround ground, LocalDate idleSince) {

@@ -56,8 +56,10 @@ import org.parcelwatch.monitoring.payment.PaymentReceived;
 import org.parcelwatch.monitoring.payment.RecordPayment;
 import org.parcelwatch.monitoring.payment.Settlement;
 import org.parcelwatch.monitoring.payment.TerminateContract;
+import org.parcelwatch.monitoring.registration.LandUse;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.monitoring.registration.PaymentSchedulePolicy;
+import org.parcelwatch.monitoring.registration.PlotRatio;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
 import org.parcelwatch.monitoring.registration.RegistrationPolicy;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
@@ -92,7 +94,8 @@ public class Parcel {
         RegistrationPolicy.enforce(command, today);
         apply(new ParcelRegistered(command.parcelId(), command.contractNo(), command.parcelCode(), command.supplyMethod(),
                 command.projectName(), command.landUser(), command.location(), command.township(), command.districtCode(),
-                command.areaSqm(), command.landUse(), command.termYears(), Money.yuan(command.totalPrice()), command.signedOn(),
+                command.areaSqm(), LandUse.of(command.landUse()).map(LandUse::code).orElse(command.landUse()),
+                command.termYears(), Money.yuan(command.totalPrice()), command.signedOn(),
                 PaymentSchedulePolicy.number(command.installments()).stream()
                         .map(i -> new org.parcelwatch.monitoring.registration.Installment(i.no(), i.dueDate(), Money.yuan(i.amount())))
                         .toList(),
@@ -192,7 +195,17 @@ public class Parcel {
         requireStage(Stage.STARTED, "completion can be recorded only after the start");
         LocalDate on = Input.notBefore(Input.pastOrToday(command.completedOn(), "completedOn", today),
                 "completedOn", state.milestone(Milestone.START).actualDate(), "the start on");
-        apply(new ConstructionCompleted(parcelId, on, command.acceptanceNo(), state.milestone(Milestone.COMPLETION).agreedDate()));
+        if (command.builtFloorAreaSqm() != null && command.builtFloorAreaSqm().signum() < 0) {
+            throw ParcelRuleException.invalidInput("builtFloorAreaSqm cannot be negative");
+        }
+        LocalDate agreed = state.milestone(Milestone.COMPLETION).agreedDate();
+        // the floor area on record: the completion's own figure (the acceptance's), else the last patrol's
+        BigDecimal floorArea = command.builtFloorAreaSqm() != null ? command.builtFloorAreaSqm()
+                : state.lastPatrol() == null ? null : state.lastPatrol().builtFloorAreaSqm();
+        apply(PlotRatio.check(state.contract().plotRatio(), state.contract().areaSqm(), floorArea)
+                .map(r -> new ConstructionCompleted(parcelId, on, command.acceptanceNo(), agreed, r.floorAreaSqm(),
+                        r.plotRatio(), r.outOfRange()))
+                .orElseGet(() -> new ConstructionCompleted(parcelId, on, command.acceptanceNo(), agreed)));
     }
 
     @CommandHandler
@@ -315,7 +328,9 @@ public class Parcel {
             // the officer refers the case on the day of the site visit, also when it is entered later
             LocalDate answerBy = verifiedOn.plusDays(settings.investigationDays());
             apply(new IdleLandReferred(parcelId, idle.ground(), idle.idleSince(), verifiedOn, answerBy));
-            issue(NoticeWording.idleInvestigation(state.contract().projectName(), idle.idleSince(), verifiedOn, answerBy));
+            // the land user's days to answer run from the notice's delivery; as many as the brigade has to begin
+            issue(NoticeWording.idleInvestigation(state.contract().projectName(), idle.idleSince(), verifiedOn,
+                    settings.investigationDays()));
         }
     }
 
@@ -365,7 +380,7 @@ public class Parcel {
         LocalDate newCompletion = null;
         if (method == IdleDisposalMethod.IDLE_FEE) {
             fee = state.contract().totalPrice().multiply(settings.idleFeeRate()).setScale(2, RoundingMode.HALF_UP);
-            payableBy = decidedOn.plusDays(settings.idleFeePaymentDays());
+            // payableBy stays null: the days to pay run from the decision's delivery (NoticeDelivered.dueDate)
         } else if (method == IdleDisposalMethod.EXTENSION) {
             newStart = command.newStartDate();
             newCompletion = command.newCompletionDate() != null ? command.newCompletionDate()
@@ -376,7 +391,7 @@ public class Parcel {
                 command.newLandUse(), command.compensation(), command.hearingOfferedOn(), command.remarks()));
         String project = state.contract().projectName();
         if (method == IdleDisposalMethod.IDLE_FEE) {
-            issue(NoticeWording.idleFeeDecision(project, fee, decidedOn, payableBy));
+            issue(NoticeWording.idleFeeDecision(project, fee, decidedOn, settings.idleFeePaymentDays()));
         } else if (method == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION) {
             issue(NoticeWording.recoveryDecision(project, idle.idleSince(), decidedOn));
         }
@@ -396,7 +411,8 @@ public class Parcel {
         LocalDate deliveredOn = Input.notBefore(Input.pastOrToday(command.deliveredOn(), "deliveredOn", today),
                 "deliveredOn", notice.issuedOn(), "the issue on");
         Input.required(command.receivedBy(), "receivedBy");
-        apply(new NoticeDelivered(parcelId, noticeNo, notice.type(), deliveredOn, command.receivedBy()));
+        apply(new NoticeDelivered(parcelId, noticeNo, notice.type(), deliveredOn, command.receivedBy(),
+                notice.deadlineOnDelivery(deliveredOn)));
     }
 
     // ---- the sweep -------------------------------------------------------------------------

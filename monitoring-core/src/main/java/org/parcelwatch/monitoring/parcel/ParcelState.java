@@ -36,6 +36,7 @@ import org.parcelwatch.monitoring.payment.PaymentReceived;
 import org.parcelwatch.monitoring.payment.Settlement;
 import org.parcelwatch.monitoring.payment.TerminationRightArisen;
 import org.parcelwatch.monitoring.registration.Installment;
+import org.parcelwatch.monitoring.registration.LandUse;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 
 /**
@@ -59,6 +60,8 @@ public class ParcelState {
     private IdleCase idle = new IdleCase();
     private Map<String, NoticeRecord> notices = new LinkedHashMap<>();
     private ContractTerminated termination;
+    /** The completion's floor area gave a plot ratio outside the contract's bounds (a flag, no damages). */
+    private boolean plotRatioOutOfRange;
     private long eventCount;
 
     /** Folds a whole history; used by audit replay ("as of") and tests. */
@@ -142,6 +145,8 @@ public class ParcelState {
         public Void on(ConstructionCompleted e) {
             milestone(Milestone.COMPLETION).reach(e.completedOn(), e.acceptanceNo());
             stage = Stage.COMPLETED;
+            // null on completions stored before the check (2026-11-30): nothing was checked, nothing is flagged
+            plotRatioOutOfRange = Boolean.TRUE.equals(e.plotRatioOutOfRange());
             return null;
         }
 
@@ -225,8 +230,7 @@ public class ParcelState {
 
         @Override
         public Void on(NoticeIssued e) {
-            notices.put(e.noticeNo(),
-                    new NoticeRecord(e.noticeNo(), e.type(), e.issuedOn(), e.dueDate(), e.installmentNo(), null, null));
+            notices.put(e.noticeNo(), NoticeRecord.issued(e));
             switch (e.type()) {
                 case PAYMENT_REMINDER -> installment(e.installmentNo()).markReminded(e.noticeNo());
                 case PAYMENT_URGE -> installment(e.installmentNo()).markUrged(e.noticeNo());
@@ -241,7 +245,12 @@ public class ParcelState {
 
         @Override
         public Void on(NoticeDelivered e) {
-            notices.computeIfPresent(e.noticeNo(), (no, notice) -> notice.delivered(e.deliveredOn(), e.receivedBy()));
+            NoticeRecord delivered = notices.computeIfPresent(e.noticeNo(),
+                    (no, notice) -> notice.delivered(e.deliveredOn(), e.receivedBy(), e.dueDate()));
+            if (delivered != null && delivered.type() == NoticeType.IDLE_FEE_DECISION) {
+                // the fee is payable within its days of the decision's delivery (rule 3 of issue 13)
+                idle.feePayableBy(delivered.dueDate());
+            }
             return null;
         }
     }
@@ -254,6 +263,14 @@ public class ParcelState {
 
     public ParcelRegistered contract() {
         return contract;
+    }
+
+    /**
+     * The land use of GB/T 21010-2017 the contract names; a contract stored before the codes named it otherwise
+     * (INDUSTRIAL…) and reads as its code. Null when it names none, or a use that is no code.
+     */
+    public LandUse landUse() {
+        return contract == null ? null : LandUse.of(contract.landUse()).orElse(null);
     }
 
     public boolean isRegistered() {
@@ -354,6 +371,9 @@ public class ParcelState {
         if (idle.recoveryEligibleFrom() != null
                 && (idle.status() == IdleStatus.DETERMINED || idle.status() == IdleStatus.FEE_IMPOSED)) {
             flags.add(Flag.RECOVERY_ELIGIBLE);
+        }
+        if (plotRatioOutOfRange) {
+            flags.add(Flag.PLOT_RATIO_OUT_OF_RANGE);
         }
         return flags;
     }

@@ -167,10 +167,39 @@ public final class RegistrationPolicy {
         if (c.totalInvestment() != null && c.totalInvestment().signum() <= 0) {
             return broken("totalInvestment must be positive");
         }
-        if (c.termYears() != null && (c.termYears() <= 0 || c.termYears() > 70)) {
-            return broken("termYears must be between 1 and 70");
+        if (c.termYears() != null && c.termYears() <= 0) {
+            return broken("termYears must be positive");
         }
         return Optional.empty();
+    };
+
+    /** 土地用途: a code of GB/T 21010-2017 ({@link LandUse}), or one of the names stored before the codes. */
+    public static final Rule<Request> KNOWN_LAND_USE = r -> {
+        RegisterParcel c = r.contract();
+        if (c.landUse() == null || c.landUse().isBlank()) {
+            return broken("landUse is required: a GB/T 21010-2017 code such as 0601 (工业用地), 0701 (城镇住宅用地) or 05 (商服用地)");
+        }
+        return LandUse.of(c.landUse()).isPresent() ? Optional.empty()
+                : broken("landUse " + c.landUse() + " is not a GB/T 21010-2017 land-use code (e.g. 0601 工业用地, "
+                        + "0701 城镇住宅用地, 05 商服用地)");
+    };
+
+    /**
+     * The term may not pass the maximum of 《城镇国有土地使用权出让和转让暂行条例》Art. 12 for the land use: residential 70
+     * years; industrial 50; education, science, culture, health, sport 50; commercial, tourism, recreation 40;
+     * comprehensive or other 50. An allocation (划拨) has no statutory term (Art. 12 is about grants) and may state
+     * none; a term it does state is held to the same maximum. A grant that states no term is not refused here either:
+     * the contract text governs, and a missing figure is no term "over" the maximum.
+     */
+    public static final Rule<Request> TERM_WITHIN_STATUTORY_MAXIMUM = r -> {
+        RegisterParcel c = r.contract();
+        Optional<LandUse> use = LandUse.of(c.landUse());
+        if (c.termYears() == null || use.isEmpty() || c.termYears() <= use.get().maxTermYears()) {
+            return Optional.empty();
+        }
+        LandUse u = use.get();
+        return broken("termYears " + c.termYears() + " exceeds the statutory maximum of " + u.maxTermYears() + " years for "
+                + u.code() + " " + u.name() + " (" + u.category().statutoryName() + ", 《城镇国有土地使用权出让和转让暂行条例》第十二条)");
     };
 
     /** Daily rates above 1% would be a data-entry slip (‰ typed as %), never a contract term. */
@@ -201,6 +230,8 @@ public final class RegistrationPolicy {
             GRANT_HAS_INSTALLMENTS,
             INSTALLMENTS_WELL_FORMED,
             INSTALLMENTS_SUM_TO_PRICE,
+            KNOWN_LAND_USE,
+            TERM_WITHIN_STATUTORY_MAXIMUM,
             SANE_PLANNING_FIGURES,
             PLAUSIBLE_PENALTY_RATES);
 

@@ -58,22 +58,22 @@ class NoticeWordingTest {
     }
 
     @Test
-    void theIdleFeeDecisionStatesTheFee() {
-        NoticeDraft fee = NoticeWording.idleFeeDecision(PROJECT, new BigDecimal("2469135.60"), LocalDate.of(2025, 12, 1),
-                LocalDate.of(2025, 12, 31));
+    void theIdleFeeDecisionStatesTheFeeAndTheDaysToPayFromItsDelivery() {
+        NoticeDraft fee = NoticeWording.idleFeeDecision(PROJECT, new BigDecimal("2469135.60"), LocalDate.of(2025, 12, 1), 30);
         assertThat(fee.type()).isEqualTo(NoticeType.IDLE_FEE_DECISION);
-        assertThat(fee.dueDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(fee.dueDate()).isNull();
+        assertThat(fee.daysFromDelivery()).isEqualTo(30);
         assertThat(fee.facts()).isEqualTo("“Xinhe bearing plant phase II”项目土地闲置满一年，按土地出让价款的20%征缴土地闲置费2,469,135.60元。");
-        assertThat(fee.liability()).startsWith("请于2025-12-31前缴纳");
+        assertThat(fee.liability()).startsWith("请自收到本决定书之日起30日内缴纳");
     }
 
     @Test
-    void theIdleInvestigationIsDueOnTheAnswerDate() {
-        NoticeDraft investigation = NoticeWording.idleInvestigation(PROJECT, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 10),
-                LocalDate.of(2025, 11, 9));
-        assertThat(investigation.dueDate()).isEqualTo(LocalDate.of(2025, 11, 9));
+    void theIdleInvestigationIsAnsweredWithinItsDaysFromDelivery() {
+        NoticeDraft investigation = NoticeWording.idleInvestigation(PROJECT, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 10), 30);
+        assertThat(investigation.dueDate()).isNull();
+        assertThat(investigation.daysFromDelivery()).isEqualTo(30);
         assertThat(investigation.facts()).contains("自2024-10-01起涉嫌构成闲置土地");
-        assertThat(investigation.liability()).isEqualTo("请于2025-11-09前提交书面说明及相关材料；逾期不提交的，依据现有材料认定。");
+        assertThat(investigation.liability()).isEqualTo("请自收到本通知书之日起30日内提交书面说明及相关材料；逾期不提交的，依据现有材料认定。");
     }
 
     @Test

@@ -56,7 +56,7 @@ class EnteredLaterTest extends ParcelFixture {
                 .expectEvents(
                         new IdleLandVerified(PARCEL_ID, IdleGround.NOT_STARTED, d("2024-10-01"), d("2025-10-08"), true, "vacant"),
                         new IdleLandReferred(PARCEL_ID, IdleGround.NOT_STARTED, d("2024-10-01"), d("2025-10-08"), d("2025-11-07")),
-                        notice(NoticeWording.idleInvestigation(PROJECT, d("2024-10-01"), d("2025-10-08"), d("2025-11-07")), 1));
+                        notice(NoticeWording.idleInvestigation(PROJECT, d("2024-10-01"), d("2025-10-08"), 30), 1));
     }
 
     @Test

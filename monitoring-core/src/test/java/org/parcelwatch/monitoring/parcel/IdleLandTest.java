@@ -54,7 +54,7 @@ class IdleLandTest extends ParcelFixture {
                 new IdleLandVerified(PARCEL_ID, IdleGround.NOT_STARTED, AGREED_START, LocalDate.parse("2025-10-08"), true, "vacant"),
                 new IdleLandReferred(PARCEL_ID, IdleGround.NOT_STARTED, AGREED_START, LocalDate.parse("2025-10-08"),
                         LocalDate.parse("2025-11-07")),
-                NoticeWording.idleInvestigation(PROJECT, AGREED_START, LocalDate.parse("2025-10-08"), LocalDate.parse("2025-11-07"))
+                NoticeWording.idleInvestigation(PROJECT, AGREED_START, LocalDate.parse("2025-10-08"), 30)
                         .issue(PARCEL_ID, 1));
     }
 
@@ -118,7 +118,7 @@ class IdleLandTest extends ParcelFixture {
                 .expectEvents(
                         new IdleLandVerified(PARCEL_ID, IdleGround.NOT_STARTED, AGREED_START, d("2025-10-08"), true, "vacant"),
                         new IdleLandReferred(PARCEL_ID, IdleGround.NOT_STARTED, AGREED_START, d("2025-10-08"), d("2025-11-07")),
-                        notice(NoticeWording.idleInvestigation(PROJECT, AGREED_START, d("2025-10-08"), d("2025-11-07")), 1))
+                        notice(NoticeWording.idleInvestigation(PROJECT, AGREED_START, d("2025-10-08"), 30), 1))
                 .expectState(state(s -> assertThat(s.flags()).contains(Flag.IDLE_REFERRED)));
     }
 
@@ -159,9 +159,9 @@ class IdleLandTest extends ParcelFixture {
                 .when(dispose(IdleDisposalMethod.IDLE_FEE, "2025-11-01"))
                 .expectEvents(
                         new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-CZ-01", d("2025-11-01"),
-                                yuan("2469135.60"), d("2025-12-01"), AGREED_START, null, d("2026-10-01"), null, null, null, null,
+                                yuan("2469135.60"), null, AGREED_START, null, d("2026-10-01"), null, null, null, null,
                                 d("2025-10-22"), null),
-                        notice(NoticeWording.idleFeeDecision(PROJECT, yuan("2469135.60"), d("2025-11-01"), d("2025-12-01")), 1))
+                        notice(NoticeWording.idleFeeDecision(PROJECT, yuan("2469135.60"), d("2025-11-01"), 30), 1))
                 .expectState(state(s -> assertThat(s.idle().status()).isEqualTo(IdleStatus.FEE_IMPOSED)));
     }
 

@@ -121,12 +121,12 @@ class ParcelStateSnapshotTest {
                 new IdleLandSuspected(ID, IdleGround.PARTIAL_DEVELOPMENT, d("2025-05-01"), d("2026-05-02")),
                 new IdleLandVerified(ID, IdleGround.PARTIAL_DEVELOPMENT, d("2025-05-01"), d("2026-05-05"), true, "still closed"),
                 new IdleLandReferred(ID, IdleGround.PARTIAL_DEVELOPMENT, d("2025-05-01"), d("2026-05-05"), d("2026-06-04")),
-                issued(NoticeWording.idleInvestigation(PROJECT, d("2025-05-01"), d("2026-05-05"), d("2026-06-04")), 1),
+                issued(NoticeWording.idleInvestigation(PROJECT, d("2025-05-01"), d("2026-05-05"), 30), 1),
                 new IdleLandDetermined(ID, "XZRD-2026-03", d("2026-06-01"), BreachCause.LAND_USER, null, d("2025-05-01")),
                 issued(NoticeWording.idleDetermination(PROJECT, "XZRD-2026-03", d("2025-05-01"), "用地单位原因", d("2026-06-01")), 1),
                 new IdleLandDisposed(ID, IdleDisposalMethod.IDLE_FEE, "XZF-2026-01", d("2026-06-10"), yuan("2469135.60"),
                         d("2026-07-10"), null, null, null, null, null, null, null, d("2026-06-05"), "hearing waived"),
-                issued(NoticeWording.idleFeeDecision(PROJECT, yuan("2469135.60"), d("2026-06-10"), d("2026-07-10")), 1),
+                issued(NoticeWording.idleFeeDecision(PROJECT, yuan("2469135.60"), d("2026-06-10"), 30), 1),
                 new NoticeDelivered(ID, ID + "-XZF-01", NoticeType.IDLE_FEE_DECISION, d("2026-06-12"), "Wang Wu"));
     }
 
@@ -134,6 +134,12 @@ class ParcelStateSnapshotTest {
     static List<ParcelEvent> everyEvent() {
         List<ParcelEvent> events = new ArrayList<>(richHistory());
         events.add(new ConstructionCompleted(ID, d("2027-02-01"), "GHYS-2027-01", d("2027-03-01")));
+        events.add(new ConstructionCompleted(ID, d("2027-02-01"), "GHYS-2027-01", d("2027-03-01"), yuan("60000.00"),
+                yuan("2.25"), true));
+        events.add(new NoticeIssued(ID, ID + "-XZDC-02", NoticeType.IDLE_INVESTIGATION, d("2026-05-05"), null, null, "facts",
+                "liability", 30));
+        events.add(new NoticeDelivered(ID, ID + "-XZDC-02", NoticeType.IDLE_INVESTIGATION, d("2026-05-08"), "Wang Wu",
+                d("2026-06-07")));
         events.add(new IdleLandRecoveryEligible(ID, d("2025-05-01"), d("2027-05-02")));
         events.add(new IdleLandDisposed(ID, IdleDisposalMethod.EXTENSION, "JD-2026-02", d("2026-08-01"), null, null,
                 d("2025-03-01"), d("2027-01-01"), d("2027-03-01"), d("2028-11-01"), d("2027-12-31"), "WAREHOUSING",
@@ -318,9 +324,26 @@ class ParcelStateSnapshotTest {
         for (ParcelEvent event : everyEvent()) {
             List<String> stored = new ArrayList<>();
             JSON.readTree(JSON.writeValueAsString(event)).fieldNames().forEachRemaining(stored::add);
+            // except a field added later while it is null: it is left out, so that the payloads stored before it was
+            // added, and their hashes, read back unchanged (StoredEventsFixtureTest)
             List<String> components = Stream.of(event.getClass().getRecordComponents())
+                    .filter(c -> !(leftOutWhenNull(c) && valueOf(c, event) == null))
                     .map(RecordComponent::getName).toList();
             assertThat(stored).as(event.getClass().getSimpleName()).isEqualTo(components);
+        }
+    }
+
+    private static boolean leftOutWhenNull(RecordComponent component) {
+        com.fasterxml.jackson.annotation.JsonInclude include =
+                component.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonInclude.class);
+        return include != null && include.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+    }
+
+    private static Object valueOf(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -6,10 +6,13 @@ import java.util.Set;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.Stage;
 
-/** One row of the ledger (台账) as the desk reads it: {@code parcel_ledger} and the parcel's open flags. */
+/**
+ * One row of the ledger (台账) as the desk reads it: {@code parcel_ledger} and the parcel's open flags; the land use
+ * as its GB/T 21010-2017 code, with its Chinese name.
+ */
 public record LedgerRow(String parcelId, String contractNo, String parcelCode, String supplyMethod, String projectName,
                         String landUserName, String creditCode, String location, String township, String districtCode,
-                        String landUse, BigDecimal areaSqm, BigDecimal totalPrice, BigDecimal paid, BigDecimal outstanding,
+                        String landUse, String landUseName, BigDecimal areaSqm, BigDecimal totalPrice, BigDecimal paid, BigDecimal outstanding,
                         Stage stage, LocalDate signedOn, LocalDate agreedHandoverDate, LocalDate actualHandoverDate,
                         LocalDate agreedStartDate, LocalDate actualStartDate, LocalDate agreedCompletionDate,
                         LocalDate actualCompletionDate, String idleStatus, Set<Flag> flags, boolean patrolledStartStage,

@@ -229,7 +229,8 @@ class LedgerTables {
         Object[] values = {
                 c.contractNo(), c.parcelCode(), c.supplyMethod() == null ? null : c.supplyMethod().name(), c.projectName(),
                 c.landUser() == null ? null : c.landUser().name(), c.landUser() == null ? null : c.landUser().creditCode(),
-                c.location(), c.township(), c.districtCode(), c.landUse(), c.areaSqm(), c.totalPrice(),
+                c.location(), c.township(), c.districtCode(), state.landUse() == null ? c.landUse() : state.landUse().code(),
+                c.areaSqm(), c.totalPrice(),
                 state.totalPaid(), state.totalOutstanding(), state.stage().name(),
                 c.signedOn(), c.signedOn() == null ? null : c.signedOn().getYear(),
                 state.milestone(Milestone.HANDOVER).agreedDate(), state.milestone(Milestone.HANDOVER).actualDate(),

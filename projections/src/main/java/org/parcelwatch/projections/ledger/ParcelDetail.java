@@ -23,14 +23,15 @@ import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.monitoring.registration.PlotRatio;
 
 /**
- * The parcel detail (DESIGN §4) read off a fold as of a day: contract terms, installments, milestones,
+ * The parcel detail (DESIGN §4) read off a fold as of a day: contract terms (the land use as its GB/T 21010-2017
+ * code and Chinese name, also for a contract stored with a name from before the codes), installments, milestones,
  * open flags, damages accrued to that day, notices and the idle-land case. The live detail and the
  * auditor's "as of" view are the same mapping over different folds.
  */
 public record ParcelDetail(
         String parcelId, String contractNo, String parcelCode, String supplyMethod, String projectName,
         LandUser landUser, String location, String township, String districtCode, BigDecimal areaSqm, String landUse,
-        Integer termYears, BigDecimal totalPrice, LocalDate signedOn, PlotRatio plotRatio,
+        String landUseName, Integer termYears, BigDecimal totalPrice, LocalDate signedOn, PlotRatio plotRatio,
         BigDecimal plannedFloorAreaSqm, BigDecimal totalInvestment, PenaltyRates penaltyRates,
         List<String> policyWarnings, Stage stage, BigDecimal paid, BigDecimal outstanding,
         List<InstallmentView> installments, Milestones milestones, Set<Flag> flags, Damages damages,
@@ -66,7 +67,8 @@ public record ParcelDetail(
         ParcelRegistered c = s.contract();
         return new ParcelDetail(c.parcelId(), c.contractNo(), c.parcelCode(),
                 c.supplyMethod() == null ? null : c.supplyMethod().name(), c.projectName(), c.landUser(), c.location(),
-                c.township(), c.districtCode(), c.areaSqm(), c.landUse(), c.termYears(), c.totalPrice(), c.signedOn(),
+                c.township(), c.districtCode(), c.areaSqm(), s.landUse() == null ? c.landUse() : s.landUse().code(),
+                s.landUse() == null ? null : s.landUse().name(), c.termYears(), c.totalPrice(), c.signedOn(),
                 c.plotRatio(), c.plannedFloorAreaSqm(), c.totalInvestment(), c.penaltyRates(), c.policyWarnings(),
                 s.stage(), s.totalPaid(), s.totalOutstanding(),
                 s.installments().stream().map(i -> new InstallmentView(i.no(), i.dueDate(), i.amount(), i.paid(),

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.Stage;
+import org.parcelwatch.monitoring.registration.LandUse;
 import org.parcelwatch.projections.jdbc.InListChunks;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -112,7 +113,8 @@ public class ParcelQueries {
         return new LedgerRow(rs.getString("parcel_id"), rs.getString("contract_no"), rs.getString("parcel_code"),
                 rs.getString("supply_method"), rs.getString("project_name"), rs.getString("land_user_name"),
                 rs.getString("credit_code"), rs.getString("location"), rs.getString("township"),
-                rs.getString("district_code"), rs.getString("land_use"), rs.getBigDecimal("area_sqm"),
+                rs.getString("district_code"), rs.getString("land_use"),
+                LandUse.of(rs.getString("land_use")).map(LandUse::name).orElse(null), rs.getBigDecimal("area_sqm"),
                 rs.getBigDecimal("total_price"), rs.getBigDecimal("paid"), rs.getBigDecimal("outstanding"),
                 Stage.valueOf(rs.getString("stage")), rs.getObject("signed_on", LocalDate.class),
                 rs.getObject("agreed_handover_date", LocalDate.class), rs.getObject("actual_handover_date", LocalDate.class),

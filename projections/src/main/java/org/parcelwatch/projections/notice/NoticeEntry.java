@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.parcelwatch.monitoring.notice.DeliveryDeadline;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.monitoring.notice.NoticeType;
 
@@ -66,8 +67,13 @@ public class NoticeEntry {
         return issuedOn;
     }
 
+    /**
+     * The date the notice is about; for a notice whose deadline runs from its delivery, that deadline, open (null)
+     * until the delivery. A notice of that kind stored before 2026-11-30 was inserted with its deadline counted from
+     * the issue, which the column keeps (its delivery counts the same days from the delivery) and this hides.
+     */
     public LocalDate getDueDate() {
-        return dueDate;
+        return DeliveryDeadline.runsFromDelivery(type) && deliveredOn == null ? null : dueDate;
     }
 
     public String getFacts() {

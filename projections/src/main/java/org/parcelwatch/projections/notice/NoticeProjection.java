@@ -1,6 +1,9 @@
 package org.parcelwatch.projections.notice;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.parcelwatch.monitoring.notice.DeliveryDeadline;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.projections.UnitOfWorkBatch;
@@ -21,6 +25,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notices processing group: every notice by number, with its delivery.
+ *
+ * <p>A notice whose deadline runs from its delivery (the investigation notice, the idle-fee decision) is stored
+ * without one and gets it with the delivery: the delivery event carries it, or, for a delivery stored before
+ * 2026-11-30, it is counted here from the delivery with the days between the notice's issue and the deadline it was
+ * stored with.
  *
  * <p>The handlers only collect: when the batch commits, one query tells which of its notices are stored already
  * (processors deliver at least once), then one batched insert and one batched update write the rest. A sweep issues
@@ -73,9 +82,28 @@ public class NoticeProjection {
                 + " liability) values (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
         // after the inserts, so that a notice issued and delivered in the same batch gets its delivery too; a
         // delivery of a notice not (yet) projected updates nothing, as before
-        BatchUpdates.rows(jdbc, "update notice set delivered_on = ?, received_by = ? where notice_no = ?",
-                batch.deliveries.values().stream().map(d -> new Object[] {d.deliveredOn(), d.receivedBy(), d.noticeNo()})
-                        .toList());
+        Map<String, LocalDate> legacyDeadlines = legacyDeadlines(batch.deliveries.values());
+        BatchUpdates.rows(jdbc, "update notice set delivered_on = ?, received_by = ?, due_date = coalesce(cast(? as date), due_date)"
+                        + " where notice_no = ?",
+                batch.deliveries.values().stream().map(d -> new Object[] {d.deliveredOn(), d.receivedBy(),
+                        d.dueDate() != null ? d.dueDate() : legacyDeadlines.get(d.noticeNo()), d.noticeNo()}).toList());
+    }
+
+    /** The deadlines of deliveries stored before they carried one, counted from the stored notice's days. */
+    private Map<String, LocalDate> legacyDeadlines(Collection<NoticeDelivered> deliveries) {
+        Map<String, NoticeDelivered> legacy = new HashMap<>();
+        deliveries.stream().filter(d -> d.dueDate() == null && DeliveryDeadline.runsFromDelivery(d.type()))
+                .forEach(d -> legacy.put(d.noticeNo(), d));
+        Map<String, LocalDate> deadlines = new HashMap<>();
+        InListChunks.query(jdbc, marks -> "select notice_no, issued_on, due_date from notice where notice_no in (" + marks + ")",
+                legacy.keySet(), rs -> {
+                    Integer days = DeliveryDeadline.daysOfLegacyNotice(rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class));
+                    if (days != null) {
+                        deadlines.put(rs.getString(1), DeliveryDeadline.dueOn(legacy.get(rs.getString(1)).deliveredOn(), days));
+                    }
+                });
+        return deadlines;
     }
 
     @ResetHandler

@@ -38,7 +38,7 @@ class ParcelLedgerProjectionTest extends ProjectionTestSupport<ParcelLedgerProje
         assertThat(jdbc.queryForObject("select last_sequence from parcel_file where parcel_id = ?", Long.class, A)).isZero();
         assertThat(updatedAt("parcel_file", A)).isEqualTo(ParcelHistory.at("2024-02-01"));
         assertThat(ledgerRow(A)).isEqualTo("XH-CR-" + A + " | 130530105017 | LISTING | Xinhe bearing plant phase II"
-                + " | Xinhe Bearing Co., Ltd. | 91130530MA0CX0XU3B | east of Xinhe Road | Xinhe town | 130530 | INDUSTRIAL"
+                + " | Xinhe Bearing Co., Ltd. | 91130530MA0CX0XU3B | east of Xinhe Road | Xinhe town | 130530 | 0601"
                 + " | 26666.70 | 12345678.00 | 0.00 | 12345678.00 | REGISTERED | 2024-02-01 | 2024"
                 + " | 2024-04-01 | null | 2024-10-01 | null | 2026-10-01 | null | NONE | false | false | 2024-01-31");
         assertThat(updatedAt("parcel_ledger", A)).isEqualTo(ParcelHistory.at("2024-02-01"));

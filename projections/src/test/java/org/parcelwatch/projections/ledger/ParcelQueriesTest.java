@@ -40,6 +40,9 @@ class ParcelQueriesTest extends ProjectionTestSupport<ParcelLedgerProjection> {
         Page<LedgerRow> first = parcels.ledgerRows(new LedgerFilter("Xinhe town", null, null), PageRequest.of(0, 1));
         assertThat(first.getContent()).extracting(LedgerRow::parcelId).containsExactly(A);
         assertThat(first.getTotalElements()).isEqualTo(2);
+        // registered as INDUSTRIAL before the codes: the ledger shows its GB/T 21010-2017 code and name
+        assertThat(first.getContent()).extracting(LedgerRow::landUse, LedgerRow::landUseName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0601", "工业用地"));
         Page<LedgerRow> second = parcels.ledgerRows(new LedgerFilter("Xinhe town", null, null), PageRequest.of(1, 1));
         assertThat(second.getContent()).singleElement().satisfies(row -> {
             assertThat(row.parcelId()).isEqualTo(C);

@@ -39,8 +39,9 @@ class NoticeProjectionTest extends ProjectionTestSupport<NoticeProjection> {
                 B + "-CJ-02 | " + B + " | PAYMENT_URGE | 2 | 2024-06-01 | 2024-05-10 | null | null",
                 B + "-KGLY-01 | " + B + " | START_PERFORMANCE | null | 2024-10-10 | 2024-10-01 | null | null",
                 B + "-KGTZ-01 | " + B + " | START_OVERDUE | null | 2024-10-02 | 2024-10-01 | null | null",
-                B + "-XZDC-01 | " + B + " | IDLE_INVESTIGATION | null | 2025-10-08 | 2025-11-07 | null | null",
-                B + "-XZF-01 | " + B + " | IDLE_FEE_DECISION | null | 2025-11-25 | 2025-12-25 | null | null",
+                // the investigation notice and the fee decision are open until delivered: their days run from the delivery
+                B + "-XZDC-01 | " + B + " | IDLE_INVESTIGATION | null | 2025-10-08 | null | null | null",
+                B + "-XZF-01 | " + B + " | IDLE_FEE_DECISION | null | 2025-11-25 | null | null | null",
                 B + "-XZRD-01 | " + B + " | IDLE_DETERMINATION | null | 2025-11-20 | 2025-11-20 | null | null");
         NoticeIssued urge = (NoticeIssued) b.messages().get(3).getPayload();
         assertThat(tableRows("select facts, liability from notice where notice_no = ?", urge.noticeNo()))
@@ -58,6 +59,41 @@ class NoticeProjectionTest extends ProjectionTestSupport<NoticeProjection> {
         // CJ-01 issued and delivered in the same batch: the delivery is written after the insert
         inOneBatch(events);
         assertThat(rows()).isEqualTo(live);
+    }
+
+    @Test
+    void aDeliveryGivesTheInvestigationNoticeItsDeadline() {
+        ParcelHistory a = ParcelHistory.of(A)
+                .on("2025-10-05", SampleParcel.notice(A, NoticeWording.idleInvestigation(SampleParcel.PROJECT, d("2024-10-01"),
+                        d("2025-10-05"), 30), 1))
+                .on("2025-10-26", new NoticeDelivered(A, A + "-XZDC-01", NoticeType.IDLE_INVESTIGATION, d("2025-10-25"),
+                        "Zhang Min", d("2025-11-24")));
+        delivery.oneByOne(notices, a.messages().subList(0, 1));
+        assertThat(rows()).containsExactly(A + "-XZDC-01 | " + A + " | IDLE_INVESTIGATION | null | 2025-10-05 | null | null | null");
+
+        delivery.oneByOne(notices, a.messages().subList(1, 2));
+        assertThat(rows()).containsExactly(
+                A + "-XZDC-01 | " + A + " | IDLE_INVESTIGATION | null | 2025-10-05 | 2025-11-24 | 2025-10-25 | Zhang Min");
+    }
+
+    /** A notice and a delivery stored before the deadline ran from delivery: the days stored with the notice count from it. */
+    @Test
+    void aDeliveryStoredBeforeTheRuleCountsTheNoticesDaysFromTheDelivery() {
+        ParcelHistory a = ParcelHistory.of(A)
+                .on("2025-10-05", new NoticeIssued(A, A + "-XZDC-01", NoticeType.IDLE_INVESTIGATION, d("2025-10-05"),
+                        d("2025-11-04"), null, "facts", "请于2025-11-04前提交书面说明"))
+                .on("2025-10-26", new NoticeDelivered(A, A + "-XZDC-01", NoticeType.IDLE_INVESTIGATION, d("2025-10-25"),
+                        "Zhang Min"));
+        delivery.oneByOne(notices, a.messages().subList(0, 1));
+        // the column keeps the deadline it was stored with; read, the notice is open until delivered
+        assertThat(rows()).containsExactly(A + "-XZDC-01 | " + A + " | IDLE_INVESTIGATION | null | 2025-10-05 | 2025-11-04 | null | null");
+        assertThat(queries.byNumber(A + "-XZDC-01").orElseThrow().getDueDate()).isNull();
+        delivery.reset(notices);
+
+        delivery.inOneBatch(notices, a.messages());
+        assertThat(rows()).containsExactly(
+                A + "-XZDC-01 | " + A + " | IDLE_INVESTIGATION | null | 2025-10-05 | 2025-11-24 | 2025-10-25 | Zhang Min");
+        assertThat(queries.byNumber(A + "-XZDC-01").orElseThrow().getDueDate()).isEqualTo(d("2025-11-24"));
     }
 
     @Test

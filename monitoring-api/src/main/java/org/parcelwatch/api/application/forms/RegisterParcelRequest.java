@@ -42,8 +42,11 @@ public record RegisterParcelRequest(
         @Schema(description = "乡镇", example = "Xinhe town") @Size(max = 100) String township,
         @Schema(example = "130530") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String districtCode,
         @Schema(example = "26666.70") @Positive @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2) BigDecimal areaSqm,
-        @Schema(example = "INDUSTRIAL") @Size(max = 64) String landUse,
-        @Schema(example = "50") @Min(1) @Max(70) Integer termYears,
+        @Schema(example = "0601", description = "GB/T 21010-2017 land-use code (0601 工业用地, 0701 城镇住宅用地, 05 商服用地…); "
+                + "the names used before the codes (INDUSTRIAL, WAREHOUSE, COMMERCIAL, RESIDENTIAL, PUBLIC_SERVICE, "
+                + "PUBLIC_UTILITY) are read as their codes") @Size(max = 64) String landUse,
+        @Schema(example = "50", description = "years; at most the maximum of 暂行条例 Art. 12 for the land use (70 residential, "
+                + "50 industrial, 40 commercial…), checked as INVALID_CONTRACT_TERMS") @Min(1) @Max(99) Integer termYears,
         @Schema(description = "成交价款, yuan; 0 for an allocation", example = "12345678.00")
         @PositiveOrZero @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2) BigDecimal totalPrice,
         @Schema(example = "2024-02-01") @PastOrPresent LocalDate signedOn,

@@ -27,6 +27,7 @@ import org.parcelwatch.monitoring.payment.ContractTerminated;
 import org.parcelwatch.monitoring.payment.InstallmentOverdue;
 import org.parcelwatch.monitoring.payment.PaymentReceived;
 import org.parcelwatch.monitoring.payment.TerminationRightArisen;
+import org.parcelwatch.monitoring.registration.LandUse;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 
 /**
@@ -58,7 +59,7 @@ public record TimelineEntry(LocalDate day, String county, String parcelId, Strin
 
         @Override
         public TimelineEntry on(ParcelRegistered e) {
-            return entry(e, "registered", e.supplyMethod() + " " + e.landUse() + ", " + e.township() + ", " + e.projectName()
+            return entry(e, "registered", e.supplyMethod() + " " + landUse(e.landUse()) + ", " + e.township() + ", " + e.projectName()
                     + ", " + yuan(e.totalPrice()) + " in " + e.installments().size() + " installment(s)"
                     + (e.policyWarnings().isEmpty() ? "" : " [" + e.policyWarnings().size() + " policy warning(s)]"));
         }
@@ -98,7 +99,8 @@ public record TimelineEntry(LocalDate day, String county, String parcelId, Strin
         @Override
         public TimelineEntry on(ConstructionCompleted e) {
             return entry(e, "completion", "completed " + e.completedOn() + lateness(e.agreedDate(), e.completedOn())
-                    + (e.acceptanceNo() == null ? "" : ", acceptance " + e.acceptanceNo()));
+                    + (e.acceptanceNo() == null ? "" : ", acceptance " + e.acceptanceNo())
+                    + (Boolean.TRUE.equals(e.plotRatioOutOfRange()) ? ", plot ratio " + e.plotRatio() + " out of range" : ""));
         }
 
         @Override
@@ -162,20 +164,28 @@ public record TimelineEntry(LocalDate day, String county, String parcelId, Strin
         public TimelineEntry on(IdleLandDisposed e) {
             return entry(e, "idle-disposal", e.method() + " " + e.decisionNo()
                     + (e.method() == IdleDisposalMethod.IDLE_FEE
-                            ? ": fee " + yuan(e.idleFee()) + " payable by " + e.feePayableBy() : "")
+                            ? ": fee " + yuan(e.idleFee()) + (e.feePayableBy() == null ? " payable from the decision's delivery"
+                                    : " payable by " + e.feePayableBy()) : "")
                     + (e.method() == IdleDisposalMethod.EXTENSION ? ": start -> " + e.newStartDate() : ""));
         }
 
         @Override
         public TimelineEntry on(NoticeIssued e) {
-            return entry(e, e.type().name(), e.noticeNo() + " " + e.type().title() + ", about " + e.dueDate());
+            return entry(e, e.type().name(), e.noticeNo() + " " + e.type().title() + (e.dueDate() != null ? ", about " + e.dueDate()
+                    : e.daysFromDelivery() != null ? ", " + e.daysFromDelivery() + " days from delivery" : ""));
         }
 
         @Override
         public TimelineEntry on(NoticeDelivered e) {
             return entry(e, "notice-delivery",
-                    e.noticeNo() + " delivered " + e.deliveredOn() + ", received by " + e.receivedBy());
+                    e.noticeNo() + " delivered " + e.deliveredOn() + ", received by " + e.receivedBy()
+                            + (e.dueDate() == null ? "" : ", due " + e.dueDate()));
         }
+    }
+
+    /** A land use as its GB/T 21010-2017 code and name; a name stored before the codes reads as its code. */
+    private static String landUse(String stored) {
+        return LandUse.of(stored).map(u -> u.code() + " " + u.name()).orElse(String.valueOf(stored));
     }
 
     private static String lateness(LocalDate agreed, LocalDate actual) {

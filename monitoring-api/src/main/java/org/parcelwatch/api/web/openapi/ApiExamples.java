@@ -8,7 +8,7 @@ public final class ApiExamples {
               "supplyMethod": "LISTING", "projectName": "Xinhe bearing plant phase II",
               "landUser": { "name": "Xinhe Bearing Co., Ltd.", "creditCode": "91130530MA0CX0XU3B" },
               "location": "east of Xinhe Road", "township": "Xinhe town", "districtCode": "130530",
-              "areaSqm": 26666.70, "landUse": "INDUSTRIAL", "termYears": 50,
+              "areaSqm": 26666.70, "landUse": "0601", "termYears": 50,
               "totalPrice": 12345678.00, "signedOn": "2024-02-01",
               "installments": [ { "dueDate": "2024-03-01", "amount": 6172839.00 },
                                 { "dueDate": "2024-05-10", "amount": 6172839.00 } ],

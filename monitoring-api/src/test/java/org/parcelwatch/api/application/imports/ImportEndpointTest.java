@@ -65,7 +65,7 @@ class ImportEndpointTest extends DemoContext {
                     { "parcelId": "1305302023B00002", "contractNo": "XH-CR-2023-002", "supplyMethod": "LISTING",
                       "projectName": "Hengtong auto-parts plant", "landUser": { "name": "Hebei Hengtong Auto Parts Co., Ltd.",
                       "creditCode": "91130530MA0CHT2X1W" }, "township": "Xinhe town", "districtCode": "130530",
-                      "areaSqm": 26800.00, "totalPrice": 8040000.00, "signedOn": "2023-02-20",
+                      "areaSqm": 26800.00, "landUse": "0601", "totalPrice": 8040000.00, "signedOn": "2023-02-20",
                       "installments": [ { "dueDate": "2023-03-20", "amount": 8040000.00 } ],
                       "agreedHandoverDate": "2023-04-20", "agreedStartDate": "2023-07-20", "agreedCompletionDate": "2025-01-20",
                       "registeredOn": "2025-12-15",

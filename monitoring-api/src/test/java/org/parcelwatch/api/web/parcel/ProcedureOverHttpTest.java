@@ -46,8 +46,11 @@ class ProcedureOverHttpTest extends ApiTestSupport {
                   "builtFloorAreaSqm": 5200.00, "investedAmount": 12000000.00, "infoBoardPosted": true,
                   "useChanged": false, "relocated": false, "trackingCardNo": "GZK-1", "photoRefs": ["p1.jpg"],
                   "remarks": "routine" }""").andExpect(status().isOk());
+        // the floor area of the planning acceptance; without it the plot ratio is checked on the last patrol's
+        // 5,200 m², taken mid-construction, and the parcel would be flagged PLOT_RATIO_OUT_OF_RANGE
         postAs("patrol", base + "/completion", """
-                { "completedOn": "2026-09-20", "acceptanceNo": "GH-YS-2026-9" }""").andExpect(status().isOk());
+                { "completedOn": "2026-09-20", "acceptanceNo": "GH-YS-2026-9", "builtFloorAreaSqm": 41000.00 }""")
+                .andExpect(status().isOk());
 
         await().atMost(CATCH_UP).untilAsserted(() -> getAs("auditor", base)
                 .andExpect(status().isOk())
