@@ -199,9 +199,12 @@ public class Parcel {
             throw ParcelRuleException.invalidInput("builtFloorAreaSqm cannot be negative");
         }
         LocalDate agreed = state.milestone(Milestone.COMPLETION).agreedDate();
-        // the floor area on record: the completion's own figure (the acceptance's), else the last patrol's
+        // the floor area on record: the completion's own figure (the acceptance's), else that of a last patrol that
+        // found the works completed; a patrol of works still under way measured a building half built, and its
+        // figure would flag nearly every completion
+        PatrolRecorded patrol = state.lastPatrol();
         BigDecimal floorArea = command.builtFloorAreaSqm() != null ? command.builtFloorAreaSqm()
-                : state.lastPatrol() == null ? null : state.lastPatrol().builtFloorAreaSqm();
+                : patrol != null && patrol.status() == ConstructionStatus.COMPLETED ? patrol.builtFloorAreaSqm() : null;
         apply(PlotRatio.check(state.contract().plotRatio(), state.contract().areaSqm(), floorArea)
                 .map(r -> new ConstructionCompleted(parcelId, on, command.acceptanceNo(), agreed, r.floorAreaSqm(),
                         r.plotRatio(), r.outOfRange()))

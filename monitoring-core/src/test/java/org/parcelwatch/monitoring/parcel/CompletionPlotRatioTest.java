@@ -20,7 +20,11 @@ import org.parcelwatch.monitoring.patrol.PatrolStage;
 class CompletionPlotRatioTest extends ParcelFixture {
 
     private static PatrolRecorded patrolWithFloorArea(String sqm) {
-        return new PatrolRecorded(PARCEL_ID, d("2026-03-01"), "Li Wei", ConstructionStatus.UNDER_CONSTRUCTION, null,
+        return patrol(ConstructionStatus.COMPLETED, sqm);
+    }
+
+    private static PatrolRecorded patrol(ConstructionStatus found, String sqm) {
+        return new PatrolRecorded(PARCEL_ID, d("2026-03-01"), "Li Wei", found, null,
                 new BigDecimal(sqm), new BigDecimal("60000000"), true, false, false, "XH-GZK-017", List.of(), "roofing",
                 PatrolStage.START);
     }
@@ -68,13 +72,22 @@ class CompletionPlotRatioTest extends ParcelFixture {
     }
 
     @Test
-    void withoutAFigureOnTheCompletionTheLastPatrolsFloorAreaCounts() {
+    void withoutAFigureOnTheCompletionALastPatrolThatFoundTheWorksCompletedCounts() {
         clock.setToday("2026-06-01");
         fixture.given(array(Histories.startedOnTime(), patrolWithFloorArea("20000")))
                 .when(completion(null))
                 .expectEvents(new ConstructionCompleted(PARCEL_ID, d("2026-05-20"), "GH-YS-2026-03", d("2026-10-01"),
                         new BigDecimal("20000"), new BigDecimal("0.75"), true))
                 .expectState(state(s -> assertThat(s.flags()).containsExactly(Flag.PLOT_RATIO_OUT_OF_RANGE)));
+    }
+
+    @Test
+    void aPatrolOfWorksStillUnderWayMeasuredNoFinalFloorArea() {
+        clock.setToday("2026-06-01");
+        fixture.given(array(Histories.startedOnTime(), patrol(ConstructionStatus.UNDER_CONSTRUCTION, "20000")))
+                .when(completion(null))
+                .expectEvents(new ConstructionCompleted(PARCEL_ID, d("2026-05-20"), "GH-YS-2026-03", d("2026-10-01")))
+                .expectState(state(s -> assertThat(s.flags()).isEmpty()));
     }
 
     @Test
