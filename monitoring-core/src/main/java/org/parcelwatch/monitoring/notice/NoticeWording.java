@@ -79,7 +79,20 @@ public final class NoticeWording {
     public static NoticeDraft idleFeeDecision(String projectName, BigDecimal fee, LocalDate decidedOn, LocalDate payableBy) {
         return new NoticeDraft(NoticeType.IDLE_FEE_DECISION, decidedOn, payableBy, null,
                 "%s项目土地闲置满一年，按土地出让价款的20%%征缴土地闲置费%s元。".formatted(project(projectName), yuan(fee)),
-                "请于%s前缴纳；闲置满两年的，依法无偿收回国有建设用地使用权。".formatted(payableBy));
+                feeLiability(payableBy));
+    }
+
+    private static String feeLiability(LocalDate payableBy) {
+        return "请于%s前缴纳；闲置满两年的，依法无偿收回国有建设用地使用权。".formatted(payableBy);
+    }
+
+    /** The fee decision on an allocation recorded at price 0: the fee is reckoned on the assessed price the decision names. */
+    public static NoticeDraft idleFeeDecisionOnAssessedPrice(String projectName, BigDecimal assessedPrice, BigDecimal fee,
+                                                             LocalDate decidedOn, LocalDate payableBy) {
+        return new NoticeDraft(NoticeType.IDLE_FEE_DECISION, decidedOn, payableBy, null,
+                "%s项目土地闲置满一年，按划拨土地评估价款%s元的20%%征缴土地闲置费%s元。".formatted(project(projectName),
+                        yuan(assessedPrice), yuan(fee)),
+                feeLiability(payableBy));
     }
 
     public static NoticeDraft recoveryDecision(String projectName, LocalDate idleSince, LocalDate decidedOn) {
