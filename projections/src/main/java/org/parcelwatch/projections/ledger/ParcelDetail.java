@@ -66,7 +66,7 @@ public record ParcelDetail(
         ParcelRegistered c = s.contract();
         return new ParcelDetail(c.parcelId(), c.contractNo(), c.parcelCode(),
                 c.supplyMethod() == null ? null : c.supplyMethod().name(), c.projectName(), c.landUser(), c.location(),
-                c.township(), c.districtCode(), c.areaSqm(), c.landUse(), c.termYears(), c.totalPrice(), c.signedOn(),
+                c.township(), c.districtCode(), c.areaSqm(), s.landUse(), c.termYears(), c.totalPrice(), c.signedOn(),
                 c.plotRatio(), c.plannedFloorAreaSqm(), c.totalInvestment(), c.penaltyRates(), c.policyWarnings(),
                 s.stage(), s.totalPaid(), s.totalOutstanding(),
                 s.installments().stream().map(i -> new InstallmentView(i.no(), i.dueDate(), i.amount(), i.paid(),
