@@ -29,6 +29,11 @@ public enum IdleDisposalMethod {
         return forLandUserCause == (cause == BreachCause.LAND_USER);
     }
 
+    /** The decision names the parcel's next start and completion dates, which then drive the rules (Art. 12 (1)–(3)). */
+    public boolean setsNewDates() {
+        return this == EXTENSION || this == CHANGE_OF_USE || this == TEMPORARY_USE;
+    }
+
     /** The state takes the land back: the parcel's supervision ends. */
     public boolean endsTenure() {
         return this == RECOVERY_WITHOUT_COMPENSATION || this == AGREED_RECOVERY || this == LAND_EXCHANGE;

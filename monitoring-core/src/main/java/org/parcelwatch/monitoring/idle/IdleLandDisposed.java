@@ -5,17 +5,29 @@ import java.time.LocalDate;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
 
 /**
- * A disposal decision. {@code idleFee} for IDLE_FEE, and {@code feePayableBy}, which decisions stored before
- * 2026-11-30 counted from the decision; since then it is null, the days to pay running from the delivery of the
- * fee decision (its {@code NoticeDelivered.dueDate}). The old and new agreed
- * dates for EXTENSION (the idle clock restarts from the new start).
+ * A disposal decision. {@code idleFee} for IDLE_FEE, with {@code feeBase} when the fee was reckoned on an assessed
+ * price because the recorded price is 0 (null in events recorded before it was asked for: the fee was reckoned on
+ * the recorded price), and {@code feePayableBy}, which decisions stored before 2026-11-30 counted from the decision;
+ * since then it is null, the days to pay running from the delivery of the fee decision (its
+ * {@code NoticeDelivered.dueDate}). The old and new agreed dates for EXTENSION (the idle clock restarts from the new
+ * start), TEMPORARY_USE and CHANGE_OF_USE.
  */
 public record IdleLandDisposed(String parcelId, IdleDisposalMethod method, String decisionNo, LocalDate decidedOn,
                                BigDecimal idleFee, LocalDate feePayableBy,
                                LocalDate previousStartDate, LocalDate newStartDate,
                                LocalDate previousCompletionDate, LocalDate newCompletionDate,
                                LocalDate temporaryUseUntil, String newLandUse, BigDecimal compensation,
-                               LocalDate hearingOfferedOn, String remarks) implements ParcelEvent {
+                               LocalDate hearingOfferedOn, String remarks, BigDecimal feeBase) implements ParcelEvent {
+
+    /** A disposal reckoned without an assessed fee base. */
+    public IdleLandDisposed(String parcelId, IdleDisposalMethod method, String decisionNo, LocalDate decidedOn,
+                            BigDecimal idleFee, LocalDate feePayableBy, LocalDate previousStartDate, LocalDate newStartDate,
+                            LocalDate previousCompletionDate, LocalDate newCompletionDate, LocalDate temporaryUseUntil,
+                            String newLandUse, BigDecimal compensation, LocalDate hearingOfferedOn, String remarks) {
+        this(parcelId, method, decisionNo, decidedOn, idleFee, feePayableBy, previousStartDate, newStartDate,
+                previousCompletionDate, newCompletionDate, temporaryUseUntil, newLandUse, compensation, hearingOfferedOn,
+                remarks, null);
+    }
 
     @Override
     public <R> R accept(Visitor<R> visitor) {

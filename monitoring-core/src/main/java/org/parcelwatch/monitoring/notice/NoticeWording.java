@@ -84,7 +84,24 @@ public final class NoticeWording {
     public static NoticeDraft idleFeeDecision(String projectName, BigDecimal fee, LocalDate decidedOn, int paymentDays) {
         return new NoticeDraft(NoticeType.IDLE_FEE_DECISION, decidedOn, null, null,
                 "%s项目土地闲置满一年，按土地出让价款的20%%征缴土地闲置费%s元。".formatted(project(projectName), yuan(fee)),
-                "请自收到本决定书之日起%d日内缴纳；闲置满两年的，依法无偿收回国有建设用地使用权。".formatted(paymentDays),
+                feeLiability(paymentDays),
+                paymentDays);
+    }
+
+    private static String feeLiability(int paymentDays) {
+        return "请自收到本决定书之日起%d日内缴纳；闲置满两年的，依法无偿收回国有建设用地使用权。".formatted(paymentDays);
+    }
+
+    /**
+     * The fee decision on an allocation recorded at price 0: the fee is reckoned on the assessed price the decision
+     * names; payable within {@code paymentDays} of its delivery, as every fee decision.
+     */
+    public static NoticeDraft idleFeeDecisionOnAssessedPrice(String projectName, BigDecimal assessedPrice, BigDecimal fee,
+                                                             LocalDate decidedOn, int paymentDays) {
+        return new NoticeDraft(NoticeType.IDLE_FEE_DECISION, decidedOn, null, null,
+                "%s项目土地闲置满一年，按划拨土地评估价款%s元的20%%征缴土地闲置费%s元。".formatted(project(projectName),
+                        yuan(assessedPrice), yuan(fee)),
+                feeLiability(paymentDays),
                 paymentDays);
     }
 

@@ -1,6 +1,7 @@
 package org.parcelwatch.monitoring.parcel;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.parcelwatch.monitoring.milestone.BreachCause;
 import org.parcelwatch.monitoring.milestone.GovernmentCause;
 
@@ -22,6 +23,11 @@ public class MilestoneTrack {
     private GovernmentCause governmentCause;
     private LocalDate breachFrom;
     private int extensions;
+    /**
+     * The date the one year of contract extensions runs from (GF-2008-2601 Art. 16): the contract date, moved along
+     * with the milestone by anything but its own extensions. Null in snapshots taken before it was kept: the contract date.
+     */
+    private LocalDate extensionBase;
 
     MilestoneTrack() {
         // for snapshot deserialization
@@ -30,6 +36,7 @@ public class MilestoneTrack {
     MilestoneTrack(LocalDate agreedDate) {
         this.originalDate = agreedDate;
         this.agreedDate = agreedDate;
+        this.extensionBase = agreedDate;
     }
 
     void reach(LocalDate on, String reference) {
@@ -55,8 +62,23 @@ public class MilestoneTrack {
         }
     }
 
+    /** A contract extension of this milestone: it moves the date within the one year that runs from the base. */
+    void extend(LocalDate newDate) {
+        extensionBase = extensionBase();
+        moveTo(newDate);
+    }
+
+    /**
+     * Moved by something other than an extension of its own: a completion carried along by the start (Art. 16), or
+     * the new dates of an idle-land disposal (《闲置土地处置办法》 Art. 12). The days its own extensions used stay used.
+     */
+    void carry(LocalDate newDate) {
+        extensionBase = extensionBase().plusDays(ChronoUnit.DAYS.between(agreedDate, newDate));
+        moveTo(newDate);
+    }
+
     /** A new agreed date: the miss (if any) is answered by the extension and the rules re-arm. */
-    void moveTo(LocalDate newDate) {
+    private void moveTo(LocalDate newDate) {
         agreedDate = newDate;
         missedDate = null;
         cause = null;
@@ -118,6 +140,23 @@ public class MilestoneTrack {
         return extensions;
     }
 
+    private LocalDate extensionBase() {
+        return extensionBase != null ? extensionBase : originalDate;
+    }
+
+    /** Days the contract extensions have moved this milestone so far, all together. */
+    public long extendedDays() {
+        return ChronoUnit.DAYS.between(extensionBase(), agreedDate);
+    }
+
+    /**
+     * The latest date contract extensions may move this milestone to: all of them together move it at most one year
+     * from its contract date, moved along by whatever else has moved the date since.
+     */
+    public LocalDate extensionLimit() {
+        return extensionBase().plusYears(1);
+    }
+
     public Status status(LocalDate asOf) {
         if (isReached()) {
             return actualDate.isAfter(agreedDate) ? Status.REACHED_LATE : Status.REACHED;
@@ -152,11 +191,12 @@ public class MilestoneTrack {
                 && java.util.Objects.equals(cause, other.cause)
                 && java.util.Objects.equals(governmentCause, other.governmentCause)
                 && java.util.Objects.equals(breachFrom, other.breachFrom)
-                && java.util.Objects.equals(extensions, other.extensions);
+                && java.util.Objects.equals(extensions, other.extensions)
+                && java.util.Objects.equals(extensionBase, other.extensionBase);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(originalDate, agreedDate, actualDate, reference, remindedFor, missedDate, cause, governmentCause, breachFrom, extensions);
+        return java.util.Objects.hash(originalDate, agreedDate, actualDate, reference, remindedFor, missedDate, cause, governmentCause, breachFrom, extensions, extensionBase);
     }
 }

@@ -2,7 +2,6 @@ package org.parcelwatch.monitoring.parcel;
 
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.parcelwatch.monitoring.idle.DetermineIdleLand;
 import org.parcelwatch.monitoring.idle.DisposalPolicy;
 import org.parcelwatch.monitoring.idle.DisposeIdleLand;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
+import org.parcelwatch.monitoring.idle.IdleFee;
 import org.parcelwatch.monitoring.idle.IdleLandCriteria;
 import org.parcelwatch.monitoring.idle.IdleLandDetermined;
 import org.parcelwatch.monitoring.idle.IdleLandDisposed;
@@ -262,7 +262,7 @@ public class Parcel {
         }
         MilestoneTrack track = milestone == Milestone.HANDOVER ? null : state.milestone(milestone);
         ExtensionPolicy.enforce(new ExtensionPolicy.Request(milestone, track, newDate, appliedOn, approvedOn,
-                settings.reminderLeadDays()));
+                settings.reminderLeadDays(), command.governmentCause(), state.milestone(Milestone.HANDOVER)));
         LocalDate previousCompletion = null;
         LocalDate newCompletion = null;
         if (milestone == Milestone.START) {
@@ -274,7 +274,7 @@ public class Parcel {
             }
         }
         apply(new ExtensionGranted(parcelId, milestone, track.agreedDate(), newDate, previousCompletion, newCompletion,
-                command.approvalNo(), approvedOn, command.reason()));
+                command.approvalNo(), approvedOn, command.reason(), command.governmentCause()));
     }
 
     // ---- patrols ---------------------------------------------------------------------------
@@ -375,26 +375,36 @@ public class Parcel {
         IdleCase idle = state.idle();
         MilestoneTrack start = state.milestone(Milestone.START);
         MilestoneTrack completion = state.milestone(Milestone.COMPLETION);
-        DisposalPolicy.enforce(new DisposalPolicy.Request(idle, command, start.agreedDate()));
+        BigDecimal recordedPrice = state.contract().totalPrice();
+        DisposalPolicy.enforce(new DisposalPolicy.Request(idle, command, start.agreedDate(), recordedPrice, start.isReached()));
 
         BigDecimal fee = null;
         LocalDate payableBy = null;
         LocalDate newStart = null;
         LocalDate newCompletion = null;
         if (method == IdleDisposalMethod.IDLE_FEE) {
-            fee = state.contract().totalPrice().multiply(settings.idleFeeRate()).setScale(2, RoundingMode.HALF_UP);
+            fee = IdleFee.of(IdleFee.base(recordedPrice, command.feeBase()), settings.idleFeeRate());
             // payableBy stays null: the days to pay run from the decision's delivery (NoticeDelivered.dueDate)
         } else if (method == IdleDisposalMethod.EXTENSION) {
             newStart = command.newStartDate();
             newCompletion = command.newCompletionDate() != null ? command.newCompletionDate()
                     : ExtensionPolicy.movedCompletion(start.agreedDate(), newStart, completion.agreedDate());
+        } else if (method.setsNewDates()) {
+            newStart = command.newStartDate();
+            newCompletion = command.newCompletionDate();
         }
+        // the fee base is recorded only where it was the assessed price, not the price on record
+        BigDecimal assessedBase = method == IdleDisposalMethod.IDLE_FEE && !IdleFee.isPriced(recordedPrice)
+                ? command.feeBase() : null;
         apply(new IdleLandDisposed(parcelId, method, command.decisionNo(), decidedOn, fee, payableBy,
                 start.agreedDate(), newStart, completion.agreedDate(), newCompletion, command.temporaryUseUntil(),
-                command.newLandUse(), command.compensation(), command.hearingOfferedOn(), command.remarks()));
+                command.newLandUse(), command.compensation(), command.hearingOfferedOn(), command.remarks(), assessedBase));
         String project = state.contract().projectName();
         if (method == IdleDisposalMethod.IDLE_FEE) {
-            issue(NoticeWording.idleFeeDecision(project, fee, decidedOn, settings.idleFeePaymentDays()));
+            issue(assessedBase != null
+                    ? NoticeWording.idleFeeDecisionOnAssessedPrice(project, assessedBase, fee, decidedOn,
+                            settings.idleFeePaymentDays())
+                    : NoticeWording.idleFeeDecision(project, fee, decidedOn, settings.idleFeePaymentDays()));
         } else if (method == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION) {
             issue(NoticeWording.recoveryDecision(project, idle.idleSince(), decidedOn));
         }

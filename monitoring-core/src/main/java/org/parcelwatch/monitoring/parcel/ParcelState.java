@@ -62,6 +62,10 @@ public class ParcelState {
     private ContractTerminated termination;
     /** The completion's floor area gave a plot ratio outside the contract's bounds (a flag, no damages). */
     private boolean plotRatioOutOfRange;
+    /** The end of a temporary use (临时使用, Art. 12 (3)); the start, completion and idle rules wait for it. */
+    private LocalDate temporaryUseUntil;
+    /** The land use a change of use (Art. 12 (2)) set; null while the contract's stands. */
+    private String changedLandUse;
     private long eventCount;
 
     /** Folds a whole history; used by audit replay ("as of") and tests. */
@@ -164,10 +168,10 @@ public class ParcelState {
 
         @Override
         public Void on(ExtensionGranted e) {
-            milestone(e.milestone()).moveTo(e.newDate());
+            milestone(e.milestone()).extend(e.newDate());
             if (e.milestone() == Milestone.START && e.newCompletionDate() != null
                     && !e.newCompletionDate().equals(milestone(Milestone.COMPLETION).agreedDate())) {
-                milestone(Milestone.COMPLETION).moveTo(e.newCompletionDate());
+                milestone(Milestone.COMPLETION).carry(e.newCompletionDate());
             }
             return null;
         }
@@ -216,11 +220,20 @@ public class ParcelState {
         @Override
         public Void on(IdleLandDisposed e) {
             idle.dispose(e);
-            if (e.method() == IdleDisposalMethod.EXTENSION) {
-                milestone(Milestone.START).moveTo(e.newStartDate());
-                if (e.newCompletionDate() != null) {
-                    milestone(Milestone.COMPLETION).moveTo(e.newCompletionDate());
+            if (e.method().setsNewDates()) {
+                // events recorded before temporary use and change of use named their dates carry none: nothing moves
+                if (e.newStartDate() != null) {
+                    milestone(Milestone.START).carry(e.newStartDate());
                 }
+                if (e.newCompletionDate() != null) {
+                    milestone(Milestone.COMPLETION).carry(e.newCompletionDate());
+                }
+            }
+            if (e.method() == IdleDisposalMethod.TEMPORARY_USE) {
+                temporaryUseUntil = e.temporaryUseUntil();
+            }
+            if (e.method() == IdleDisposalMethod.CHANGE_OF_USE && e.newLandUse() != null) {
+                changedLandUse = e.newLandUse();
             }
             if (e.method().endsTenure()) {
                 stage = Stage.RECOVERED;
@@ -270,7 +283,8 @@ public class ParcelState {
      * (INDUSTRIAL…) and reads as its code. Null when it names none, or a use that is no code.
      */
     public LandUse landUse() {
-        return contract == null ? null : LandUse.of(contract.landUse()).orElse(null);
+        String named = landUseNamed();
+        return named == null ? null : LandUse.of(named).orElse(null);
     }
 
     public boolean isRegistered() {
@@ -336,6 +350,16 @@ public class ParcelState {
 
     public int noticesOfType(NoticeType type) {
         return (int) notices.values().stream().filter(n -> n.type() == type).count();
+    }
+
+    /** The last day of a temporary use decided as a disposal, or null; it holds the start, completion and idle rules. */
+    public LocalDate temporaryUseUntil() {
+        return temporaryUseUntil;
+    }
+
+    /** The land use now as it was written: the contract's, or the one a change of use set. */
+    public String landUseNamed() {
+        return changedLandUse != null ? changedLandUse : contract == null ? null : contract.landUse();
     }
 
     public ContractTerminated termination() {

@@ -228,7 +228,10 @@ public interface DueRule {
         List<DuePoint> of(ParcelState parcel, SupervisionSettings settings, UnaryOperator<LocalDate> dueOn);
     }
 
-    /** Names a rule, gives it its due day, and makes it act only on registered, open parcels. */
+    /**
+     * Names a rule, gives it its due day, and makes it act only on registered, open parcels, and for the start,
+     * completion and idle rules only once a temporary use has ended ({@link TemporaryUseHold}).
+     */
     private static DueRule rule(String name, BiFunction<LocalDate, SupervisionSettings, LocalDate> dueOn, Points points) {
         return new DueRule() {
             @Override
@@ -246,7 +249,7 @@ public interface DueRule {
                 if (!parcel.isRegistered() || parcel.isClosed()) {
                     return List.of();
                 }
-                return points.of(parcel, settings, date -> dueOn.apply(date, settings));
+                return TemporaryUseHold.hold(name, parcel, points.of(parcel, settings, date -> dueOn.apply(date, settings)));
             }
 
             @Override

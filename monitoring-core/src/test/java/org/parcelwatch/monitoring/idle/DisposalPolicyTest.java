@@ -64,7 +64,7 @@ class DisposalPolicyTest {
     }
 
     private static DisposalPolicy.Request request(IdleCase idle, DisposeIdleLand command) {
-        return new DisposalPolicy.Request(idle, command, SampleContract.AGREED_START);
+        return new DisposalPolicy.Request(idle, command, SampleContract.AGREED_START, SampleContract.TOTAL_PRICE, false);
     }
 
     private static void assertRefused(IdleCase idle, DisposeIdleLand command, RuleCode code, String messagePart) {
@@ -157,7 +157,7 @@ class DisposalPolicyTest {
         @Test
         void aDecisionOnTheDayOfTheDeterminationIsAllowed() {
             assertAllowed(determined(BreachCause.GOVERNMENT), new DisposeIdleLand(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1",
-                    DETERMINED_ON, null, null, null, "WAREHOUSING", null, null, null));
+                    DETERMINED_ON, LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), null, "WAREHOUSING", null, null, null));
         }
     }
 
@@ -194,9 +194,9 @@ class DisposalPolicyTest {
             assertAllowed(government, new DisposeIdleLand(ID, IdleDisposalMethod.EXTENSION, "JD-1", on,
                     LocalDate.of(2026, 6, 1), null, null, null, null, null, null));
             assertAllowed(government, new DisposeIdleLand(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1", on,
-                    null, null, null, "WAREHOUSING", null, null, null));
+                    LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), null, "WAREHOUSING", null, null, null));
             assertAllowed(government, new DisposeIdleLand(ID, IdleDisposalMethod.TEMPORARY_USE, "JD-1", on,
-                    null, null, LocalDate.of(2026, 12, 1), null, null, null, null));
+                    LocalDate.of(2026, 12, 2), LocalDate.of(2028, 12, 1), LocalDate.of(2026, 12, 1), null, null, null, null));
             assertAllowed(government, new DisposeIdleLand(ID, IdleDisposalMethod.AGREED_RECOVERY, "JD-1", on,
                     null, null, null, null, new BigDecimal("12345678.00"), null, null));
             assertAllowed(government, dispose(IdleDisposalMethod.LAND_EXCHANGE, on));
@@ -298,7 +298,8 @@ class DisposalPolicyTest {
         private final LocalDate decided = LocalDate.of(2025, 12, 1);
 
         private DisposeIdleLand temporaryUse(LocalDate until) {
-            return new DisposeIdleLand(ID, IdleDisposalMethod.TEMPORARY_USE, "JD-1", decided, null, null, until,
+            return new DisposeIdleLand(ID, IdleDisposalMethod.TEMPORARY_USE, "JD-1", decided,
+                    until == null ? null : until.plusDays(1), until == null ? null : until.plusYears(2), until,
                     null, null, null, null);
         }
 
@@ -314,9 +315,16 @@ class DisposalPolicyTest {
         }
 
         @Test
-        void anEndOnOrBeforeTheDecisionOrNoneIsRefused() {
+        void anEndOnOrBeforeTheDecisionIsRefused() {
             assertRefused(forceMajeure, temporaryUse(decided), RuleCode.RULE_VIOLATION, "temporaryUseUntil");
-            assertRefused(forceMajeure, temporaryUse(null), RuleCode.RULE_VIOLATION, "temporaryUseUntil");
+            assertAllowed(forceMajeure, temporaryUse(decided.plusDays(1)));
+        }
+
+        @Test
+        void noEndIsAMissingField() {
+            assertRefused(forceMajeure, new DisposeIdleLand(ID, IdleDisposalMethod.TEMPORARY_USE, "JD-1", decided,
+                    LocalDate.of(2027, 1, 1), LocalDate.of(2029, 1, 1), null, null, null, null, null),
+                    RuleCode.INVALID_INPUT, "temporary use needs temporaryUseUntil");
         }
     }
 
@@ -341,5 +349,113 @@ class DisposalPolicyTest {
     void theFeeAllowedOnTheSampleIsOnFromTheSuspicionDay() {
         // a land-user case idle since the agreed start 2024-10-01, determined 2025-11-20: the fee may be decided at once
         assertAllowed(determined(BreachCause.LAND_USER), dispose(IdleDisposalMethod.IDLE_FEE, DETERMINED_ON));
+    }
+
+    @Nested
+    class NewDates {
+        private final IdleCase government = determined(BreachCause.GOVERNMENT);
+        private final LocalDate decided = LocalDate.of(2025, 12, 1);
+        private final LocalDate until = LocalDate.of(2027, 10, 1);
+
+        private DisposeIdleLand temporaryUse(LocalDate newStart, LocalDate newCompletion) {
+            return new DisposeIdleLand(ID, IdleDisposalMethod.TEMPORARY_USE, "JD-1", decided, newStart, newCompletion, until,
+                    null, null, null, null);
+        }
+
+        private DisposeIdleLand changeOfUse(LocalDate newStart, LocalDate newCompletion) {
+            return new DisposeIdleLand(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1", decided, newStart, newCompletion, null,
+                    "0602", null, null, null);
+        }
+
+        private DisposalPolicy.Request startedRequest(DisposeIdleLand command) {
+            return new DisposalPolicy.Request(government, command, SampleContract.AGREED_START, SampleContract.TOTAL_PRICE, true);
+        }
+
+        @Test
+        void temporaryUseAndChangeOfUseNameTheNewStartAndCompletion() {
+            for (DisposeIdleLand missing : List.of(temporaryUse(null, LocalDate.of(2029, 10, 1)),
+                    temporaryUse(LocalDate.of(2027, 11, 1), null), changeOfUse(null, LocalDate.of(2028, 6, 1)),
+                    changeOfUse(LocalDate.of(2026, 6, 1), null))) {
+                assertThat(DisposalPolicy.NEW_DATES_NAMED.check(request(government, missing)))
+                        .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RuleCode.INVALID_INPUT));
+            }
+        }
+
+        @Test
+        void afterTheStartOnlyTheCompletionIsNamed() {
+            DisposeIdleLand completionOnly = changeOfUse(null, LocalDate.of(2027, 6, 1));
+            assertThat(DisposalPolicy.NEW_DATES_NAMED.check(startedRequest(completionOnly))).isEmpty();
+            assertThat(DisposalPolicy.NEW_DATES_IN_ORDER.check(startedRequest(completionOnly))).isEmpty();
+            assertThat(DisposalPolicy.NEW_DATES_NAMED.check(startedRequest(changeOfUse(LocalDate.of(2026, 6, 1),
+                    LocalDate.of(2027, 6, 1))))).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RuleCode.INVALID_INPUT));
+        }
+
+        @Test
+        void theNewStartFollowsTheEndOfTheTemporaryUse() {
+            assertThat(DisposalPolicy.NEW_DATES_IN_ORDER.check(request(government, temporaryUse(until.minusDays(1),
+                    LocalDate.of(2029, 10, 1))))).isPresent();
+            assertRefused(government, temporaryUse(until, LocalDate.of(2029, 10, 1)), RuleCode.RULE_VIOLATION,
+                    "the new start date must follow the end of the temporary use 2027-10-01");
+            assertAllowed(government, temporaryUse(until.plusDays(1), LocalDate.of(2029, 10, 1)));
+        }
+
+        @Test
+        void theNewStartOfAChangeOfUseFollowsTheDecision() {
+            assertRefused(government, changeOfUse(decided, LocalDate.of(2028, 6, 1)), RuleCode.RULE_VIOLATION,
+                    "the new start date must follow the decision of 2025-12-01");
+            assertAllowed(government, changeOfUse(decided.plusDays(1), LocalDate.of(2028, 6, 1)));
+        }
+
+        @Test
+        void theNewCompletionFollowsTheNewStart() {
+            LocalDate start = LocalDate.of(2026, 6, 1);
+            assertRefused(government, changeOfUse(start, start), RuleCode.RULE_VIOLATION,
+                    "the new completion date must follow the new start date");
+            assertAllowed(government, changeOfUse(start, start.plusDays(1)));
+        }
+    }
+
+    @Nested
+    class FeeBase {
+        private final IdleCase landUser = determined(BreachCause.LAND_USER);
+        private final LocalDate decided = LocalDate.of(2025, 12, 1);
+
+        private DisposalPolicy.Request fee(BigDecimal recordedPrice, BigDecimal feeBase) {
+            return new DisposalPolicy.Request(landUser, new DisposeIdleLand(ID, IdleDisposalMethod.IDLE_FEE, "JD-1", decided,
+                    null, null, null, null, null, null, null, feeBase), SampleContract.AGREED_START, recordedPrice, false);
+        }
+
+        @Test
+        void aRecordedPriceOfZeroNeedsTheAssessedPrice() {
+            assertThat(DisposalPolicy.FEE_BASE_ON_RECORD_OR_ASSESSED.check(fee(new BigDecimal("0.00"), null)))
+                    .hasValueSatisfying(r -> {
+                        assertThat(r.code()).isEqualTo(RuleCode.RULE_VIOLATION);
+                        assertThat(r.reason()).contains("feeBase");
+                    });
+            assertThat(DisposalPolicy.FEE_BASE_ON_RECORD_OR_ASSESSED.check(fee(null, null))).isPresent();
+            assertThat(DisposalPolicy.FEE_BASE_ON_RECORD_OR_ASSESSED.check(fee(new BigDecimal("0.00"), new BigDecimal("5000000.00"))))
+                    .isEmpty();
+        }
+
+        @Test
+        void theAssessedPriceIsPositive() {
+            assertThat(DisposalPolicy.FEE_BASE_ON_RECORD_OR_ASSESSED.check(fee(new BigDecimal("0.00"), new BigDecimal("0.00"))))
+                    .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RuleCode.INVALID_INPUT));
+        }
+
+        @Test
+        void aPricedParcelIsChargedOnItsPrice() {
+            assertThat(DisposalPolicy.FEE_BASE_ON_RECORD_OR_ASSESSED.check(fee(SampleContract.TOTAL_PRICE, null))).isEmpty();
+            assertThat(DisposalPolicy.FEE_BASE_ON_RECORD_OR_ASSESSED.check(fee(SampleContract.TOTAL_PRICE,
+                    SampleContract.TOTAL_PRICE))).isEmpty();
+            assertThat(DisposalPolicy.FEE_BASE_ON_RECORD_OR_ASSESSED.check(fee(SampleContract.TOTAL_PRICE,
+                    new BigDecimal("5000000.00")))).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RuleCode.RULE_VIOLATION));
+        }
+
+        @Test
+        void otherMethodsAreNotConcerned() {
+            assertThat(DisposalPolicy.FEE_BASE_ON_RECORD_OR_ASSESSED.check(request(landUser,
+                    dispose(IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, decided)))).isEmpty();
+        }
     }
 }

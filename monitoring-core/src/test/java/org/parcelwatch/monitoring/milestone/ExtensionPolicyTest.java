@@ -82,12 +82,50 @@ class ExtensionPolicyTest {
         }
 
         @Test
-        void countsFromTheCurrentAgreedDateAfterAnEarlierExtension() {
+        void countsFromTheContractDateAcrossEarlierExtensions() {
             MilestoneTrack extended = track(Milestone.START, new ExtensionGranted(ID, Milestone.START, START,
                     LocalDate.of(2025, 3, 1), COMPLETION, LocalDate.of(2027, 3, 1), "YJ-1", LocalDate.of(2024, 8, 20), "plan"));
-            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(extended, LocalDate.of(2026, 3, 1),
+            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(extended, LocalDate.of(2025, 9, 30),
                     IN_GOOD_TIME, IN_GOOD_TIME))).isEmpty();
-            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(extended, LocalDate.of(2026, 3, 2),
+            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(extended, LocalDate.of(2025, 10, 1),
+                    IN_GOOD_TIME, IN_GOOD_TIME))).isEmpty();
+            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(extended, LocalDate.of(2025, 10, 2),
+                    IN_GOOD_TIME, IN_GOOD_TIME))).hasValueSatisfying(r -> assertThat(r.reason())
+                    .isEqualTo("all extensions of START together move it at most one year from the contract date"
+                            + " 2024-10-01 (to 2025-10-01)"));
+            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(extended, LocalDate.of(2026, 3, 1),
+                    IN_GOOD_TIME, IN_GOOD_TIME))).isPresent();
+        }
+
+        @Test
+        void aYearUsedUpLeavesNoMoreExtension() {
+            MilestoneTrack usedUp = track(Milestone.START, new ExtensionGranted(ID, Milestone.START, START,
+                    LocalDate.of(2025, 10, 1), COMPLETION, LocalDate.of(2027, 10, 1), "YJ-1", LocalDate.of(2024, 8, 20), "plan"));
+            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(usedUp, LocalDate.of(2025, 10, 2),
+                    IN_GOOD_TIME, IN_GOOD_TIME))).isPresent();
+        }
+
+        @Test
+        void anArticle12ExtensionHasItsOwnAllowanceAndLeavesTheContractYearAsItWas() {
+            // the contract year used up, then an idle-land disposal (Art. 12 (1)) moves the start 2025-10-01 → 2027-06-01:
+            // the contract extensions have no day left
+            MilestoneTrack usedUp = track(Milestone.START,
+                    new ExtensionGranted(ID, Milestone.START, START, LocalDate.of(2025, 10, 1), COMPLETION,
+                            LocalDate.of(2027, 10, 1), "YJ-1", LocalDate.of(2024, 8, 20), "plan"),
+                    new org.parcelwatch.monitoring.idle.IdleLandDisposed(ID, org.parcelwatch.monitoring.idle.IdleDisposalMethod.EXTENSION,
+                            "CZ-1", LocalDate.of(2026, 11, 1), null, null, LocalDate.of(2025, 10, 1), LocalDate.of(2027, 6, 1),
+                            LocalDate.of(2027, 10, 1), LocalDate.of(2029, 6, 1), null, null, null, null, null));
+            assertThat(usedUp.agreedDate()).isEqualTo(LocalDate.of(2027, 6, 1));
+            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(usedUp, LocalDate.of(2027, 6, 2),
+                    IN_GOOD_TIME, IN_GOOD_TIME))).isPresent();
+            // without a contract extension before it, the Art. 12 move leaves the whole contract year from the new start
+            MilestoneTrack fresh = track(Milestone.START,
+                    new org.parcelwatch.monitoring.idle.IdleLandDisposed(ID, org.parcelwatch.monitoring.idle.IdleDisposalMethod.EXTENSION,
+                            "CZ-1", LocalDate.of(2025, 11, 1), null, null, START, LocalDate.of(2026, 6, 1),
+                            COMPLETION, LocalDate.of(2028, 6, 1), null, null, null, null, null));
+            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(fresh, LocalDate.of(2027, 6, 1),
+                    IN_GOOD_TIME, IN_GOOD_TIME))).isEmpty();
+            assertThat(ExtensionPolicy.AT_MOST_ONE_YEAR.check(startRequest(fresh, LocalDate.of(2027, 6, 2),
                     IN_GOOD_TIME, IN_GOOD_TIME))).isPresent();
         }
     }
@@ -227,6 +265,73 @@ class ExtensionPolicyTest {
                     newCompletion, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1), 30))).isEmpty();
             assertThat(ExtensionPolicy.APPLIED_IN_TIME.check(new ExtensionPolicy.Request(Milestone.COMPLETION, completion,
                     newCompletion, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 2), 30))).isPresent();
+        }
+    }
+
+    @Nested
+    class LateHandover {
+        private final LocalDate agreedHandover = LocalDate.of(2024, 4, 1);
+
+        private MilestoneTrack handedOverOn(LocalDate on) {
+            return track(Milestone.HANDOVER, new HandoverRecorded(ID, on, "JD-1", agreedHandover));
+        }
+
+        private ExtensionPolicy.Request lateHandover(MilestoneTrack start, MilestoneTrack handover, LocalDate appliedOn,
+                                                     LocalDate approvedOn, GovernmentCause cause) {
+            return new ExtensionPolicy.Request(Milestone.START, start, LocalDate.of(2025, 6, 1), appliedOn, approvedOn, 30,
+                    cause, handover);
+        }
+
+        @Test
+        void needsNoApplicationThirtyDaysAhead() {
+            LocalDate late = LocalDate.of(2024, 9, 25);
+            ExtensionPolicy.Request answered = lateHandover(track(Milestone.START), handedOverOn(LocalDate.of(2024, 9, 20)),
+                    late, late, GovernmentCause.LAND_NOT_HANDED_OVER_ON_TIME);
+            assertThat(ExtensionPolicy.APPLIED_IN_TIME.check(answered)).isEmpty();
+            assertThatCode(() -> ExtensionPolicy.enforce(answered)).doesNotThrowAnyException();
+            assertThat(ExtensionPolicy.APPLIED_IN_TIME.check(lateHandover(track(Milestone.START),
+                    handedOverOn(LocalDate.of(2024, 9, 20)), late, late, GovernmentCause.PLAN_REVISED))).isPresent();
+        }
+
+        @Test
+        void needsNoFindingOnTheMissedStart() {
+            LocalDate later = LocalDate.of(2024, 10, 20);
+            MilestoneTrack missed = track(Milestone.START, startMissed());
+            assertThat(ExtensionPolicy.MISSED_DATE_NEEDS_EXCUSE.check(lateHandover(missed, track(Milestone.HANDOVER), later, later,
+                    GovernmentCause.LAND_NOT_HANDED_OVER_ON_TIME))).isEmpty();
+            assertThat(ExtensionPolicy.MISSED_DATE_NEEDS_EXCUSE.check(lateHandover(missed, track(Milestone.HANDOVER), later, later,
+                    null))).isPresent();
+        }
+
+        @Test
+        void handedOverOnTheAgreedDayIsNotLate() {
+            LocalDate on = LocalDate.of(2024, 9, 25);
+            assertThat(ExtensionPolicy.LATE_HANDOVER_IS_TRUE.check(lateHandover(track(Milestone.START),
+                    handedOverOn(agreedHandover.minusDays(1)), on, on, GovernmentCause.LAND_NOT_HANDED_OVER_ON_TIME))).isPresent();
+            assertThat(ExtensionPolicy.LATE_HANDOVER_IS_TRUE.check(lateHandover(track(Milestone.START),
+                    handedOverOn(agreedHandover), on, on, GovernmentCause.LAND_NOT_HANDED_OVER_ON_TIME)))
+                    .hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo("the land was handed over on 2024-04-01, "
+                            + "not after the agreed 2024-04-01: the extension cannot answer a late handover"));
+            assertThat(ExtensionPolicy.LATE_HANDOVER_IS_TRUE.check(lateHandover(track(Milestone.START),
+                    handedOverOn(agreedHandover.plusDays(1)), on, on, GovernmentCause.LAND_NOT_HANDED_OVER_ON_TIME))).isEmpty();
+        }
+
+        @Test
+        void notHandedOverItIsLateFromTheDayAfterTheAgreedHandover() {
+            for (LocalDate approvedOn : List.of(agreedHandover.minusDays(1), agreedHandover)) {
+                assertThat(ExtensionPolicy.LATE_HANDOVER_IS_TRUE.check(lateHandover(track(Milestone.START), track(Milestone.HANDOVER),
+                        approvedOn, approvedOn, GovernmentCause.LAND_NOT_HANDED_OVER_ON_TIME))).as(approvedOn.toString()).isPresent();
+            }
+            LocalDate dayAfter = agreedHandover.plusDays(1);
+            assertThat(ExtensionPolicy.LATE_HANDOVER_IS_TRUE.check(lateHandover(track(Milestone.START), track(Milestone.HANDOVER),
+                    dayAfter, dayAfter, GovernmentCause.LAND_NOT_HANDED_OVER_ON_TIME))).isEmpty();
+        }
+
+        @Test
+        void otherCausesAreNotConcerned() {
+            LocalDate on = LocalDate.of(2024, 9, 25);
+            assertThat(ExtensionPolicy.LATE_HANDOVER_IS_TRUE.check(lateHandover(track(Milestone.START),
+                    handedOverOn(agreedHandover), on, on, GovernmentCause.PLAN_REVISED))).isEmpty();
         }
     }
 

@@ -68,6 +68,18 @@ class NoticeWordingTest {
     }
 
     @Test
+    void theIdleFeeDecisionOnAnAllocationStatesTheAssessedPriceAndTheFeeReckonedOnIt() {
+        NoticeDraft fee = NoticeWording.idleFeeDecisionOnAssessedPrice(PROJECT, new BigDecimal("5000000.00"),
+                new BigDecimal("1000000.00"), LocalDate.of(2025, 12, 1), 30);
+        assertThat(fee.type()).isEqualTo(NoticeType.IDLE_FEE_DECISION);
+        assertThat(fee.dueDate()).isNull();
+        assertThat(fee.daysFromDelivery()).isEqualTo(30);
+        assertThat(fee.facts()).isEqualTo(
+                "“Xinhe bearing plant phase II”项目土地闲置满一年，按划拨土地评估价款5,000,000.00元的20%征缴土地闲置费1,000,000.00元。");
+        assertThat(fee.liability()).startsWith("请自收到本决定书之日起30日内缴纳");
+    }
+
+    @Test
     void theIdleInvestigationIsAnsweredWithinItsDaysFromDelivery() {
         NoticeDraft investigation = NoticeWording.idleInvestigation(PROJECT, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 10), 30);
         assertThat(investigation.dueDate()).isNull();

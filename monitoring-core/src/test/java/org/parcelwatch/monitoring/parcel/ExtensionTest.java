@@ -109,6 +109,59 @@ class ExtensionTest extends ParcelFixture {
                         notice(NoticeWording.startOverdue(PROJECT, d("2025-03-01"), d("2025-03-02")), 2));
     }
 
+    /** A first contract extension of the start, 2024-10-01 → 2025-03-01, approved in good time. */
+    private static ExtensionGranted firstStartExtension() {
+        return new ExtensionGranted(PARCEL_ID, Milestone.START, d("2024-10-01"), d("2025-03-01"),
+                d("2026-10-01"), d("2027-03-01"), "XH-YQ-2024-05", d("2024-08-15"), "financing delayed");
+    }
+
+    @Test
+    void twoExtensionsMayTogetherMoveTheStartOneYearFromTheContractDate() {
+        clock.setToday("2025-01-20");
+        fixture.given(array(Histories.paidAndHandedOver(), firstStartExtension()))
+                .when(extendStart("2025-10-01", "2025-01-15", "2025-01-20"))
+                .expectEvents(new ExtensionGranted(PARCEL_ID, Milestone.START, d("2025-03-01"), d("2025-10-01"),
+                        d("2027-03-01"), d("2027-10-01"), "XH-YQ-2024-05", d("2025-01-20"), "financing delayed"))
+                .expectState(state(s -> assertThat(s.milestone(Milestone.START).agreedDate()).isEqualTo(d("2025-10-01"))));
+        createFixture();
+        fixture.given(array(Histories.paidAndHandedOver(), firstStartExtension()))
+                .when(extendStart("2025-09-30", "2025-01-15", "2025-01-20"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void twoExtensionsMayNotTogetherMoveTheStartOneDayMore() {
+        clock.setToday("2025-01-20");
+        fixture.given(array(Histories.paidAndHandedOver(), firstStartExtension()))
+                .when(extendStart("2025-10-02", "2025-01-15", "2025-01-20"))
+                .expectException(refused(RuleCode.RULE_VIOLATION))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("2025-10-01"))
+                .expectNoEvents();
+        createFixture();
+        // the second extension alone is well under a year from the date it moves (2025-03-01), as before
+        fixture.given(array(Histories.paidAndHandedOver(), firstStartExtension()))
+                .when(extendStart("2026-03-01", "2025-01-15", "2025-01-20"))
+                .expectException(refused(RuleCode.RULE_VIOLATION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCompletionCarriedAlongByTheStartKeepsItsOwnYear() {
+        // Art. 16: the completion follows the start (2026-10-01 → 2027-03-01); that move is not an extension of
+        // the completion, whose own extensions may still add a year to the carried date
+        clock.setToday("2027-01-20");
+        fixture.given(array(Histories.paidAndHandedOver(), firstStartExtension()))
+                .when(new GrantExtension(PARCEL_ID, Milestone.COMPLETION, d("2028-03-01"), "XH-YQ-2027-01", d("2027-01-20"),
+                        d("2027-01-15"), "equipment delayed", null))
+                .expectSuccessfulHandlerExecution();
+        createFixture();
+        fixture.given(array(Histories.paidAndHandedOver(), firstStartExtension()))
+                .when(new GrantExtension(PARCEL_ID, Milestone.COMPLETION, d("2028-03-02"), "XH-YQ-2027-01", d("2027-01-20"),
+                        d("2027-01-15"), "equipment delayed", null))
+                .expectException(refused(RuleCode.RULE_VIOLATION))
+                .expectNoEvents();
+    }
+
     @Test
     void refusesExtendingAReachedMilestone() {
         clock.setToday("2024-10-20");

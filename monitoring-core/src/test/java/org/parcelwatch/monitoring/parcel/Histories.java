@@ -44,6 +44,20 @@ final class Histories {
                 new HandoverRecorded(PARCEL_ID, d("2024-04-01"), "XH-JD-2024-017", d("2024-04-01"))));
     }
 
+    /** Registered and paid on time in full, but the bureau has not handed the land over (agreed 2024-04-01). */
+    static List<Object> paidNotHandedOver() {
+        List<Object> history = paidAndHandedOver();
+        history.remove(history.size() - 1);
+        return history;
+    }
+
+    /** Paid in full, handed over on {@code handedOverOn} against the agreed 2024-04-01. */
+    static List<Object> paidAndHandedOverOn(String handedOverOn) {
+        List<Object> history = paidNotHandedOver();
+        history.add(new HandoverRecorded(PARCEL_ID, d(handedOverOn), "XH-JD-2024-017", d("2024-04-01")));
+        return history;
+    }
+
     /** ... and reminded of the start on 2024-09-01. */
     static List<Object> startReminded() {
         List<Object> history = paidAndHandedOver();

@@ -266,4 +266,214 @@ class IdleLandTest extends ParcelFixture {
                                 org.hamcrest.Matchers.equalTo(new IdleLandSuspected(PARCEL_ID, IdleGround.NOT_STARTED,
                                         d("2026-06-01"), d("2027-06-02"))))));
     }
+
+    // ---- Art. 12 disposals set the next dates -----------------------------------------------------------------
+
+    private static DisposeIdleLand temporaryUse(String until, String newStart, String newCompletion) {
+        return new DisposeIdleLand(PARCEL_ID, IdleDisposalMethod.TEMPORARY_USE, "XH-CZ-03", d("2025-11-01"),
+                newStart == null ? null : d(newStart), newCompletion == null ? null : d(newCompletion),
+                until == null ? null : d(until), null, null, null, "temporary car park");
+    }
+
+    private static IdleLandDisposed temporaryUseUntil20271001() {
+        return new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.TEMPORARY_USE, "XH-CZ-03", d("2025-11-01"), null, null,
+                AGREED_START, d("2027-11-01"), d("2026-10-01"), d("2029-11-01"), d("2027-10-01"), null, null, null,
+                "temporary car park");
+    }
+
+    @Test
+    void temporaryUseNamesTheNewStartAndCompletion() {
+        clock.setToday("2025-11-01");
+        fixture.given(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED))
+                .when(temporaryUse("2027-10-01", "2027-11-01", "2029-11-01"))
+                .expectEvents(temporaryUseUntil20271001())
+                .expectState(state(s -> {
+                    assertThat(s.milestone(Milestone.START).agreedDate()).isEqualTo(d("2027-11-01"));
+                    assertThat(s.milestone(Milestone.COMPLETION).agreedDate()).isEqualTo(d("2029-11-01"));
+                    assertThat(s.temporaryUseUntil()).isEqualTo(d("2027-10-01"));
+                    assertThat(s.flags()).isEmpty();
+                }));
+    }
+
+    /** The decision, taken on 2025-11-01 on a case determined for a government cause, is refused with {@code code}. */
+    private void refusedOnAGovernmentCase(DisposeIdleLand decision, RuleCode code) {
+        createFixture();
+        clock.setToday("2025-11-01");
+        fixture.given(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED))
+                .when(decision)
+                .expectException(refused(code))
+                .expectNoEvents();
+    }
+
+    /** The decision, taken on 2025-11-01 on a case determined for a government cause, is accepted. */
+    private void acceptedOnAGovernmentCase(DisposeIdleLand decision) {
+        createFixture();
+        clock.setToday("2025-11-01");
+        fixture.given(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED))
+                .when(decision)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void temporaryUseRefusesWhatIsMissing() {
+        refusedOnAGovernmentCase(temporaryUse("2027-10-01", null, "2029-11-01"), RuleCode.INVALID_INPUT);
+        refusedOnAGovernmentCase(temporaryUse("2027-10-01", "2027-11-01", null), RuleCode.INVALID_INPUT);
+        refusedOnAGovernmentCase(temporaryUse(null, "2027-11-01", "2029-11-01"), RuleCode.INVALID_INPUT);
+    }
+
+    @Test
+    void theNewStartFollowsTheEndOfTheTemporaryUse() {
+        refusedOnAGovernmentCase(temporaryUse("2027-10-01", "2027-09-30", "2029-11-01"), RuleCode.RULE_VIOLATION);
+        refusedOnAGovernmentCase(temporaryUse("2027-10-01", "2027-10-01", "2029-11-01"), RuleCode.RULE_VIOLATION);
+        acceptedOnAGovernmentCase(temporaryUse("2027-10-01", "2027-10-02", "2029-11-01"));
+    }
+
+    @Test
+    void temporaryUseIsAtMostTwoYears() {
+        acceptedOnAGovernmentCase(temporaryUse("2027-10-31", "2027-12-01", "2029-11-01"));
+        acceptedOnAGovernmentCase(temporaryUse("2027-11-01", "2027-12-01", "2029-11-01"));
+        refusedOnAGovernmentCase(temporaryUse("2027-11-02", "2027-12-01", "2029-11-01"), RuleCode.RULE_VIOLATION);
+    }
+
+    @Test
+    void noRuleFiresDuringTemporaryUseNotEvenAtTheOldCompletionDate() {
+        Object[] inUse = array(List.of(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED)), temporaryUseUntil20271001());
+        for (String day : List.of("2026-09-01", "2026-10-02", "2026-11-02", "2027-10-01")) {
+            createFixture();
+            fixture.given(inUse)
+                    .when(sweepOn(day))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void afterTemporaryUseTheStartCompletionAndIdleRulesReArmOnTheNewDates() {
+        Object[] inUse = array(List.of(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED)), temporaryUseUntil20271001());
+        fixture.given(inUse)
+                .when(sweepOn("2027-10-02"))
+                .expectEvents(notice(NoticeWording.startReminder(PROJECT, d("2027-11-01"), d("2027-10-02")), 2))
+                .expectState(state(s -> assertThat(org.parcelwatch.monitoring.sweep.DueRule.pendingPoints(s, SupervisionSettings.defaults())
+                        .stream().map(p -> p.rule() + "@" + p.firesOn()).toList())
+                        .containsExactly("START_MISSED@2027-11-02", "IDLE_NOT_STARTED@2028-11-02",
+                                "COMPLETION_REMINDER@2029-10-02", "COMPLETION_MISSED@2029-11-02")));
+        createFixture();
+        fixture.given(array(List.of(inUse), notice(NoticeWording.startReminder(PROJECT, d("2027-11-01"), d("2027-10-02")), 2)))
+                .when(sweepOn("2027-11-01"))
+                .expectNoEvents();
+        createFixture();
+        fixture.given(array(List.of(inUse), notice(NoticeWording.startReminder(PROJECT, d("2027-11-01"), d("2027-10-02")), 2)))
+                .when(sweepOn("2027-11-02"))
+                .expectEvents(new MilestoneMissed(PARCEL_ID, Milestone.START, d("2027-11-01"), d("2027-11-02")),
+                        notice(NoticeWording.startOverdue(PROJECT, d("2027-11-01"), d("2027-11-02")), 2));
+    }
+
+    @Test
+    void aReminderDueDuringTemporaryUseWaitsForItsEnd() {
+        // new start 2027-10-15: its reminder day 2027-09-15 lies in the temporary use, so it goes out on 2027-10-02
+        Object[] inUse = array(List.of(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED)),
+                new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.TEMPORARY_USE, "XH-CZ-03", d("2025-11-01"), null, null,
+                        AGREED_START, d("2027-10-15"), d("2026-10-01"), d("2029-11-01"), d("2027-10-01"), null, null, null, null));
+        fixture.given(inUse)
+                .when(sweepOn("2027-09-15"))
+                .expectNoEvents();
+        createFixture();
+        fixture.given(inUse)
+                .when(sweepOn("2027-10-02"))
+                .expectEvents(notice(NoticeWording.startReminder(PROJECT, d("2027-10-15"), d("2027-10-02")), 2));
+    }
+
+    private static DisposeIdleLand changeOfUse(String newLandUse, String newStart, String newCompletion) {
+        return new DisposeIdleLand(PARCEL_ID, IdleDisposalMethod.CHANGE_OF_USE, "XH-CZ-04", d("2025-11-01"),
+                newStart == null ? null : d(newStart), newCompletion == null ? null : d(newCompletion), null,
+                newLandUse, null, null, "planning conditions revised");
+    }
+
+    @Test
+    void aChangeOfUseRecordsTheNewUseAndTheNewDatesThatThenDriveTheRules() {
+        clock.setToday("2025-11-01");
+        fixture.given(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED))
+                .when(changeOfUse("WAREHOUSING", "2026-06-01", "2028-06-01"))
+                .expectEvents(new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.CHANGE_OF_USE, "XH-CZ-04", d("2025-11-01"),
+                        null, null, AGREED_START, d("2026-06-01"), d("2026-10-01"), d("2028-06-01"), null, "WAREHOUSING", null,
+                        null, "planning conditions revised"))
+                .expectState(state(s -> {
+                    assertThat(s.landUse()).isEqualTo("WAREHOUSING");
+                    assertThat(s.milestone(Milestone.START).agreedDate()).isEqualTo(d("2026-06-01"));
+                    assertThat(s.milestone(Milestone.COMPLETION).agreedDate()).isEqualTo(d("2028-06-01"));
+                }));
+        Object[] changed = array(List.of(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED)),
+                new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.CHANGE_OF_USE, "XH-CZ-04", d("2025-11-01"),
+                        null, null, AGREED_START, d("2026-06-01"), d("2026-10-01"), d("2028-06-01"), null, "WAREHOUSING", null,
+                        null, null));
+        createFixture();
+        fixture.given(changed)
+                .when(sweepOn("2026-10-02"))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.listWithAllOf(org.hamcrest.Matchers.equalTo(
+                                new MilestoneMissed(PARCEL_ID, Milestone.START, d("2026-06-01"), d("2026-06-02"))))));
+    }
+
+    @Test
+    void aChangeOfUseRefusesWhatIsMissing() {
+        refusedOnAGovernmentCase(changeOfUse(null, "2026-06-01", "2028-06-01"), RuleCode.INVALID_INPUT);
+        refusedOnAGovernmentCase(changeOfUse("WAREHOUSING", null, "2028-06-01"), RuleCode.INVALID_INPUT);
+        refusedOnAGovernmentCase(changeOfUse("WAREHOUSING", "2026-06-01", null), RuleCode.INVALID_INPUT);
+    }
+
+    @Test
+    void theNewStartOfAChangeOfUseFollowsTheDecision() {
+        refusedOnAGovernmentCase(changeOfUse("WAREHOUSING", "2025-11-01", "2028-06-01"), RuleCode.RULE_VIOLATION);
+        acceptedOnAGovernmentCase(changeOfUse("WAREHOUSING", "2025-11-02", "2028-06-01"));
+    }
+
+    @Test
+    void agreedRecoveryAndLandExchangeCloseTheParcel() {
+        for (IdleDisposalMethod method : List.of(IdleDisposalMethod.AGREED_RECOVERY, IdleDisposalMethod.LAND_EXCHANGE)) {
+            createFixture();
+            clock.setToday("2025-11-01");
+            fixture.given(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED))
+                    .when(new DisposeIdleLand(PARCEL_ID, method, "XH-CZ-05", d("2025-11-01"), null, null, null, null,
+                            method == IdleDisposalMethod.AGREED_RECOVERY ? yuan("9000000.00") : null, null, null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectState(state(s -> {
+                        assertThat(s.stage()).isEqualTo(Stage.RECOVERED);
+                        assertThat(s.isClosed()).isTrue();
+                        assertThat(org.parcelwatch.monitoring.sweep.DueRule.pendingPoints(s, SupervisionSettings.defaults())).isEmpty();
+                    }));
+        }
+    }
+
+    @Test
+    void anArticle12ExtensionIsAllowedAfterTheContractYearIsUsedUp() {
+        // contract extension 2024-10-01 → 2025-10-01 (the whole year), missed for a government cause, idle a year,
+        // determined: the Art. 12 extension has its own year, counted from the decision
+        LocalDate extendedStart = d("2025-10-01");
+        Object[] determinedAfterAFullExtension = array(Histories.paidAndHandedOver(),
+                new org.parcelwatch.monitoring.milestone.ExtensionGranted(PARCEL_ID, Milestone.START, AGREED_START, extendedStart,
+                        d("2026-10-01"), d("2027-10-01"), "XH-YQ-2024-05", d("2024-08-15"), "financing"),
+                new MilestoneMissed(PARCEL_ID, Milestone.START, extendedStart, d("2025-10-02")),
+                new org.parcelwatch.monitoring.milestone.BreachFindingRecorded(PARCEL_ID, Milestone.START, extendedStart,
+                        BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED, "zoning", d("2025-10-10"), false),
+                new IdleLandSuspected(PARCEL_ID, IdleGround.NOT_STARTED, extendedStart, d("2026-10-02")),
+                new IdleLandVerified(PARCEL_ID, IdleGround.NOT_STARTED, extendedStart, d("2026-10-08"), true, "vacant"),
+                new IdleLandReferred(PARCEL_ID, IdleGround.NOT_STARTED, extendedStart, d("2026-10-08"), d("2026-11-07")),
+                new IdleLandDetermined(PARCEL_ID, "XH-XZRD-2026-01", d("2026-10-28"), BreachCause.GOVERNMENT,
+                        GovernmentCause.PLAN_REVISED, extendedStart));
+        clock.setToday("2026-11-01");
+        fixture.given(determinedAfterAFullExtension)
+                .when(new DisposeIdleLand(PARCEL_ID, IdleDisposalMethod.EXTENSION, "XH-CZ-06", d("2026-11-01"),
+                        d("2027-11-01"), null, null, null, null, null, null))
+                .expectSuccessfulHandlerExecution()
+                .expectState(state(s -> assertThat(s.milestone(Milestone.START).agreedDate()).isEqualTo(d("2027-11-01"))));
+        // ... and the contract extensions have no day left after it
+        createFixture();
+        clock.setToday("2027-01-10");
+        fixture.given(array(List.of(determinedAfterAFullExtension), new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.EXTENSION,
+                        "XH-CZ-06", d("2026-11-01"), null, null, extendedStart, d("2027-11-01"), d("2027-10-01"), d("2028-11-01"),
+                        null, null, null, null, null)))
+                .when(new org.parcelwatch.monitoring.milestone.GrantExtension(PARCEL_ID, Milestone.START, d("2027-11-02"),
+                        "XH-YQ-2027-01", d("2027-01-10"), d("2027-01-05"), "financing", null))
+                .expectException(refused(RuleCode.RULE_VIOLATION))
+                .expectNoEvents();
+    }
 }

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleLandDisposed;
 import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
 import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
@@ -71,7 +70,8 @@ public class BreachRegisterProjection {
 
     @EventHandler
     void on(IdleLandDisposed e) {
-        if (e.method() == IdleDisposalMethod.EXTENSION) {
+        // an extension, a temporary use or a change of use names the next start (Art. 12 (1)-(3))
+        if (e.method().setsNewDates() && e.newStartDate() != null) {
             openCase(e.parcelId(), Milestone.START, c -> c.extended(e.newStartDate()));
         }
     }

@@ -67,7 +67,7 @@ public record ParcelDetail(
         ParcelRegistered c = s.contract();
         return new ParcelDetail(c.parcelId(), c.contractNo(), c.parcelCode(),
                 c.supplyMethod() == null ? null : c.supplyMethod().name(), c.projectName(), c.landUser(), c.location(),
-                c.township(), c.districtCode(), c.areaSqm(), s.landUse() == null ? c.landUse() : s.landUse().code(),
+                c.township(), c.districtCode(), c.areaSqm(), s.landUse() == null ? s.landUseNamed() : s.landUse().code(),
                 s.landUse() == null ? null : s.landUse().name(), c.termYears(), c.totalPrice(), c.signedOn(),
                 c.plotRatio(), c.plannedFloorAreaSqm(), c.totalInvestment(), c.penaltyRates(), c.policyWarnings(),
                 s.stage(), s.totalPaid(), s.totalOutstanding(),

@@ -68,10 +68,10 @@ class NoticeProjectionTest extends ProjectionTestSupport<NoticeProjection> {
                         d("2025-10-05"), 30), 1))
                 .on("2025-10-26", new NoticeDelivered(A, A + "-XZDC-01", NoticeType.IDLE_INVESTIGATION, d("2025-10-25"),
                         "Zhang Min", d("2025-11-24")));
-        delivery.oneByOne(notices, a.messages().subList(0, 1));
+        oneByOne(a.messages().subList(0, 1));
         assertThat(rows()).containsExactly(A + "-XZDC-01 | " + A + " | IDLE_INVESTIGATION | null | 2025-10-05 | null | null | null");
 
-        delivery.oneByOne(notices, a.messages().subList(1, 2));
+        oneByOne(a.messages().subList(1, 2));
         assertThat(rows()).containsExactly(
                 A + "-XZDC-01 | " + A + " | IDLE_INVESTIGATION | null | 2025-10-05 | 2025-11-24 | 2025-10-25 | Zhang Min");
     }
@@ -84,13 +84,13 @@ class NoticeProjectionTest extends ProjectionTestSupport<NoticeProjection> {
                         d("2025-11-04"), null, "facts", "请于2025-11-04前提交书面说明"))
                 .on("2025-10-26", new NoticeDelivered(A, A + "-XZDC-01", NoticeType.IDLE_INVESTIGATION, d("2025-10-25"),
                         "Zhang Min"));
-        delivery.oneByOne(notices, a.messages().subList(0, 1));
+        oneByOne(a.messages().subList(0, 1));
         // the column keeps the deadline it was stored with; read, the notice is open until delivered
         assertThat(rows()).containsExactly(A + "-XZDC-01 | " + A + " | IDLE_INVESTIGATION | null | 2025-10-05 | 2025-11-04 | null | null");
         assertThat(queries.byNumber(A + "-XZDC-01").orElseThrow().getDueDate()).isNull();
-        delivery.reset(notices);
+        reset();
 
-        delivery.inOneBatch(notices, a.messages());
+        inOneBatch(a.messages());
         assertThat(rows()).containsExactly(
                 A + "-XZDC-01 | " + A + " | IDLE_INVESTIGATION | null | 2025-10-05 | 2025-11-24 | 2025-10-25 | Zhang Min");
         assertThat(queries.byNumber(A + "-XZDC-01").orElseThrow().getDueDate()).isEqualTo(d("2025-11-24"));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.parcelwatch.monitoring.milestone.GovernmentCause;
 import org.parcelwatch.monitoring.milestone.GrantExtension;
 import org.parcelwatch.monitoring.milestone.Milestone;
 
@@ -22,7 +23,10 @@ public record ExtensionRequest(
         @Schema(description = "when the land user applied; the approval date when absent", example = "2024-08-15")
         @PastOrPresent LocalDate appliedOn,
         @Schema(example = "road plan revised") @Size(max = 2000) String reason,
-        @Schema(description = "for START only: a completion date other than the moved one") LocalDate newCompletionDate) {
+        @Schema(description = "for START only: a completion date other than the moved one") LocalDate newCompletionDate,
+        @Schema(description = "the government act (Art. 8) the extension answers; LAND_NOT_HANDED_OVER_ON_TIME needs no "
+                + "application 30 days ahead and no finding on a start missed for want of the land",
+                example = "LAND_NOT_HANDED_OVER_ON_TIME") GovernmentCause governmentCause) {
 
     @AssertTrue(message = "appliedOn must not lie after approvedOn")
     @Schema(hidden = true)
@@ -37,6 +41,7 @@ public record ExtensionRequest(
     }
 
     public GrantExtension toCommand(String parcelId) {
-        return new GrantExtension(parcelId, milestone, newDate, approvalNo, approvedOn, appliedOn, reason, newCompletionDate);
+        return new GrantExtension(parcelId, milestone, newDate, approvalNo, approvedOn, appliedOn, reason, newCompletionDate,
+                governmentCause);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -14,8 +15,10 @@ import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 
 /**
  * The brigade's disposal of idle land. Method-specific terms: {@code newStartDate} (and optionally
- * {@code newCompletionDate}) for EXTENSION, {@code temporaryUseUntil} for TEMPORARY_USE, {@code newLandUse}
- * for CHANGE_OF_USE, {@code compensation} for AGREED_RECOVERY.
+ * {@code newCompletionDate}) for EXTENSION; {@code temporaryUseUntil}, {@code newStartDate} and
+ * {@code newCompletionDate} for TEMPORARY_USE; {@code newLandUse}, {@code newStartDate} and
+ * {@code newCompletionDate} for CHANGE_OF_USE; {@code compensation} for AGREED_RECOVERY; {@code feeBase}, the
+ * assessed price, for IDLE_FEE on land whose recorded price is 0.
  */
 public record IdleDisposalRequest(
         @Schema(example = "IDLE_FEE") @NotNull IdleDisposalMethod method,
@@ -28,10 +31,13 @@ public record IdleDisposalRequest(
         @PositiveOrZero @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2) BigDecimal compensation,
         @Schema(description = "when the land user was offered a hearing (听证)", example = "2025-11-25")
         @PastOrPresent LocalDate hearingOfferedOn,
-        @Schema(example = "idle fee of 20% of the price") @Size(max = 2000) String remarks) {
+        @Schema(example = "idle fee of 20% of the price") @Size(max = 2000) String remarks,
+        @Schema(description = "IDLE_FEE on land recorded at price 0 (allocations): the assessed price the fee of 20% is "
+                + "reckoned on", example = "5000000.00")
+        @Positive @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2) BigDecimal feeBase) {
 
     public DisposeIdleLand toCommand(String parcelId) {
         return new DisposeIdleLand(parcelId, method, decisionNo, decidedOn, newStartDate, newCompletionDate,
-                temporaryUseUntil, newLandUse, compensation, hearingOfferedOn, remarks);
+                temporaryUseUntil, newLandUse, compensation, hearingOfferedOn, remarks, feeBase);
     }
 }

@@ -85,10 +85,12 @@ public class ParcelCommandController {
     @PostMapping("/extensions")
     @Tag(name = DESK_TAG)
     @Operation(summary = "Grant an extension of the start or completion date (role DESK)",
-            description = "An approved extension moves a date by at most one year (422 RULE_VIOLATION beyond). The "
-                    + "application must have come at least 30 days before the date; after a missed date only with a "
-                    + "government or force-majeure finding. Extending the start moves the completion by the same days "
-                    + "unless newCompletionDate says otherwise; all reminders re-arm on the new dates.",
+            description = "All extensions of a date together move it at most one year from its contract date (422 "
+                    + "RULE_VIOLATION beyond). The application must have come at least 30 days before the date; after a "
+                    + "missed date only with a government or force-majeure finding. An extension with governmentCause "
+                    + "LAND_NOT_HANDED_OVER_ON_TIME (the land was handed over late) needs neither. Extending the start "
+                    + "moves the completion by the same days unless newCompletionDate says otherwise; all reminders re-arm "
+                    + "on the new dates.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "start extended", value = ApiExamples.EXTENSION))))
@@ -212,10 +214,13 @@ public class ParcelCommandController {
     @PostMapping("/idle/disposal")
     @Tag(name = IDLE_TAG)
     @Operation(summary = "Dispose of idle land (role BRIGADE)",
-            description = "The land user's cause (Art. 14): IDLE_FEE (20% of the price, idle one year or more) or "
-                    + "RECOVERY_WITHOUT_COMPENSATION (idle two years or more); refused with 422 RULE_VIOLATION before "
-                    + "their time. Government cause or force majeure (Art. 12): EXTENSION (newStartDate), CHANGE_OF_USE, "
-                    + "TEMPORARY_USE, AGREED_RECOVERY, LAND_EXCHANGE.",
+            description = "The land user's cause (Art. 14): IDLE_FEE (20% of the price, idle one year or more; on land "
+                    + "recorded at price 0 the assessed price feeBase is required) or RECOVERY_WITHOUT_COMPENSATION (idle "
+                    + "two years or more); refused with 422 RULE_VIOLATION before their time. Government cause or force "
+                    + "majeure (Art. 12): EXTENSION (newStartDate within a year of the decision), CHANGE_OF_USE (newLandUse, "
+                    + "newStartDate, newCompletionDate), TEMPORARY_USE (temporaryUseUntil within two years, newStartDate "
+                    + "after it, newCompletionDate; the start, completion and idle rules wait until it ends), "
+                    + "AGREED_RECOVERY and LAND_EXCHANGE (the parcel is closed). A missing term is 400 INVALID_INPUT.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = {@ExampleObject(name = "idle fee", value = ApiExamples.IDLE_DISPOSAL),
