@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parcelwatch.monitoring.SampleContract.PARCEL_ID;
 import static org.parcelwatch.monitoring.parcel.Histories.array;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.monitoring.ParcelwatchJson;
 import org.parcelwatch.monitoring.SampleContract;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleGround;
@@ -93,7 +96,38 @@ class ClosureTest extends ParcelFixture {
         @Test
         void anOpenParcelKeepsAccruing() {
             ParcelState open = fold(Histories.startBreached());
+            assertThat(open.closedOn()).isNull();
+            assertThat(open.clockDay(d("2030-01-01"))).isEqualTo(d("2030-01-01"));
             assertThat(open.damages(d("2030-01-01")).lateStart()).isEqualTo(yuan("11839505.20"));
+        }
+    }
+
+    @Nested
+    class ClockDay {
+        @Test
+        void theClosingDayIsTheDecisionDay() {
+            assertThat(fold(recoveredOn20261005()).closedOn()).isEqualTo(d("2026-10-05"));
+            assertThat(fold(terminatedOn20240601()).closedOn()).isEqualTo(d("2024-06-01"));
+        }
+
+        @Test
+        void theClockStandsStillFromTheClosingDay() {
+            ParcelState terminated = fold(terminatedOn20240601());
+            assertThat(terminated.clockDay(d("2024-05-31"))).isEqualTo(d("2024-05-31"));
+            assertThat(terminated.clockDay(d("2024-06-01"))).isEqualTo(d("2024-06-01"));
+            assertThat(terminated.clockDay(d("2024-06-02"))).isEqualTo(d("2024-06-01"));
+        }
+
+        @Test
+        void aStateStoredBeforeTheClosingDayWasKeptReadsItOffTheDecision() throws Exception {
+            ObjectMapper json = ParcelwatchJson.objectMapper();
+            for (List<Object> history : List.of(recoveredOn20261005(), terminatedOn20240601())) {
+                ObjectNode stored = json.valueToTree(fold(history));
+                stored.remove("closedOn");
+                ParcelState old = json.treeToValue(stored, ParcelState.class);
+                assertThat(old.closedOn()).isEqualTo(fold(history).closedOn());
+                assertThat(old.damages(d("2030-01-01"))).isEqualTo(fold(history).damages(d("2030-01-01")));
+            }
         }
     }
 

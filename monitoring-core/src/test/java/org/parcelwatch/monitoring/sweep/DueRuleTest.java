@@ -23,6 +23,7 @@ import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
 import org.parcelwatch.monitoring.milestone.ConstructionStarted;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
 import org.parcelwatch.monitoring.milestone.GovernmentCause;
+import org.parcelwatch.monitoring.milestone.HandoverOverdue;
 import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
@@ -105,10 +106,24 @@ class DueRuleTest {
     }
 
     @Test
+    void aRegistrationArmsThePaymentRulesAndTheHandoverOverdueOnly() {
+        assertThat(points(state()))
+                .extracting(DuePoint::rule, DuePoint::subject, DuePoint::firesOn, DuePoint::lapsesAfter)
+                .containsExactly(
+                        tuple("PAYMENT_REMINDER", "installment 1", LocalDate.of(2024, 1, 31), LocalDate.of(2024, 3, 1)),
+                        tuple("PAYMENT_OVERDUE", "installment 1", LocalDate.of(2024, 3, 2), null),
+                        tuple("HANDOVER_OVERDUE", "HANDOVER", LocalDate.of(2024, 4, 2), null),
+                        tuple("PAYMENT_REMINDER", "installment 2", LocalDate.of(2024, 4, 10), LocalDate.of(2024, 5, 10)),
+                        tuple("PAYMENT_OVERDUE", "installment 2", LocalDate.of(2024, 5, 11), null));
+    }
+
+    @Test
     void nextDueOnIsTheEarliestPoint() {
         assertThat(DueRule.nextDueOn(state(), SETTINGS)).isEqualTo(LocalDate.of(2024, 1, 31));
         ParcelState firstPaid = state(FIRST_PAID);
-        assertThat(DueRule.nextDueOn(firstPaid, SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 10));
+        // the land is not handed over: the handover is overdue before the second installment's reminder
+        assertThat(DueRule.nextDueOn(firstPaid, SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 2));
+        assertThat(DueRule.nextDueOn(handedOver(FIRST_PAID), SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 10));
     }
 
     @Test
@@ -135,6 +150,7 @@ class DueRuleTest {
             assertThat(DueRule.IDLE_NOT_STARTED.dueOn(agreedStart, SETTINGS)).isEqualTo(LocalDate.of(2025, 10, 2));
             assertThat(DueRule.IDLE_PARTIAL_DEVELOPMENT.dueOn(LocalDate.of(2025, 1, 10), SETTINGS)).isEqualTo(LocalDate.of(2026, 1, 11));
             assertThat(DueRule.RECOVERY_ELIGIBLE.dueOn(agreedStart, SETTINGS)).isEqualTo(LocalDate.of(2026, 10, 2));
+            assertThat(DueRule.HANDOVER_OVERDUE.dueOn(LocalDate.of(2024, 4, 1), SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 2));
         }
 
         @Test
@@ -227,7 +243,9 @@ class DueRuleTest {
             ParcelState allPaid = state(FIRST_PAID, paid("R-2", "2024-05-10", "6172839.00", new Settlement(2, HALF)));
             assertThat(points(allPaid, "PAYMENT_REMINDER")).isEmpty();
             assertThat(points(allPaid, "PAYMENT_OVERDUE")).isEmpty();
-            assertThat(DueRule.nextDueOn(allPaid, SETTINGS)).isEqualTo(LocalDate.of(2024, 9, 1));
+            assertThat(DueRule.nextDueOn(allPaid, SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 2));
+            assertThat(DueRule.nextDueOn(handedOver(FIRST_PAID, paid("R-2", "2024-05-10", "6172839.00", new Settlement(2, HALF))),
+                    SETTINGS)).isEqualTo(LocalDate.of(2024, 9, 1));
         }
 
         @Test
@@ -358,6 +376,25 @@ class DueRuleTest {
         private ParcelState handedOverOn(String day) {
             return state(FIRST_PAID, paid("R-2", "2024-05-10", "6172839.00", new Settlement(2, HALF)),
                     new HandoverRecorded(ID, LocalDate.parse(day), "JD-1", LocalDate.of(2024, 4, 1)));
+        }
+
+        @Test
+        void theHandoverOverdueFiresTheDayAfterTheAgreedHandoverWithoutNotice() {
+            DuePoint overdue = point(paidNotHandedOver, "HANDOVER_OVERDUE", "HANDOVER");
+            assertThat(overdue.isDueOn(LocalDate.of(2024, 3, 31))).isFalse();
+            assertThat(overdue.isDueOn(LocalDate.of(2024, 4, 1))).isFalse();
+            assertThat(overdue.isDueOn(LocalDate.of(2024, 4, 2))).isTrue();
+            DuePoint.Outcome outcome = overdue.action().apply(LocalDate.of(2024, 4, 2));
+            assertThat(outcome.events()).containsExactly(new HandoverOverdue(ID, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 2)));
+            assertThat(outcome.notices()).isEmpty();
+        }
+
+        @Test
+        void theHandoverIsOverdueOnceAndNotAtAllOnceHandedOver() {
+            ParcelState overdue = state(new HandoverOverdue(ID, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 2)));
+            assertThat(points(overdue, "HANDOVER_OVERDUE")).isEmpty();
+            assertThat(points(handedOver(), "HANDOVER_OVERDUE")).isEmpty();
+            assertThat(points(handedOverOn("2024-04-01"), "HANDOVER_OVERDUE")).isEmpty();
         }
 
         @Test
@@ -552,7 +589,7 @@ class DueRuleTest {
     @Test
     void allRulesInTheirOrderOfActing() {
         assertThat(DueRule.ALL).extracting(DueRule::name).containsExactly("PAYMENT_REMINDER", "PAYMENT_OVERDUE",
-                "TERMINATION_RIGHT", "START_REMINDER", "START_MISSED", "COMPLETION_REMINDER", "COMPLETION_MISSED",
+                "TERMINATION_RIGHT", "HANDOVER_OVERDUE", "START_REMINDER", "START_MISSED", "COMPLETION_REMINDER", "COMPLETION_MISSED",
                 "IDLE_NOT_STARTED", "IDLE_PARTIAL_DEVELOPMENT", "RECOVERY_ELIGIBLE");
     }
 }
