@@ -23,6 +23,7 @@ import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
 import org.parcelwatch.monitoring.milestone.ConstructionStarted;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
 import org.parcelwatch.monitoring.milestone.GovernmentCause;
+import org.parcelwatch.monitoring.milestone.HandoverOverdue;
 import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
@@ -109,6 +110,18 @@ public final class Stories {
                         notice(id, NoticeWording.idleFeeDecision(PROJECT, new BigDecimal("2469135.60"), d("2025-11-25"),
                                 d("2025-12-25")), 1))
                 .on("2026-10-02", new IdleLandRecoveryEligible(id, d("2024-10-01"), d("2026-10-02")));
+    }
+
+    /**
+     * Pays on time in full but the land is not handed over: overdue from 2024-04-02 (the bureau's own delay), and
+     * neither start nor idle rule acts against the land user.
+     */
+    public static ParcelHistory handoverOverdue(String id, String township) {
+        return ParcelHistory.of(id)
+                .on("2024-02-01", SampleParcel.registered(id, township))
+                .on("2024-02-25", paid(id, 1, "2024-02-25"))
+                .on("2024-04-02", new HandoverOverdue(id, d("2024-04-01"), d("2024-04-02")))
+                .on("2024-05-08", paid(id, 2, "2024-05-08"));
     }
 
     /**

@@ -83,6 +83,8 @@ public class LedgerEntry {
     private LocalDate nextDueOn;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "parcel_flag", joinColumns = @JoinColumn(name = "parcel_id"))
@@ -207,6 +209,11 @@ public class LedgerEntry {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The day the parcel was terminated or recovered; null while open. */
+    public LocalDate getClosedOn() {
+        return closedOn;
     }
 
     /** Sorted, so that lists and comparisons are stable. */

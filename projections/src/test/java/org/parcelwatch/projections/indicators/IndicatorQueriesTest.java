@@ -76,6 +76,19 @@ class IndicatorQueriesTest {
         assertRate(indicators.of(2024, null, d("2024-03-01")).collectionRate(), "0", "0", null);
     }
 
+    /** Issue 13, rule 1: handing the land over on time is the bureau's own duty, counted as the others. */
+    @Test
+    void theHandoverRateCountsTheLandHandedOverByTheAgreedDay() {
+        assertRate(indicators.of(2024, "Xinhe town", TODAY).onTimeHandoverRate(), "2", "2", "1.0000");
+        // the defaulter's land was handed over on 2024-04-05, four days late
+        assertRate(indicators.of(2024, "Zhao town", TODAY).onTimeHandoverRate(), "0", "1", "0.0000");
+
+        delivery.toEveryProjection(Stories.handoverOverdue(D, "Peach town").messages());
+        assertRate(indicators.of(2024, "Peach town", d("2024-04-01")).onTimeHandoverRate(), "0", "0", null);
+        assertRate(indicators.of(2024, "Peach town", d("2024-04-02")).onTimeHandoverRate(), "0", "1", "0.0000");
+        assertRate(indicators.of(2024, null, TODAY).onTimeHandoverRate(), "2", "4", "0.5000");
+    }
+
     /** Issue 13, rule 8: the worst cases count. */
     @Test
     void aStartOnTimeAndAParcelNeverStartedThenRecoveredScoreHalf() {
