@@ -23,7 +23,7 @@ class TimeRulesOverHttpTest extends ApiTestSupport {
     @Test
     void landNeverHandedOverRaisesNoStartNoticeNorIdleSuspicionButShowsAsHandoverOverdue() throws Exception {
         String township = "Gate town " + SampleParcels.nextParcelId();
-        String id = register(township);
+        String id = registerIn(township);
         String base = "/api/v1/parcels/" + id;
         pay(base);
 
@@ -69,14 +69,14 @@ class TimeRulesOverHttpTest extends ApiTestSupport {
     @Test
     void aRecoveredParcelOwesItsDamagesToTheDayOfRecoveryAndCountsAsNotStartedOnTime() throws Exception {
         String township = "Closure town " + SampleParcels.nextParcelId();
-        String onTime = register(township);
+        String onTime = registerIn(township);
         pay("/api/v1/parcels/" + onTime);
         postAs("desk", "/api/v1/parcels/" + onTime + "/handover", """
                 { "handedOverOn": "2024-04-01", "documentNo": "JD-1" }""").andExpect(status().isOk());
         postAs("patrol", "/api/v1/parcels/" + onTime + "/start", """
                 { "startedOn": "2024-09-28", "evidence": "site photos" }""").andExpect(status().isOk());
 
-        String id = register(township);
+        String id = registerIn(township);
         String base = "/api/v1/parcels/" + id;
         pay(base);
         postAs("desk", base + "/handover", """
@@ -112,7 +112,7 @@ class TimeRulesOverHttpTest extends ApiTestSupport {
 
     @Test
     void aTerminatedContractStopsAccruingOnTheDayOfTermination() throws Exception {
-        String id = register("Termination town " + SampleParcels.nextParcelId());
+        String id = registerIn("Termination town " + SampleParcels.nextParcelId());
         String base = "/api/v1/parcels/" + id;
         sweep(id, "2024-03-02");
         sweep(id, "2024-05-01");
@@ -130,7 +130,7 @@ class TimeRulesOverHttpTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.notices[?(@.type == 'START_REMINDER')]").isEmpty());
     }
 
-    private String register(String township) throws Exception {
+    private String registerIn(String township) throws Exception {
         String id = SampleParcels.nextParcelId();
         register(SampleParcels.registrationJson(id).replace("\"Xinhe town\"", "\"" + township + "\""))
                 .andExpect(status().isCreated());
