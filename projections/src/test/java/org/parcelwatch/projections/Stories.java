@@ -23,6 +23,7 @@ import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
 import org.parcelwatch.monitoring.milestone.ConstructionStarted;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
 import org.parcelwatch.monitoring.milestone.GovernmentCause;
+import org.parcelwatch.monitoring.milestone.HandoverOverdue;
 import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
@@ -32,6 +33,7 @@ import org.parcelwatch.monitoring.notice.NoticeWording;
 import org.parcelwatch.monitoring.patrol.ConstructionStatus;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
 import org.parcelwatch.monitoring.patrol.PatrolStage;
+import org.parcelwatch.monitoring.payment.ContractTerminated;
 import org.parcelwatch.monitoring.payment.InstallmentOverdue;
 import org.parcelwatch.monitoring.payment.TerminationRightArisen;
 
@@ -107,6 +109,46 @@ public final class Stories {
                                 new BigDecimal("2469135.60"), d("2025-12-25"), null, null, null, null, null, null, null, null, "fee"),
                         notice(id, NoticeWording.idleFeeDecision(PROJECT, new BigDecimal("2469135.60"), d("2025-11-25"), 30), 1))
                 .on("2026-10-02", new IdleLandRecoveryEligible(id, d("2024-10-01"), d("2026-10-02")));
+    }
+
+    /**
+     * Pays on time in full but the land is not handed over: overdue from 2024-04-02 (the bureau's own delay), and
+     * neither start nor idle rule acts against the land user.
+     */
+    public static ParcelHistory handoverOverdue(String id, String township) {
+        return ParcelHistory.of(id)
+                .on("2024-02-01", SampleParcel.registered(id, township))
+                .on("2024-02-25", paid(id, 1, "2024-02-25"))
+                .on("2024-04-02", new HandoverOverdue(id, d("2024-04-01"), d("2024-04-02")))
+                .on("2024-05-08", paid(id, 2, "2024-05-08"));
+    }
+
+    /**
+     * The {@link #defaulter}, never started, recovered without compensation on 2026-10-05 (SH-01): closed, its start
+     * (2024-10-01) and completion (2026-10-01) fell due while the contract was alive and were not met.
+     */
+    public static ParcelHistory recovered(String id, String township) {
+        return defaulter(id, township)
+                .on("2026-10-05",
+                        new IdleLandDisposed(id, IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, "ZX-SH-2026-1", d("2026-10-05"),
+                                null, null, null, null, null, null, null, null, null, d("2026-09-01"), "recovered"),
+                        notice(id, NoticeWording.recoveryDecision(PROJECT, d("2024-10-01"), d("2026-10-05")), 1));
+    }
+
+    /**
+     * Handed over on time, never pays (urged on 2024-03-02, the right to terminate from 2024-05-01), the contract
+     * terminated on {@code terminatedOn}: its start (2024-10-01) fell due only if that lies after the start day.
+     */
+    public static ParcelHistory terminated(String id, String township, String terminatedOn) {
+        return ParcelHistory.of(id)
+                .on("2024-02-01", SampleParcel.registered(id, township))
+                .on("2024-03-02",
+                        new InstallmentOverdue(id, 1, d("2024-03-01"), INSTALLMENT, d("2024-03-02")),
+                        notice(id, NoticeWording.paymentUrge(PROJECT, 1, d("2024-03-01"), INSTALLMENT,
+                                new BigDecimal("0.001"), 60, d("2024-03-02")), 1))
+                .on("2024-04-01", new HandoverRecorded(id, d("2024-04-01"), "JD-" + id, d("2024-04-01")))
+                .on("2024-05-01", new TerminationRightArisen(id, 1, d("2024-03-01"), id + "-CJ-01", d("2024-05-01")))
+                .on(terminatedOn, new ContractTerminated(id, "JC-" + id, d(terminatedOn), "land price unpaid"));
     }
 
     /**

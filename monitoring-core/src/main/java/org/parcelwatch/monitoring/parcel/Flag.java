@@ -4,6 +4,8 @@ package org.parcelwatch.monitoring.parcel;
 public enum Flag {
     PAYMENT_OVERDUE,
     TERMINATION_RIGHT,
+    /** The agreed handover date has passed and the land is not handed over: the bureau's own delay. */
+    HANDOVER_OVERDUE,
     START_MISSED,
     START_BREACH,
     COMPLETION_MISSED,

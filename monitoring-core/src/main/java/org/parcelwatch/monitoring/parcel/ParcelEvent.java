@@ -10,6 +10,7 @@ import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
 import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
 import org.parcelwatch.monitoring.milestone.ConstructionStarted;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
+import org.parcelwatch.monitoring.milestone.HandoverOverdue;
 import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
@@ -52,6 +53,8 @@ public interface ParcelEvent {
         R on(TerminationRightArisen e);
 
         R on(ContractTerminated e);
+
+        R on(HandoverOverdue e);
 
         R on(HandoverRecorded e);
 

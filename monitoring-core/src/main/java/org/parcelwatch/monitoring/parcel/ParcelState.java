@@ -21,6 +21,7 @@ import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
 import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
 import org.parcelwatch.monitoring.milestone.ConstructionStarted;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
+import org.parcelwatch.monitoring.milestone.HandoverOverdue;
 import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
@@ -66,6 +67,8 @@ public class ParcelState {
     private LocalDate temporaryUseUntil;
     /** The land use a change of use (Art. 12 (2)) set; null while the contract's stands. */
     private String changedLandUse;
+    /** The day the parcel was closed (terminated, recovered, exchanged); null while it is open. */
+    private LocalDate closedOn;
     private long eventCount;
 
     /** Folds a whole history; used by audit replay ("as of") and tests. */
@@ -127,7 +130,13 @@ public class ParcelState {
         @Override
         public Void on(ContractTerminated e) {
             termination = e;
-            stage = Stage.TERMINATED;
+            close(Stage.TERMINATED, e.decidedOn());
+            return null;
+        }
+
+        @Override
+        public Void on(HandoverOverdue e) {
+            milestone(Milestone.HANDOVER).miss(e.agreedDate());
             return null;
         }
 
@@ -236,7 +245,7 @@ public class ParcelState {
                 changedLandUse = e.newLandUse();
             }
             if (e.method().endsTenure()) {
-                stage = Stage.RECOVERED;
+                close(Stage.RECOVERED, e.decidedOn());
             }
             return null;
         }
@@ -268,6 +277,15 @@ public class ParcelState {
         }
     }
 
+    /**
+     * Closes the parcel on a day: supervision ends, the clock stops (damages run to this day, no date rule acts
+     * again). The one way a parcel is closed, whatever closed it.
+     */
+    private void close(Stage closedStage, LocalDate on) {
+        stage = closedStage;
+        closedOn = on;
+    }
+
     // ---- reading the state -------------------------------------------------------------------
 
     public String parcelId() {
@@ -297,6 +315,28 @@ public class ParcelState {
 
     public boolean isClosed() {
         return stage != null && stage.isClosed();
+    }
+
+    /**
+     * The day the parcel was closed (the termination or recovery decision), null while open. A file folded and
+     * stored before the day was kept reads it off the closing decision.
+     */
+    public LocalDate closedOn() {
+        if (closedOn != null || !isClosed()) {
+            return closedOn;
+        }
+        return termination != null ? termination.decidedOn() : idle.disposedOn();
+    }
+
+    /** The day the parcel's clock reads when asked on {@code asOf}: that day while open, at most the closing day. */
+    public LocalDate clockDay(LocalDate asOf) {
+        LocalDate closed = closedOn();
+        return closed != null && closed.isBefore(asOf) ? closed : asOf;
+    }
+
+    /** The land is handed over (交地): the start, completion and idle rules may act. */
+    public boolean isHandedOver() {
+        return contract != null && milestone(Milestone.HANDOVER).isReached();
     }
 
     public List<InstallmentLedger> installments() {
@@ -382,6 +422,10 @@ public class ParcelState {
         if (installments.stream().anyMatch(i -> i.terminationRightOn() != null && !i.isSettled())) {
             flags.add(Flag.TERMINATION_RIGHT);
         }
+        MilestoneTrack handover = milestone(Milestone.HANDOVER);
+        if (!handover.isReached() && handover.isMissed()) {
+            flags.add(Flag.HANDOVER_OVERDUE);
+        }
         addMilestoneFlags(flags, milestone(Milestone.START), Flag.START_MISSED, Flag.START_BREACH);
         addMilestoneFlags(flags, milestone(Milestone.COMPLETION), Flag.COMPLETION_MISSED, Flag.COMPLETION_BREACH);
         switch (idle.status()) {
@@ -413,18 +457,19 @@ public class ParcelState {
         }
     }
 
-    /** Damages accrued up to {@code asOf} at the contract's rates. */
+    /** Damages accrued up to {@code asOf} at the contract's rates; a closed parcel's stop on its closing day. */
     public Damages damages(LocalDate asOf) {
         if (contract == null) {
             return Damages.of(Money.ZERO, Money.ZERO, Money.ZERO, asOf);
         }
+        LocalDate until = clockDay(asOf);
         PenaltyRates rates = contract.penaltyRates();
         BigDecimal latePayment = installments.stream()
-                .map(i -> i.damages(rates.latePaymentPerDay(), asOf))
+                .map(i -> i.damages(rates.latePaymentPerDay(), until))
                 .reduce(Money.ZERO, BigDecimal::add);
         return Damages.of(latePayment,
-                milestoneDamages(milestone(Milestone.START), rates.lateStartPerDay(), asOf),
-                milestoneDamages(milestone(Milestone.COMPLETION), rates.lateCompletionPerDay(), asOf),
+                milestoneDamages(milestone(Milestone.START), rates.lateStartPerDay(), until),
+                milestoneDamages(milestone(Milestone.COMPLETION), rates.lateCompletionPerDay(), until),
                 asOf);
     }
 

@@ -12,6 +12,7 @@ import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
 import org.parcelwatch.monitoring.idle.IdleLandSuspected;
 import org.parcelwatch.monitoring.idle.IdleStatus;
 import org.parcelwatch.monitoring.milestone.BreachCause;
+import org.parcelwatch.monitoring.milestone.HandoverOverdue;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeWording;
@@ -98,39 +99,49 @@ public interface DueRule {
         return points;
     });
 
+    /**
+     * The day after the agreed handover with the land not handed over: the bureau's own delay, shown as handover
+     * overdue. No notice: the land user is owed the land, not a reminder.
+     */
+    DueRule HANDOVER_OVERDUE = rule("HANDOVER_OVERDUE", DueRule::dayAfter, (p, s, dueOn) -> missable(p, Milestone.HANDOVER)
+            .map(track -> List.of(new DuePoint("HANDOVER_OVERDUE", "HANDOVER", dueOn.apply(track.agreedDate()), null,
+                    asOf -> DuePoint.Outcome.of(new HandoverOverdue(p.parcelId(), track.agreedDate(),
+                            dueOn.apply(track.agreedDate()))))))
+            .orElse(List.of()));
+
     /** 30 days before the agreed start: 开工提醒; re-arms when the date moves. */
-    DueRule START_REMINDER = rule("START_REMINDER", DueRule::leadTimeBefore, (p, s, dueOn) -> reminder(p, Milestone.START)
+    DueRule START_REMINDER = rule("START_REMINDER", DueRule::leadTimeBefore, afterHandover((p, s, dueOn) -> reminder(p, Milestone.START)
             .map(track -> List.of(new DuePoint("START_REMINDER", "START",
                     dueOn.apply(track.agreedDate()), track.agreedDate(),
                     asOf -> DuePoint.Outcome.of(NoticeWording.startReminder(
                             p.contract().projectName(), track.agreedDate(), asOf)))))
-            .orElse(List.of()));
+            .orElse(List.of())));
 
     /** The day after the agreed start with no start: missed, 开工通知书, a re-check and a finding are due. */
-    DueRule START_MISSED = rule("START_MISSED", DueRule::dayAfter, (p, s, dueOn) -> missable(p, Milestone.START)
+    DueRule START_MISSED = rule("START_MISSED", DueRule::dayAfter, afterHandover((p, s, dueOn) -> missable(p, Milestone.START)
             .map(track -> List.of(new DuePoint("START_MISSED", "START", dueOn.apply(track.agreedDate()), null,
                     asOf -> DuePoint.Outcome.of(
                             new MilestoneMissed(p.parcelId(), Milestone.START, track.agreedDate(), dueOn.apply(track.agreedDate())),
                             NoticeWording.startOverdue(p.contract().projectName(), track.agreedDate(), asOf)))))
-            .orElse(List.of()));
+            .orElse(List.of())));
 
     /** 30 days before the agreed completion, if not completed: 竣工建设提醒. */
-    DueRule COMPLETION_REMINDER = rule("COMPLETION_REMINDER", DueRule::leadTimeBefore, (p, s, dueOn) -> reminder(p, Milestone.COMPLETION)
+    DueRule COMPLETION_REMINDER = rule("COMPLETION_REMINDER", DueRule::leadTimeBefore, afterHandover((p, s, dueOn) -> reminder(p, Milestone.COMPLETION)
             .map(track -> List.of(new DuePoint("COMPLETION_REMINDER", "COMPLETION",
                     dueOn.apply(track.agreedDate()), track.agreedDate(),
                     asOf -> DuePoint.Outcome.of(NoticeWording.completionReminder(
                             p.contract().projectName(), track.agreedDate(), asOf)))))
-            .orElse(List.of()));
+            .orElse(List.of())));
 
     /** The day after the agreed completion with no completion: missed; a re-check and a finding are due. */
-    DueRule COMPLETION_MISSED = rule("COMPLETION_MISSED", DueRule::dayAfter, (p, s, dueOn) -> missable(p, Milestone.COMPLETION)
+    DueRule COMPLETION_MISSED = rule("COMPLETION_MISSED", DueRule::dayAfter, afterHandover((p, s, dueOn) -> missable(p, Milestone.COMPLETION)
             .map(track -> List.of(new DuePoint("COMPLETION_MISSED", "COMPLETION", dueOn.apply(track.agreedDate()), null,
                     asOf -> DuePoint.Outcome.of(new MilestoneMissed(p.parcelId(), Milestone.COMPLETION,
                             track.agreedDate(), dueOn.apply(track.agreedDate()))))))
-            .orElse(List.of()));
+            .orElse(List.of())));
 
     /** Not started a full year after the agreed start: suspected idle (Art. 2, first ground). */
-    DueRule IDLE_NOT_STARTED = rule("IDLE_NOT_STARTED", DueRule::dayAfterAFullYear, (p, s, dueOn) -> {
+    DueRule IDLE_NOT_STARTED = rule("IDLE_NOT_STARTED", DueRule::dayAfterAFullYear, afterHandover((p, s, dueOn) -> {
         MilestoneTrack start = p.milestone(Milestone.START);
         IdleCase idle = p.idle();
         LocalDate firesOn = dueOn.apply(start.agreedDate());
@@ -140,7 +151,7 @@ public interface DueRule {
         }
         return List.of(new DuePoint("IDLE_NOT_STARTED", "START", firesOn, null, asOf -> DuePoint.Outcome.of(
                 new IdleLandSuspected(p.parcelId(), suspicion.get().ground(), suspicion.get().idleSince(), asOf))));
-    });
+    }));
 
     /** Started but under a third built or a quarter invested, suspended a full year: suspected idle (second ground). */
     DueRule IDLE_PARTIAL_DEVELOPMENT = rule("IDLE_PARTIAL_DEVELOPMENT", DueRule::dayAfterAFullYear, (p, s, dueOn) -> {
@@ -180,7 +191,7 @@ public interface DueRule {
     });
 
     /** In the order they act on one day: a reminder before an overdue, an overdue before a termination right. */
-    List<DueRule> ALL = List.of(PAYMENT_REMINDER, PAYMENT_OVERDUE, TERMINATION_RIGHT, START_REMINDER, START_MISSED,
+    List<DueRule> ALL = List.of(PAYMENT_REMINDER, PAYMENT_OVERDUE, TERMINATION_RIGHT, HANDOVER_OVERDUE, START_REMINDER, START_MISSED,
             COMPLETION_REMINDER, COMPLETION_MISSED, IDLE_NOT_STARTED, IDLE_PARTIAL_DEVELOPMENT, RECOVERY_ELIGIBLE);
 
     /** Every pending point of the parcel, earliest first: what the monitoring schedule shows. */
@@ -226,6 +237,14 @@ public interface DueRule {
     @FunctionalInterface
     interface Points {
         List<DuePoint> of(ParcelState parcel, SupervisionSettings settings, UnaryOperator<LocalDate> dueOn);
+    }
+
+    /**
+     * Issue 13, rule 1: a rule that acts against the land user on the start, completion or idleness waits for the
+     * land. While it is not handed over, the delay is the bureau's own (handover overdue), not the land user's.
+     */
+    private static Points afterHandover(Points points) {
+        return (parcel, settings, dueOn) -> parcel.isHandedOver() ? points.of(parcel, settings, dueOn) : List.of();
     }
 
     /**

@@ -38,7 +38,8 @@ class HashChainTest extends ParcelFixture {
                         registered, org.axonframework.messaging.MetaData.with(AuditMetadata.HASH, firstHash))))
                 .when(sweepOn("2024-06-01"))
                 .expectEventsMatching(capture(published));
-        assertThat(published).hasSize(4);
+        // two installments overdue with their urge notices, and the handover overdue
+        assertThat(published).hasSize(5);
         String previous = firstHash;
         for (int i = 0; i < published.size(); i++) {
             EventMessage<?> event = published.get(i);

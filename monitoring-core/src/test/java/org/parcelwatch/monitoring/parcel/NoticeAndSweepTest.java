@@ -6,6 +6,7 @@ import static org.parcelwatch.monitoring.parcel.Histories.PROJECT;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.SampleContract;
+import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.notice.NoticeWording;
@@ -53,6 +54,7 @@ class NoticeAndSweepTest extends ParcelFixture {
     void theSweepRunTwiceOnTheSameDayIssuesNothingTheSecondTime() {
         fixture.given(SampleContract.registered(),
                         paid("R-001", "6172839.00", "2024-02-25", new org.parcelwatch.monitoring.payment.Settlement(1, yuan("6172839.00"))),
+                        new HandoverRecorded(PARCEL_ID, d("2024-04-01"), "JD-1", d("2024-04-01")),
                         notice(NoticeWording.paymentReminder(PROJECT, 2, d("2024-05-10"), yuan("6172839.00"), d("2024-04-10")), 1))
                 .when(sweepOn("2024-04-10"))
                 .expectNoEvents()

@@ -35,6 +35,7 @@ import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
 import org.parcelwatch.monitoring.milestone.ConstructionStarted;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
 import org.parcelwatch.monitoring.milestone.GovernmentCause;
+import org.parcelwatch.monitoring.milestone.HandoverOverdue;
 import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
@@ -144,6 +145,7 @@ class ParcelStateSnapshotTest {
         events.add(new IdleLandDisposed(ID, IdleDisposalMethod.EXTENSION, "JD-2026-02", d("2026-08-01"), null, null,
                 d("2025-03-01"), d("2027-01-01"), d("2027-03-01"), d("2028-11-01"), d("2027-12-31"), "WAREHOUSING",
                 yuan("1000000.00"), null, "every field set"));
+        events.add(new HandoverOverdue(ID, d("2024-04-01"), d("2024-04-02")));
         events.add(new ContractTerminated(ID, "JC-2024-01", d("2024-07-15"), "unpaid"));
         return events;
     }
@@ -161,6 +163,8 @@ class ParcelStateSnapshotTest {
         o.put("registered", s.isRegistered());
         o.put("stage", s.stage());
         o.put("closed", s.isClosed());
+        o.put("closedOn", s.closedOn());
+        o.put("handedOver", s.isHandedOver());
         o.put("eventCount", s.eventCount());
         o.put("totalPaid", s.totalPaid());
         o.put("totalOutstanding", s.totalOutstanding());
@@ -168,6 +172,7 @@ class ParcelStateSnapshotTest {
         o.put("flags", s.flags());
         for (LocalDate asOf : AS_OF) {
             o.put("damages " + asOf, s.damages(asOf));
+            o.put("clockDay " + asOf, s.clockDay(asOf));
         }
         for (InstallmentLedger i : s.installments()) {
             String k = "installment " + i.no() + " ";

@@ -6,6 +6,7 @@ import static org.parcelwatch.monitoring.SampleContract.PARCEL_ID;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.SampleContract;
+import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.notice.NoticeWording;
 import org.parcelwatch.monitoring.payment.ContractTerminated;
 import org.parcelwatch.monitoring.payment.InstallmentOverdue;
@@ -21,6 +22,8 @@ import org.parcelwatch.monitoring.sweep.DueCheckResult;
 class PaymentTest extends ParcelFixture {
 
     private static final String PROJECT = "Xinhe bearing plant phase II";
+    /** The land handed over on the agreed day, so that a sweep after it acts on the payments alone. */
+    private static final HandoverRecorded HANDED_OVER = new HandoverRecorded(PARCEL_ID, d("2024-04-01"), "JD-1", d("2024-04-01"));
     private final PaymentReceived firstInstallmentPaid =
             paid("R-001", "6172839.00", "2024-02-25", new Settlement(1, yuan("6172839.00")));
 
@@ -71,7 +74,7 @@ class PaymentTest extends ParcelFixture {
 
     @Test
     void remindsNothingThirtyOneDaysBeforeTheDueDate() {
-        fixture.given(SampleContract.registered(), firstInstallmentPaid)
+        fixture.given(SampleContract.registered(), HANDED_OVER, firstInstallmentPaid)
                 .when(sweepOn("2024-04-09"))
                 .expectNoEvents()
                 .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(DueCheckResult.class));
@@ -79,7 +82,7 @@ class PaymentTest extends ParcelFixture {
 
     @Test
     void remindsThirtyDaysBeforeTheDueDate() {
-        fixture.given(SampleContract.registered(), firstInstallmentPaid)
+        fixture.given(SampleContract.registered(), HANDED_OVER, firstInstallmentPaid)
                 .when(sweepOn("2024-04-10"))
                 .expectEvents(notice(NoticeWording.paymentReminder(PROJECT, 2, d("2024-05-10"), yuan("6172839.00"), d("2024-04-10")), 1))
                 .expectResultMessagePayload(new DueCheckResult(PARCEL_ID, d("2024-04-10"), Map.of("PAYMENT_REMINDER", 1), d("2024-05-11")));
@@ -87,7 +90,7 @@ class PaymentTest extends ParcelFixture {
 
     @Test
     void neverRemindsTwice() {
-        fixture.given(SampleContract.registered(), firstInstallmentPaid,
+        fixture.given(SampleContract.registered(), HANDED_OVER, firstInstallmentPaid,
                         notice(NoticeWording.paymentReminder(PROJECT, 2, d("2024-05-10"), yuan("6172839.00"), d("2024-04-10")), 1))
                 .when(sweepOn("2024-04-11"))
                 .expectNoEvents();
@@ -95,14 +98,14 @@ class PaymentTest extends ParcelFixture {
 
     @Test
     void remindsLateWhenTheReminderDayPassedButTheDueDateHasNot() {
-        fixture.given(SampleContract.registered(), firstInstallmentPaid)
+        fixture.given(SampleContract.registered(), HANDED_OVER, firstInstallmentPaid)
                 .when(sweepOn("2024-05-10"))
                 .expectEvents(notice(NoticeWording.paymentReminder(PROJECT, 2, d("2024-05-10"), yuan("6172839.00"), d("2024-05-10")), 1));
     }
 
     @Test
     void isNotOverdueOnTheDueDate() {
-        fixture.given(SampleContract.registered(), firstInstallmentPaid,
+        fixture.given(SampleContract.registered(), HANDED_OVER, firstInstallmentPaid,
                         notice(NoticeWording.paymentReminder(PROJECT, 2, d("2024-05-10"), yuan("6172839.00"), d("2024-04-10")), 1))
                 .when(sweepOn("2024-05-10"))
                 .expectNoEvents();
@@ -110,7 +113,7 @@ class PaymentTest extends ParcelFixture {
 
     @Test
     void isOverdueTheDayAfterWithAnUrgeNotice() {
-        fixture.given(SampleContract.registered(), firstInstallmentPaid,
+        fixture.given(SampleContract.registered(), HANDED_OVER, firstInstallmentPaid,
                         notice(NoticeWording.paymentReminder(PROJECT, 2, d("2024-05-10"), yuan("6172839.00"), d("2024-04-10")), 1))
                 .when(sweepOn("2024-05-11"))
                 .expectEvents(
@@ -125,7 +128,7 @@ class PaymentTest extends ParcelFixture {
 
     @Test
     void catchesUpAfterDowntimeSkippingRemindersWhoseDueDatePassed() {
-        fixture.given(SampleContract.registered())
+        fixture.given(SampleContract.registered(), HANDED_OVER)
                 .when(sweepOn("2024-06-01"))
                 .expectEvents(
                         new InstallmentOverdue(PARCEL_ID, 1, d("2024-03-01"), yuan("6172839.00"), d("2024-03-02")),
@@ -137,7 +140,7 @@ class PaymentTest extends ParcelFixture {
 
     @Test
     void givesTheLandUserADayAfterALateUrgeBeforeTheTerminationRight() {
-        fixture.given(SampleContract.registered(),
+        fixture.given(SampleContract.registered(), HANDED_OVER,
                         new InstallmentOverdue(PARCEL_ID, 1, d("2024-03-01"), yuan("6172839.00"), d("2024-03-02")),
                         notice(NoticeWording.paymentUrge(PROJECT, 1, d("2024-03-01"), yuan("6172839.00"), yuan("0.001"), 60, d("2024-06-01")), 1),
                         new InstallmentOverdue(PARCEL_ID, 2, d("2024-05-10"), yuan("6172839.00"), d("2024-05-11")),
@@ -147,7 +150,7 @@ class PaymentTest extends ParcelFixture {
     }
 
     private Object[] overdueSecondInstallment() {
-        return new Object[] {SampleContract.registered(), firstInstallmentPaid,
+        return new Object[] {SampleContract.registered(), HANDED_OVER, firstInstallmentPaid,
                 notice(NoticeWording.paymentReminder(PROJECT, 2, d("2024-05-10"), yuan("6172839.00"), d("2024-04-10")), 1),
                 new InstallmentOverdue(PARCEL_ID, 2, d("2024-05-10"), yuan("6172839.00"), d("2024-05-11")),
                 notice(NoticeWording.paymentUrge(PROJECT, 2, d("2024-05-10"), yuan("6172839.00"), yuan("0.001"), 60, d("2024-05-11")), 1)};

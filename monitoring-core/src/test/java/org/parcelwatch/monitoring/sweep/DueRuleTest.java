@@ -23,6 +23,7 @@ import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
 import org.parcelwatch.monitoring.milestone.ConstructionStarted;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
 import org.parcelwatch.monitoring.milestone.GovernmentCause;
+import org.parcelwatch.monitoring.milestone.HandoverOverdue;
 import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
@@ -55,6 +56,14 @@ class DueRuleTest {
         return ParcelState.replay(events);
     }
 
+    /** The sample handed over on the agreed day, then {@code after}: the start, completion and idle rules are armed. */
+    private static ParcelState handedOver(ParcelEvent... after) {
+        List<ParcelEvent> events = new ArrayList<>();
+        events.add(HANDED_OVER);
+        events.addAll(List.of(after));
+        return state(events.toArray(ParcelEvent[]::new));
+    }
+
     private static List<DuePoint> points(ParcelState state) {
         return DueRule.pendingPoints(state, SETTINGS);
     }
@@ -81,8 +90,8 @@ class DueRuleTest {
     private static final ParcelEvent STARTED = new ConstructionStarted(ID, LocalDate.of(2024, 9, 15), "photos", LocalDate.of(2024, 10, 1));
 
     @Test
-    void theSampleRegistrationHasEveryDateRuleArmed() {
-        assertThat(points(state()))
+    void theSampleHandedOverHasEveryDateRuleArmed() {
+        assertThat(points(handedOver()))
                 .extracting(DuePoint::rule, DuePoint::subject, DuePoint::firesOn, DuePoint::lapsesAfter)
                 .containsExactly(
                         tuple("PAYMENT_REMINDER", "installment 1", LocalDate.of(2024, 1, 31), LocalDate.of(2024, 3, 1)),
@@ -97,10 +106,24 @@ class DueRuleTest {
     }
 
     @Test
+    void aRegistrationArmsThePaymentRulesAndTheHandoverOverdueOnly() {
+        assertThat(points(state()))
+                .extracting(DuePoint::rule, DuePoint::subject, DuePoint::firesOn, DuePoint::lapsesAfter)
+                .containsExactly(
+                        tuple("PAYMENT_REMINDER", "installment 1", LocalDate.of(2024, 1, 31), LocalDate.of(2024, 3, 1)),
+                        tuple("PAYMENT_OVERDUE", "installment 1", LocalDate.of(2024, 3, 2), null),
+                        tuple("HANDOVER_OVERDUE", "HANDOVER", LocalDate.of(2024, 4, 2), null),
+                        tuple("PAYMENT_REMINDER", "installment 2", LocalDate.of(2024, 4, 10), LocalDate.of(2024, 5, 10)),
+                        tuple("PAYMENT_OVERDUE", "installment 2", LocalDate.of(2024, 5, 11), null));
+    }
+
+    @Test
     void nextDueOnIsTheEarliestPoint() {
         assertThat(DueRule.nextDueOn(state(), SETTINGS)).isEqualTo(LocalDate.of(2024, 1, 31));
         ParcelState firstPaid = state(FIRST_PAID);
-        assertThat(DueRule.nextDueOn(firstPaid, SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 10));
+        // the land is not handed over: the handover is overdue before the second installment's reminder
+        assertThat(DueRule.nextDueOn(firstPaid, SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 2));
+        assertThat(DueRule.nextDueOn(handedOver(FIRST_PAID), SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 10));
     }
 
     @Test
@@ -127,6 +150,7 @@ class DueRuleTest {
             assertThat(DueRule.IDLE_NOT_STARTED.dueOn(agreedStart, SETTINGS)).isEqualTo(LocalDate.of(2025, 10, 2));
             assertThat(DueRule.IDLE_PARTIAL_DEVELOPMENT.dueOn(LocalDate.of(2025, 1, 10), SETTINGS)).isEqualTo(LocalDate.of(2026, 1, 11));
             assertThat(DueRule.RECOVERY_ELIGIBLE.dueOn(agreedStart, SETTINGS)).isEqualTo(LocalDate.of(2026, 10, 2));
+            assertThat(DueRule.HANDOVER_OVERDUE.dueOn(LocalDate.of(2024, 4, 1), SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 2));
         }
 
         @Test
@@ -140,7 +164,7 @@ class DueRuleTest {
 
         @Test
         void everyPendingPointFiresOnItsRulesDueDay() {
-            ParcelState registered = state();
+            ParcelState registered = handedOver();
             LocalDate completion = LocalDate.of(2026, 10, 1);
             assertThat(points(registered)).allSatisfy(point -> {
                 DueRule rule = DueRule.ALL.stream().filter(r -> r.name().equals(point.rule())).findFirst().orElseThrow();
@@ -219,7 +243,9 @@ class DueRuleTest {
             ParcelState allPaid = state(FIRST_PAID, paid("R-2", "2024-05-10", "6172839.00", new Settlement(2, HALF)));
             assertThat(points(allPaid, "PAYMENT_REMINDER")).isEmpty();
             assertThat(points(allPaid, "PAYMENT_OVERDUE")).isEmpty();
-            assertThat(DueRule.nextDueOn(allPaid, SETTINGS)).isEqualTo(LocalDate.of(2024, 9, 1));
+            assertThat(DueRule.nextDueOn(allPaid, SETTINGS)).isEqualTo(LocalDate.of(2024, 4, 2));
+            assertThat(DueRule.nextDueOn(handedOver(FIRST_PAID, paid("R-2", "2024-05-10", "6172839.00", new Settlement(2, HALF))),
+                    SETTINGS)).isEqualTo(LocalDate.of(2024, 9, 1));
         }
 
         @Test
@@ -270,7 +296,7 @@ class DueRuleTest {
     class Milestones {
         @Test
         void theStartMissedActionMarksTheMissAndIssuesTheStartNotice() {
-            DuePoint missed = point(state(), "START_MISSED", "START");
+            DuePoint missed = point(handedOver(), "START_MISSED", "START");
             assertThat(missed.isDueOn(LocalDate.of(2024, 10, 1))).isFalse();
             assertThat(missed.isDueOn(LocalDate.of(2024, 10, 2))).isTrue();
             DuePoint.Outcome outcome = missed.action().apply(LocalDate.of(2024, 10, 2));
@@ -281,7 +307,7 @@ class DueRuleTest {
 
         @Test
         void theCompletionMissedActionMarksTheMissWithoutNotice() {
-            DuePoint.Outcome outcome = point(state(), "COMPLETION_MISSED", "COMPLETION").action().apply(LocalDate.of(2026, 10, 2));
+            DuePoint.Outcome outcome = point(handedOver(), "COMPLETION_MISSED", "COMPLETION").action().apply(LocalDate.of(2026, 10, 2));
             assertThat(outcome.events()).containsExactly(
                     new MilestoneMissed(ID, Milestone.COMPLETION, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2)));
             assertThat(outcome.notices()).isEmpty();
@@ -289,14 +315,14 @@ class DueRuleTest {
 
         @Test
         void aStartReminderIsIssuedOnlyOnce() {
-            ParcelState reminded = state(notice(NoticeType.START_REMINDER, 1, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 1), null));
+            ParcelState reminded = handedOver(notice(NoticeType.START_REMINDER, 1, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 1), null));
             assertThat(points(reminded, "START_REMINDER")).isEmpty();
             assertThat(points(reminded, "START_MISSED")).hasSize(1);
         }
 
         @Test
         void aMissedStartIsNotMissedAgainNorReminded() {
-            ParcelState missed = state(new MilestoneMissed(ID, Milestone.START, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2)));
+            ParcelState missed = handedOver(new MilestoneMissed(ID, Milestone.START, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2)));
             assertThat(points(missed, "START_MISSED")).isEmpty();
             assertThat(points(missed, "START_REMINDER")).isEmpty();
             assertThat(points(missed, "IDLE_NOT_STARTED")).extracting(DuePoint::firesOn).containsExactly(LocalDate.of(2025, 10, 2));
@@ -321,7 +347,7 @@ class DueRuleTest {
 
         @Test
         void anExtensionReArmsEveryDatedRuleOnTheNewDates() {
-            ParcelState extended = state(
+            ParcelState extended = handedOver(
                     notice(NoticeType.START_REMINDER, 1, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 1), null),
                     new MilestoneMissed(ID, Milestone.START, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2)),
                     new org.parcelwatch.monitoring.milestone.BreachFindingRecorded(ID, Milestone.START, LocalDate.of(2024, 10, 1),
@@ -336,6 +362,75 @@ class DueRuleTest {
                             tuple("IDLE_NOT_STARTED", LocalDate.of(2026, 3, 2)),
                             tuple("COMPLETION_REMINDER", LocalDate.of(2027, 1, 30)),
                             tuple("COMPLETION_MISSED", LocalDate.of(2027, 3, 2)));
+        }
+    }
+
+    /** Issue 13, rule 1: no start, completion or idle rule before the land is handed over. */
+    @Nested
+    class HandoverGate {
+        private final ParcelState paidNotHandedOver = state(FIRST_PAID,
+                paid("R-2", "2024-05-10", "6172839.00", new Settlement(2, HALF)));
+        private final List<String> landUserRules =
+                List.of("START_REMINDER", "START_MISSED", "COMPLETION_REMINDER", "COMPLETION_MISSED", "IDLE_NOT_STARTED");
+
+        private ParcelState handedOverOn(String day) {
+            return state(FIRST_PAID, paid("R-2", "2024-05-10", "6172839.00", new Settlement(2, HALF)),
+                    new HandoverRecorded(ID, LocalDate.parse(day), "JD-1", LocalDate.of(2024, 4, 1)));
+        }
+
+        @Test
+        void theHandoverOverdueFiresTheDayAfterTheAgreedHandoverWithoutNotice() {
+            DuePoint overdue = point(paidNotHandedOver, "HANDOVER_OVERDUE", "HANDOVER");
+            assertThat(overdue.isDueOn(LocalDate.of(2024, 3, 31))).isFalse();
+            assertThat(overdue.isDueOn(LocalDate.of(2024, 4, 1))).isFalse();
+            assertThat(overdue.isDueOn(LocalDate.of(2024, 4, 2))).isTrue();
+            DuePoint.Outcome outcome = overdue.action().apply(LocalDate.of(2024, 4, 2));
+            assertThat(outcome.events()).containsExactly(new HandoverOverdue(ID, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 2)));
+            assertThat(outcome.notices()).isEmpty();
+        }
+
+        @Test
+        void theHandoverIsOverdueOnceAndNotAtAllOnceHandedOver() {
+            ParcelState overdue = state(new HandoverOverdue(ID, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 2)));
+            assertThat(points(overdue, "HANDOVER_OVERDUE")).isEmpty();
+            assertThat(points(handedOver(), "HANDOVER_OVERDUE")).isEmpty();
+            assertThat(points(handedOverOn("2024-04-01"), "HANDOVER_OVERDUE")).isEmpty();
+        }
+
+        @Test
+        void landNotHandedOverArmsNoStartCompletionOrIdleRule() {
+            assertThat(points(paidNotHandedOver)).extracting(DuePoint::rule).doesNotContainAnyElementsOf(landUserRules);
+        }
+
+        @Test
+        void nothingFallsDueAgainstTheLandUserBeforeOnOrAfterTheAgreedStartWhileTheLandIsNotHandedOver() {
+            for (String day : List.of("2024-09-01", "2024-09-30", "2024-10-01", "2024-10-02", "2025-10-02", "2026-10-02")) {
+                assertThat(points(paidNotHandedOver).stream().filter(p -> p.isDueOn(LocalDate.parse(day))))
+                        .as(day).extracting(DuePoint::rule).doesNotContainAnyElementsOf(landUserRules);
+            }
+        }
+
+        @Test
+        void aHandoverTheDayBeforeTheAgreedStartArmsTheMissedStartForTheDayAfterIt() {
+            DuePoint missed = point(handedOverOn("2024-09-30"), "START_MISSED", "START");
+            assertThat(missed.isDueOn(LocalDate.of(2024, 10, 1))).isFalse();
+            assertThat(missed.isDueOn(LocalDate.of(2024, 10, 2))).isTrue();
+        }
+
+        @Test
+        void aHandoverOnTheAgreedStartArmsTheMissedStartForTheDayAfter() {
+            DuePoint missed = point(handedOverOn("2024-10-01"), "START_MISSED", "START");
+            assertThat(missed.firesOn()).isEqualTo(LocalDate.of(2024, 10, 2));
+            assertThat(point(handedOverOn("2024-10-01"), "START_REMINDER", "START").isDueOn(LocalDate.of(2024, 10, 1))).isTrue();
+        }
+
+        @Test
+        void aHandoverAfterTheAgreedStartLeavesTheMissedStartDueAtOnceUnlessTheStartIsExtended() {
+            ParcelState late = handedOverOn("2024-10-03");
+            assertThat(point(late, "START_MISSED", "START").isDueOn(LocalDate.of(2024, 10, 3))).isTrue();
+            assertThat(point(late, "START_REMINDER", "START").isDueOn(LocalDate.of(2024, 10, 3))).isFalse();
+            assertThat(point(late, "IDLE_NOT_STARTED", "START").firesOn()).isEqualTo(LocalDate.of(2025, 10, 2));
+            assertThat(point(late, "COMPLETION_MISSED", "COMPLETION").firesOn()).isEqualTo(LocalDate.of(2026, 10, 2));
         }
     }
 
@@ -359,7 +454,7 @@ class DueRuleTest {
 
         @Test
         void theNotStartedPointFiresTheDayAfterAFullYear() {
-            DuePoint idle = point(state(), "IDLE_NOT_STARTED", "START");
+            DuePoint idle = point(handedOver(), "IDLE_NOT_STARTED", "START");
             assertThat(idle.isDueOn(LocalDate.of(2025, 10, 1))).isFalse();
             assertThat(idle.isDueOn(LocalDate.of(2025, 10, 2))).isTrue();
             assertThat(idle.action().apply(LocalDate.of(2025, 10, 2)).events()).containsExactly(suspected);
@@ -398,7 +493,7 @@ class DueRuleTest {
 
         @Test
         void anExtensionDisposalRestartsTheIdleClockFromTheNewStart() {
-            ParcelState extended = state(suspected, stillIdle, referred, byGovernment,
+            ParcelState extended = handedOver(suspected, stillIdle, referred, byGovernment,
                     new IdleLandDisposed(ID, IdleDisposalMethod.EXTENSION, "JD-1", LocalDate.of(2025, 12, 1), null, null,
                             LocalDate.of(2024, 10, 1), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 10, 1), LocalDate.of(2028, 6, 1),
                             null, null, null, null, null));
@@ -485,7 +580,7 @@ class DueRuleTest {
     @Test
     void allRulesInTheirOrderOfActing() {
         assertThat(DueRule.ALL).extracting(DueRule::name).containsExactly("PAYMENT_REMINDER", "PAYMENT_OVERDUE",
-                "TERMINATION_RIGHT", "START_REMINDER", "START_MISSED", "COMPLETION_REMINDER", "COMPLETION_MISSED",
+                "TERMINATION_RIGHT", "HANDOVER_OVERDUE", "START_REMINDER", "START_MISSED", "COMPLETION_REMINDER", "COMPLETION_MISSED",
                 "IDLE_NOT_STARTED", "IDLE_PARTIAL_DEVELOPMENT", "RECOVERY_ELIGIBLE");
     }
 }

@@ -27,6 +27,7 @@ public class IndicatorQueries {
         LocalDate passedBy = today.isBefore(last) ? today.minusDays(1) : last;
         return new Indicators(year, township,
                 collection(year, township, today),
+                onTime("agreedHandoverDate", "actualHandoverDate", first, passedBy, township),
                 onTime("agreedStartDate", "actualStartDate", first, passedBy, township),
                 onTime("agreedCompletionDate", "actualCompletionDate", first, passedBy, township),
                 idleDisposal(first, last, township),
@@ -42,6 +43,11 @@ public class IndicatorQueries {
         return Indicators.Rate.of((BigDecimal) sums[0], (BigDecimal) sums[1]);
     }
 
+    /**
+     * Dates agreed in the year that have passed, and how many were met. A terminated or recovered parcel counts
+     * (the worst cases count, issue 13) when its date fell due before it was closed, and is on time only if the
+     * date was met; a date that lay on or after the closing day never fell due.
+     */
     private Indicators.Rate onTime(String agreed, String actual, LocalDate from, LocalDate to, String township) {
         if (to.isBefore(from)) {
             return Indicators.Rate.of(0, 0);
@@ -50,8 +56,7 @@ public class IndicatorQueries {
                 select count(l), sum(case when l.%2$s is not null and l.%2$s <= l.%1$s then 1 else 0 end)
                 from LedgerEntry l
                 where l.%1$s between :from and :to and (:township is null or l.township = :township)
-                  and l.stage not in (org.parcelwatch.monitoring.parcel.Stage.RECOVERED,
-                                      org.parcelwatch.monitoring.parcel.Stage.TERMINATED)""".formatted(agreed, actual),
+                  and (l.closedOn is null or l.closedOn > l.%1$s)""".formatted(agreed, actual),
                         Object[].class)
                 .setParameter("from", from).setParameter("to", to).setParameter("township", township)
                 .getSingleResult();

@@ -7,13 +7,17 @@ import java.math.BigDecimal;
  * comes with its numerator and denominator so a desk can check it; a rate is null when nothing was due.
  *
  * @param collectionRate     paid by the due date / due, for installments due in the year (出让金收缴率)
- * @param onTimeStartRate    started by the agreed date / agreed start dates in the year that have passed
- * @param onTimeCompletionRate completed by the agreed date / agreed completion dates in the year that have passed
+ * @param onTimeHandoverRate handed over by the agreed date / agreed handover dates in the year that have passed
+ *                           (the bureau's own duty: a handover overdue counts against it)
+ * @param onTimeStartRate    started by the agreed date / agreed start dates in the year that have passed,
+ *                           terminated and recovered parcels included when the date fell due before the closure
+ * @param onTimeCompletionRate completed by the agreed date / agreed completion dates in the year that have passed,
+ *                           likewise
  * @param idleDisposalRate   idle cases disposed / idle cases determined in the year
  * @param patrolCoverage     projects patrolled in their start and completion stage / stage visits due
  */
 public record Indicators(int year, String township,
-                         Rate collectionRate, Rate onTimeStartRate, Rate onTimeCompletionRate,
+                         Rate collectionRate, Rate onTimeHandoverRate, Rate onTimeStartRate, Rate onTimeCompletionRate,
                          Rate idleDisposalRate, Rate patrolCoverage) {
 
     public record Rate(BigDecimal numerator, BigDecimal denominator, BigDecimal rate) {

@@ -59,6 +59,8 @@ public class LedgerEntry {
     private boolean patrolledCompletionStage;
     private LocalDate nextDueOn;
     private Instant updatedAt;
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "parcel_flag", joinColumns = @JoinColumn(name = "parcel_id"))
@@ -183,6 +185,11 @@ public class LedgerEntry {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The day the parcel was terminated or recovered; null while open. */
+    public LocalDate getClosedOn() {
+        return closedOn;
     }
 
     /** Sorted, so that lists and comparisons are stable. */

@@ -63,8 +63,10 @@ public record ParcelDetail(
                              String trackingCardNo) {
     }
 
+    /** The statuses read at the parcel's clock (a closed parcel's stand still at its closing day), damages likewise. */
     public static ParcelDetail of(ParcelState s, LocalDate asOf) {
         ParcelRegistered c = s.contract();
+        LocalDate clock = s.clockDay(asOf);
         return new ParcelDetail(c.parcelId(), c.contractNo(), c.parcelCode(),
                 c.supplyMethod() == null ? null : c.supplyMethod().name(), c.projectName(), c.landUser(), c.location(),
                 c.township(), c.districtCode(), c.areaSqm(), s.landUse() == null ? s.landUseNamed() : s.landUse().code(),
@@ -72,9 +74,9 @@ public record ParcelDetail(
                 c.plotRatio(), c.plannedFloorAreaSqm(), c.totalInvestment(), c.penaltyRates(), c.policyWarnings(),
                 s.stage(), s.totalPaid(), s.totalOutstanding(),
                 s.installments().stream().map(i -> new InstallmentView(i.no(), i.dueDate(), i.amount(), i.paid(),
-                        i.outstanding(), i.status(asOf).name(), i.overdueFrom())).toList(),
-                new Milestones(milestone(s, Milestone.HANDOVER, asOf), milestone(s, Milestone.START, asOf),
-                        milestone(s, Milestone.COMPLETION, asOf)),
+                        i.outstanding(), i.status(clock).name(), i.overdueFrom())).toList(),
+                new Milestones(milestone(s, Milestone.HANDOVER, clock), milestone(s, Milestone.START, clock),
+                        milestone(s, Milestone.COMPLETION, clock)),
                 s.flags(), s.damages(asOf),
                 s.notices().stream().map(n -> new NoticeView(n.noticeNo(), n.type(), n.issuedOn(), n.dueDate(),
                         n.deliveredOn(), n.receivedBy())).toList(),

@@ -9,6 +9,7 @@ import org.parcelwatch.monitoring.notice.NoticeType;
 public record Worklist(LocalDate date,
                        List<NoticeItem> remindersIssued,
                        List<OverduePayment> overduePayments,
+                       List<OverdueHandover> handoversOverdue,
                        List<MissedMilestone> missedAwaitingFinding,
                        List<IdleItem> idleSuspectsAwaitingVerification,
                        List<IdleItem> referralsAwaitingDetermination,
@@ -19,6 +20,11 @@ public record Worklist(LocalDate date,
 
     public record OverduePayment(String parcelId, String projectName, String landUserName, String township,
                                  BigDecimal outstanding, boolean terminationRight) {
+    }
+
+    /** The land not handed over since {@code overdueFrom}: the bureau's own delay (交地逾期), for the desk to answer. */
+    public record OverdueHandover(String parcelId, String projectName, String landUserName, String township,
+                                  LocalDate agreedDate, LocalDate overdueFrom) {
     }
 
     public record MissedMilestone(String parcelId, String milestone, LocalDate agreedDate, LocalDate missedFrom) {

@@ -1,6 +1,7 @@
 package org.parcelwatch.projections.worklist;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import org.parcelwatch.monitoring.notice.NoticeType;
@@ -45,6 +46,11 @@ public class WorklistQueries {
                 .stream().filter(n -> REMINDERS.contains(n.getType())).map(WorklistQueries::item).toList();
         List<Worklist.OverduePayment> overdue = parcels.ledger(new LedgerFilter(null, null, Flag.PAYMENT_OVERDUE), Pageable.unpaged())
                 .stream().map(WorklistQueries::overdue).toList();
+        List<Worklist.OverdueHandover> handovers = parcels.ledger(new LedgerFilter(null, null, Flag.HANDOVER_OVERDUE),
+                        Pageable.unpaged()).stream()
+                .map(WorklistQueries::handover)
+                .sorted(Comparator.comparing(Worklist.OverdueHandover::agreedDate).thenComparing(Worklist.OverdueHandover::parcelId))
+                .toList();
         List<Worklist.MissedMilestone> missed = breaches.findByStatusOrderByMissedFrom(BreachCase.Status.AWAITING_FINDING).stream()
                 .map(b -> new Worklist.MissedMilestone(b.getParcelId(), b.getMilestone().name(), b.getAgreedDate(), b.getMissedFrom()))
                 .toList();
@@ -58,11 +64,17 @@ public class WorklistQueries {
                 .toList();
         List<Worklist.NoticeItem> undelivered = notices.find(new NoticeFilter(null, null, null, date, false), Pageable.unpaged())
                 .stream().map(WorklistQueries::item).toList();
-        return new Worklist(date, reminders, overdue, missed, suspects, referrals, undelivered);
+        return new Worklist(date, reminders, overdue, handovers, missed, suspects, referrals, undelivered);
     }
 
     private static Worklist.NoticeItem item(NoticeEntry n) {
         return new Worklist.NoticeItem(n.getNoticeNo(), n.getParcelId(), n.getType(), n.getIssuedOn(), n.getDueDate());
+    }
+
+    /** Overdue from the day after the agreed handover (the rule's day, DueRule.HANDOVER_OVERDUE). */
+    private static Worklist.OverdueHandover handover(LedgerEntry l) {
+        return new Worklist.OverdueHandover(l.getParcelId(), l.getProjectName(), l.getLandUserName(), l.getTownship(),
+                l.getAgreedHandoverDate(), l.getAgreedHandoverDate().plusDays(1));
     }
 
     private static Worklist.OverduePayment overdue(LedgerEntry l) {

@@ -18,6 +18,9 @@ class IndicatorQueriesTest {
     private static final String A = "1305302024B00801";
     private static final String B = "1305302024B00802";
     private static final String C = "1305302024B00803";
+    private static final String D = "1305302024B00804";
+    private static final String E = "1305302024B00805";
+    private static final String F = "1305302024B00806";
     private static final LocalDate TODAY = d("2026-01-15");
 
     @Autowired
@@ -71,6 +74,45 @@ class IndicatorQueriesTest {
         assertRate(onTheDay.collectionRate(), "12345678.00", "24691356.00", "0.5000");
         // before the first due date nothing was due
         assertRate(indicators.of(2024, null, d("2024-03-01")).collectionRate(), "0", "0", null);
+    }
+
+    /** Issue 13, rule 1: handing the land over on time is the bureau's own duty, counted as the others. */
+    @Test
+    void theHandoverRateCountsTheLandHandedOverByTheAgreedDay() {
+        assertRate(indicators.of(2024, "Xinhe town", TODAY).onTimeHandoverRate(), "2", "2", "1.0000");
+        // the defaulter's land was handed over on 2024-04-05, four days late
+        assertRate(indicators.of(2024, "Zhao town", TODAY).onTimeHandoverRate(), "0", "1", "0.0000");
+
+        delivery.toEveryProjection(Stories.handoverOverdue(D, "Peach town").messages());
+        assertRate(indicators.of(2024, "Peach town", d("2024-04-01")).onTimeHandoverRate(), "0", "0", null);
+        assertRate(indicators.of(2024, "Peach town", d("2024-04-02")).onTimeHandoverRate(), "0", "1", "0.0000");
+        assertRate(indicators.of(2024, null, TODAY).onTimeHandoverRate(), "2", "4", "0.5000");
+    }
+
+    /** Issue 13, rule 8: the worst cases count. */
+    @Test
+    void aStartOnTimeAndAParcelNeverStartedThenRecoveredScoreHalf() {
+        delivery.toEveryProjection(Stories.onTime(D, "Peach town").messages());
+        delivery.toEveryProjection(Stories.recovered(E, "Peach town").messages());
+        assertRate(indicators.of(2024, "Peach town", TODAY).onTimeStartRate(), "1", "2", "0.5000");
+        // the recovered parcel's completion (2026-10-01) fell due four days before the recovery
+        assertRate(indicators.of(2026, "Peach town", d("2027-01-10")).onTimeCompletionRate(), "1", "2", "0.5000");
+    }
+
+    @Test
+    void aContractTerminatedAfterItsStartDayCountsAsNotStartedOnTime() {
+        delivery.toEveryProjection(Stories.onTime(D, "Peach town").messages());
+        delivery.toEveryProjection(Stories.terminated(E, "Peach town", "2024-10-02").messages());
+        assertRate(indicators.of(2024, "Peach town", TODAY).onTimeStartRate(), "1", "2", "0.5000");
+    }
+
+    @Test
+    void aContractTerminatedOnOrBeforeItsStartDayHadNoStartToMeet() {
+        delivery.toEveryProjection(Stories.onTime(D, "Peach town").messages());
+        delivery.toEveryProjection(Stories.terminated(E, "Peach town", "2024-10-01").messages());
+        delivery.toEveryProjection(Stories.terminated(F, "Peach town", "2024-09-30").messages());
+        assertRate(indicators.of(2024, "Peach town", TODAY).onTimeStartRate(), "1", "1", "1.0000");
+        assertRate(indicators.of(2026, "Peach town", d("2027-01-10")).onTimeCompletionRate(), "1", "1", "1.0000");
     }
 
     private static void assertRate(Indicators.Rate rate, String numerator, String denominator, String value) {

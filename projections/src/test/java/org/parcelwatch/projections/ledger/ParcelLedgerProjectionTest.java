@@ -46,17 +46,14 @@ class ParcelLedgerProjectionTest extends ProjectionTestSupport<ParcelLedgerProje
         assertThat(installments(A)).containsExactly(
                 "1 | 2024-03-01 | 2024 | Xinhe town | 6172839.00 | 0.00 | 0.00 | PENDING",
                 "2 | 2024-05-10 | 2024 | Xinhe town | 6172839.00 | 0.00 | 0.00 | PENDING");
-        // every time rule of monitoring-core's DueRule that can act on the parcel, on the day it can
+        // every time rule of monitoring-core's DueRule that can act on the parcel, on the day it can: the start,
+        // completion and idle rules wait for the land to be handed over (issue 13)
         assertThat(schedule(A)).containsExactly(
                 "2024-01-31 | PAYMENT_REMINDER | installment 1 | 2024-03-01 | PENDING | null",
                 "2024-03-02 | PAYMENT_OVERDUE | installment 1 | null | PENDING | null",
+                "2024-04-02 | HANDOVER_OVERDUE | HANDOVER | null | PENDING | null",
                 "2024-04-10 | PAYMENT_REMINDER | installment 2 | 2024-05-10 | PENDING | null",
-                "2024-05-11 | PAYMENT_OVERDUE | installment 2 | null | PENDING | null",
-                "2024-09-01 | START_REMINDER | START | 2024-10-01 | PENDING | null",
-                "2024-10-02 | START_MISSED | START | null | PENDING | null",
-                "2025-10-02 | IDLE_NOT_STARTED | START | null | PENDING | null",
-                "2026-09-01 | COMPLETION_REMINDER | COMPLETION | 2026-10-01 | PENDING | null",
-                "2026-10-02 | COMPLETION_MISSED | COMPLETION | null | PENDING | null");
+                "2024-05-11 | PAYMENT_OVERDUE | installment 2 | null | PENDING | null");
         assertThat(counts()).containsExactly("Xinhe town | REGISTERED | 1");
     }
 
@@ -73,6 +70,7 @@ class ParcelLedgerProjectionTest extends ProjectionTestSupport<ParcelLedgerProje
         assertThat(schedule(A)).startsWith(
                 "2024-01-31 | PAYMENT_REMINDER | installment 1 | 2024-03-01 | DONE | 2024-02-25",
                 "2024-03-02 | PAYMENT_OVERDUE | installment 1 | null | DONE | 2024-02-25",
+                "2024-04-02 | HANDOVER_OVERDUE | HANDOVER | null | DONE | 2024-04-01",
                 "2024-04-10 | PAYMENT_REMINDER | installment 2 | 2024-05-10 | DONE | 2024-04-10",
                 "2024-05-11 | PAYMENT_OVERDUE | installment 2 | null | PENDING | null",
                 "2024-09-01 | START_REMINDER | START | 2024-10-01 | PENDING | null");
@@ -104,6 +102,7 @@ class ParcelLedgerProjectionTest extends ProjectionTestSupport<ParcelLedgerProje
         assertThat(schedule(B)).startsWith(
                 "2024-01-31 | PAYMENT_REMINDER | installment 1 | 2024-03-01 | DONE | 2024-06-01",
                 "2024-03-02 | PAYMENT_OVERDUE | installment 1 | null | DONE | 2024-06-01",
+                "2024-04-02 | HANDOVER_OVERDUE | HANDOVER | null | DONE | 2024-04-05",
                 "2024-04-10 | PAYMENT_REMINDER | installment 2 | 2024-05-10 | DONE | 2024-06-01",
                 "2024-05-11 | PAYMENT_OVERDUE | installment 2 | null | DONE | 2024-06-01",
                 "2024-06-02 | TERMINATION_RIGHT | installment 1 | null | PENDING | null",
@@ -214,7 +213,8 @@ class ParcelLedgerProjectionTest extends ProjectionTestSupport<ParcelLedgerProje
         assertThat(jdbc.queryForObject("select count(*) from installment_ledger where status = 'PAID'", Long.class)).isEqualTo(parcels);
         assertThat(jdbc.queryForObject("select count(*) from monitoring_schedule where status = 'DONE' and done_on = ?",
                 Long.class, d("2024-02-25"))).isEqualTo(2L * parcels);
-        assertThat(jdbc.queryForObject("select count(*) from monitoring_schedule", Long.class)).isEqualTo(9L * parcels);
+        // two payment points of each installment and the handover overdue: the land is not handed over
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_schedule", Long.class)).isEqualTo(5L * parcels);
         assertThat(counts()).containsExactly("Xinhe town | REGISTERED | " + parcels);
     }
 

@@ -52,9 +52,10 @@ class DueParcelsTest extends ProjectionTestSupport<ParcelLedgerProjection> {
         assertThat(schedule.countParcelsDueBy(d("2024-06-02"))).isEqualTo(2);
         assertThat(schedule.countParcelsDueBy(d("2025-01-30"))).isEqualTo(3);
         assertThat(schedule.findByParcelIdAndStatus(B, ScheduledPoint.Status.DONE)).extracting(ScheduledPoint::getRule)
-                .containsExactlyInAnyOrder("PAYMENT_REMINDER", "PAYMENT_REMINDER", "PAYMENT_OVERDUE", "PAYMENT_OVERDUE");
+                .containsExactlyInAnyOrder("PAYMENT_REMINDER", "PAYMENT_REMINDER", "PAYMENT_OVERDUE", "PAYMENT_OVERDUE",
+                        "HANDOVER_OVERDUE");
         assertThat(schedule.findByParcelIdOrderByFiresOn(C)).extracting(p -> p.getFiresOn() + " " + p.getRule() + " " + p.getStatus())
-                .startsWith("2024-09-01 START_REMINDER DONE", "2024-10-02 START_MISSED DONE")
+                .startsWith("2024-04-02 HANDOVER_OVERDUE DONE", "2024-09-01 START_REMINDER DONE", "2024-10-02 START_MISSED DONE")
                 .contains("2025-01-30 START_REMINDER PENDING", "2027-03-02 COMPLETION_MISSED PENDING");
     }
 

@@ -6,6 +6,7 @@ import static org.parcelwatch.projections.SampleParcel.d;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.projections.EventDelivery;
 import org.parcelwatch.projections.ProjectionTest;
@@ -25,6 +26,10 @@ class WorklistQueriesTest {
     private static final String C = "1305302024B00503";
     /** Unpaid, in breach, suspected idle on 2025-10-02. */
     private static final String E = "1305302024B00505";
+    /** Paid in full, the land not handed over since 2024-04-02. */
+    private static final String F = "1305302024B00506";
+    /** The same, handed over late on 2024-05-20. */
+    private static final String G = "1305302024B00507";
 
     @Autowired
     WorklistQueries worklist;
@@ -61,6 +66,19 @@ class WorklistQueriesTest {
         assertThat(list.undeliveredNotices()).extracting(Worklist.NoticeItem::noticeNo).containsExactly(
                 A + "-TX-01", B + "-CJ-02", E + "-CJ-02", A + "-KGTX-01", B + "-KGTZ-01", C + "-KGTZ-01", E + "-KGTZ-01",
                 B + "-KGLY-01", E + "-KGLY-01", B + "-XZDC-01", A + "-JGTX-01");
+    }
+
+    @Test
+    void aHandoverOverdueIsTheDesksWorkUntilTheLandIsHandedOver() {
+        delivery.toEveryProjection(Stories.handoverOverdue(F, "Xinhe town").messages());
+        delivery.toEveryProjection(Stories.handoverOverdue(G, "Zhao town")
+                .on("2024-05-20", new HandoverRecorded(G, d("2024-05-20"), "JD-" + G, d("2024-04-01"))).messages());
+
+        Worklist list = worklist.on(d("2024-06-01"));
+        assertThat(list.handoversOverdue()).containsExactly(new Worklist.OverdueHandover(F, SampleParcel.PROJECT,
+                "Xinhe Bearing Co., Ltd.", "Xinhe town", d("2024-04-01"), d("2024-04-02")));
+        // the bureau's delay awaits no finding against the land user
+        assertThat(list.missedAwaitingFinding()).extracting(Worklist.MissedMilestone::parcelId).doesNotContain(F, G);
     }
 
     @Test

@@ -204,6 +204,11 @@ public class ComplianceReport {
             duties.add(Duty.NOTICE_DELIVERY, notice.noticeNo(), notice.issuedOn().plusDays(deliveryDays),
                     deliveries.get(notice.noticeNo()));
         }
+        // closure stops the clock (issue 13): nothing falls due on a closed parcel but the delivery of what was issued
+        LocalDate closedOn = state.closedOn();
+        if (closedOn != null) {
+            rows.removeIf(row -> row.duty() != Duty.NOTICE_DELIVERY && row.dueOn().isAfter(closedOn));
+        }
         return rows;
     }
 

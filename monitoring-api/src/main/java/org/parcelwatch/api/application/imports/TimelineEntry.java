@@ -17,6 +17,7 @@ import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
 import org.parcelwatch.monitoring.milestone.ConstructionCompleted;
 import org.parcelwatch.monitoring.milestone.ConstructionStarted;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
+import org.parcelwatch.monitoring.milestone.HandoverOverdue;
 import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
@@ -84,6 +85,11 @@ public record TimelineEntry(LocalDate day, String county, String parcelId, Strin
         @Override
         public TimelineEntry on(ContractTerminated e) {
             return entry(e, "termination", "contract terminated, decision " + e.decisionNo());
+        }
+
+        @Override
+        public TimelineEntry on(HandoverOverdue e) {
+            return entry(e, "HANDOVER_OVERDUE", "agreed " + e.agreedDate() + ", land not handed over: the bureau's own delay");
         }
 
         @Override

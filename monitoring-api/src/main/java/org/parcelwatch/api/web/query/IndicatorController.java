@@ -30,9 +30,10 @@ public class IndicatorController {
 
     @GetMapping(path = "/api/v1/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Supervision indicators of a year (any role)",
-            description = "Collection rate (paid by the due date / due), on-time start and completion rates, idle "
-                    + "disposal rate and patrol coverage, each with numerator and denominator; a rate is null when "
-                    + "nothing was due. All townships when none is given.")
+            description = "Collection rate (paid by the due date / due), on-time handover rate (the bureau's own duty), "
+                    + "on-time start and completion rates (terminated and recovered parcels included when the date fell due "
+                    + "before the closure), idle disposal rate and patrol coverage, each with numerator and denominator; a "
+                    + "rate is null when nothing was due. All townships when none is given.")
     public Indicators indicators(@Parameter(description = "the year; this year when absent", example = "2024")
                                  @RequestParam(required = false) @Min(1990) @Max(2200) Integer year,
                                  @Parameter(description = "乡镇, exactly as registered", example = "Xinhe town")

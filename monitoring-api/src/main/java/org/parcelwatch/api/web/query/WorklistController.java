@@ -28,7 +28,8 @@ public class WorklistController {
 
     @GetMapping(path = "/api/v1/worklist", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "What is due for action on a day (any role)",
-            description = "Reminders issued that day, overdue payments (with the termination right), missed milestones "
+            description = "Reminders issued that day, overdue payments (with the termination right), handovers overdue "
+                    + "(the bureau's own delay: the start, completion and idle rules wait for the land), missed milestones "
                     + "awaiting a finding, idle suspects awaiting verification, referrals awaiting determination (late "
                     + "once the 30 days have passed), and notices not yet delivered.")
     public Worklist worklist(@Parameter(description = "YYYY-MM-DD; today (business clock) when absent", example = "2024-06-01")

@@ -33,6 +33,7 @@ import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.audit.EventHash;
 import org.parcelwatch.monitoring.milestone.RecordHandover;
 import org.parcelwatch.monitoring.payment.RecordPayment;
+import org.parcelwatch.monitoring.payment.TerminateContract;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
 import org.parcelwatch.projections.ProjectionProcessing;
@@ -80,9 +81,10 @@ class AuditTest {
                 .andMetaData(AuditMetadata.sweep()));
 
         List<HistoryEntry> entries = history.readAll(id).stream().map(HistoryEntry::of).toList();
+        // the land was due on 2024-04-01 and is not handed over: the sweep records that too (issue 13)
         assertThat(entries).extracting(HistoryEntry::type).containsExactly("ParcelRegistered",
-                "InstallmentOverdue", "NoticeIssued", "InstallmentOverdue", "NoticeIssued");
-        assertThat(entries).extracting(HistoryEntry::sequence).containsExactly(0L, 1L, 2L, 3L, 4L);
+                "InstallmentOverdue", "NoticeIssued", "InstallmentOverdue", "NoticeIssued", "HandoverOverdue");
+        assertThat(entries).extracting(HistoryEntry::sequence).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
         assertThat(entries.get(0).actor()).isEqualTo("desk");
         assertThat(entries.get(0).role()).isEqualTo("DESK");
         assertThat(entries.get(0).source()).isEqualTo("REST");
@@ -134,10 +136,12 @@ class AuditTest {
             assertThat(then.parcel()).as("state as of %s", instant).isEqualTo(shown);
             sequences.add(then.lastSequence());
         });
-        assertThat(sequences).containsExactly(0L, 1L, 3L, 4L);
+        // the sweep of 2024-05-15 recorded the overdue installment, its urge notice and the handover overdue
+        assertThat(sequences).containsExactly(0L, 1L, 4L, 5L);
         assertThat(states.asOf(id, null, 1L).parcel().paid()).isEqualByComparingTo("6172839.00");
         assertThat(states.asOf(id, null, 1L).parcel().flags()).isEmpty();
         assertThat(states.asOf(id, null, 3L).parcel().flags()).hasToString("[PAYMENT_OVERDUE]");
+        assertThat(states.asOf(id, null, 4L).parcel().flags()).hasToString("[PAYMENT_OVERDUE, HANDOVER_OVERDUE]");
         assertThatThrownBy(() -> states.asOf(id, "2020-01-01", null))
                 .isInstanceOfSatisfying(AuditProblem.class, p -> assertThat(p.code()).isEqualTo("PARCEL_NOT_FOUND"));
         assertThatThrownBy(() -> states.asOf(id, "yesterday", null))
@@ -228,6 +232,8 @@ class AuditTest {
         LocalDate today = LocalDate.now(SHANGHAI);
         String unswept = SampleParcels.nextParcelId();
         commands.sendAndWait(SampleParcels.registerCommand(unswept));
+        // handed over on the agreed day: the start rule acts only on land handed over (issue 13)
+        commands.sendAndWait(new RecordHandover(unswept, LocalDate.parse("2024-04-01"), "JD-" + unswept));
         // the first reminder's lead day (2024-01-31) came before the signing: it was owed from the signing;
         // a start the sweep never found missed is a start notice not given
         assertThat(compliance.duties(unswept, today))
@@ -247,6 +253,7 @@ class AuditTest {
 
         String sweptLate = SampleParcels.nextParcelId();
         commands.sendAndWait(SampleParcels.registerCommand(sweptLate));
+        commands.sendAndWait(new RecordHandover(sweptLate, LocalDate.parse("2024-04-01"), "JD-" + sweptLate));
         commands.sendAndWait(new CheckDuePoints(sweptLate, LocalDate.parse("2024-10-05")));
         LocalDate sweptOn = LocalDate.parse("2024-10-05");
         assertThat(compliance.duties(sweptLate, today))
@@ -273,6 +280,22 @@ class AuditTest {
                                 ComplianceReport.Status.NOT_DONE));
         assertThat(compliance.duties(sweptLate, today)).filteredOn(r -> r.duty() == ComplianceReport.Duty.START_NOTICE)
                 .extracting(ComplianceReport.Row::daysLate).containsExactly(3L);
+    }
+
+    @Test
+    void complianceAsksNothingOfAClosedParcelAfterItsClosingDay() {
+        String id = SampleParcels.nextParcelId();
+        commands.sendAndWait(SampleParcels.registerCommand(id));
+        commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-03-02")));
+        commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-05-01")));
+        // terminated the day after the right arose: installment 2 falls due on 2024-05-10, after the closure
+        commands.sendAndWait(new TerminateContract(id, "JC-" + id, LocalDate.parse("2024-05-02"), "unpaid"));
+
+        assertThat(compliance.duties(id, LocalDate.now(SHANGHAI)))
+                .extracting(ComplianceReport.Row::duty, ComplianceReport.Row::subject)
+                .contains(tuple(ComplianceReport.Duty.PAYMENT_URGE, "installment 1"),
+                        tuple(ComplianceReport.Duty.PAYMENT_REMINDER, "installment 2"))
+                .doesNotContain(tuple(ComplianceReport.Duty.PAYMENT_URGE, "installment 2"));
     }
 
     /**

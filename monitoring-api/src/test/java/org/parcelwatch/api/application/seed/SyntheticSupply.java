@@ -274,11 +274,11 @@ public final class SyntheticSupply {
                 }
                 case LATE_HANDOVER_GOVERNMENT -> {
                     payOnTime(0);
-                    LocalDate missedFrom = start.plusDays(1);
+                    // the start is found missed only once the land is handed over (the night after): then the cause
                     LocalDate handedOver = start.plusDays(10 + random.nextInt(40));
-                    finding(missedFrom.plusDays(3), Milestone.START, BreachCause.GOVERNMENT,
-                            GovernmentCause.LAND_NOT_HANDED_OVER_ON_TIME);
                     hand(handedOver);
+                    finding(handedOver.plusDays(2), Milestone.START, BreachCause.GOVERNMENT,
+                            GovernmentCause.LAND_NOT_HANDED_OVER_ON_TIME);
                     LocalDate newStart = start.plusDays(120 + random.nextInt(120));
                     extend(Milestone.START, newStart, handedOver.plusDays(5), handedOver.plusDays(2));
                     begin(newStart.minusDays(random.nextInt(10)));

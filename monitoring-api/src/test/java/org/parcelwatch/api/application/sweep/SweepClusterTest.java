@@ -40,7 +40,7 @@ class SweepClusterTest {
             for (int i = 0; i < PARCELS; i++) {
                 ConfigurableApplicationContext node = i % 2 == 0 ? one : two;
                 String id = SweepParcels.nextId();
-                node.getBean(CommandGateway.class).sendAndWait(SweepParcels.dueToday(id, today));
+                SweepParcels.registerDueToday(node.getBean(CommandGateway.class), id, today);
                 parcels.add(id);
             }
             assertThat(jdbc.queryForObject("select count(*) from qrtz_scheduler_state", Integer.class))

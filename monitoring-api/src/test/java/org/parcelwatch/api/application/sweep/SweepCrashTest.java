@@ -115,7 +115,7 @@ class SweepCrashTest {
             for (int i = 0; i < PARCELS; i++) {
                 registrations.add(pool.submit(() -> {
                     String id = SweepParcels.nextId();
-                    commands.sendAndWait(SweepParcels.dueToday(id, today));
+                    SweepParcels.registerDueToday(commands, id, today);
                     ids.add(id);
                 }));
             }

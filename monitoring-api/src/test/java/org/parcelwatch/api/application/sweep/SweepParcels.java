@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.parcelwatch.monitoring.milestone.RecordHandover;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.registration.InstallmentTerm;
 import org.parcelwatch.monitoring.registration.LandUser;
@@ -54,6 +56,16 @@ final class SweepParcels {
     static RegisterParcel dueToday(String parcelId, LocalDate today) {
         return grant(parcelId, today.minusDays(100), List.of(today.minusDays(40), today.plusDays(10)),
                 today.minusDays(60), today.minusDays(5), today.plusDays(25));
+    }
+
+    /**
+     * Registers {@link #dueToday} and records its handover on the agreed day: the start and completion rules act only
+     * on land handed over (issue 13).
+     */
+    static String registerDueToday(CommandGateway commands, String parcelId, LocalDate today) {
+        commands.sendAndWait(dueToday(parcelId, today));
+        commands.sendAndWait(new RecordHandover(parcelId, today.minusDays(60), "JD-" + parcelId));
+        return parcelId;
     }
 
     /** What {@link #dueToday} issues: (type, installment, the date the notice is about), for a sweep on today. */

@@ -99,7 +99,7 @@ class SweepServiceTest {
     @Test
     void sweepingTwiceOnTheSameDayIssuesNothingTheSecondTime() {
         LocalDate today = clock.today();
-        String parcel = register(SweepParcels.dueToday(SweepParcels.nextId(), today));
+        String parcel = SweepParcels.registerDueToday(commands, SweepParcels.nextId(), today);
 
         SweepResult first = sweeps.sweepNow(null);
         assertThat(first.outcome()).isEqualTo(SweepResult.Outcome.COMPLETED);
@@ -137,6 +137,9 @@ class SweepServiceTest {
         // D: reminded today; its due date passes in the gap: the urge notice, and no second reminder
         String d = register(SweepParcels.grant(SweepParcels.nextId(), t.minusDays(5), List.of(t.plusDays(20), t.plusDays(100)),
                 t.plusDays(10), t.plusDays(200), t.plusDays(500)));
+        // A's and B's land handed over early, so that their start and completion rules act (C's and D's is overdue in the gap)
+        commands.sendAndWait(new RecordHandover(a, t, "JD-" + a));
+        commands.sendAndWait(new RecordHandover(b, t, "JD-" + b));
         SweepResult onT = sweeps.sweepNow(null);
         assertThat(onT.countsPerRule()).containsEntry("PAYMENT_REMINDER", 1);
         assertThat(onT.fired()).isEqualTo(1);
@@ -194,7 +197,10 @@ class SweepServiceTest {
         String complier = register(SweepParcels.grant(SweepParcels.nextId(), t.minusDays(5),
                 List.of(t.plusDays(45), t.plusDays(120)), t.plusDays(10), t.plusDays(90), t.plusDays(400)));
         Map<LocalDate, Runnable> complierActs = Map.of(
-                t.plusDays(14), () -> commands.sendAndWait(new RecordHandover(complier, t.plusDays(10), "JD-" + complier)),
+                t.plusDays(14), () -> {
+                    commands.sendAndWait(new RecordHandover(complier, t.plusDays(10), "JD-" + complier));
+                    commands.sendAndWait(new RecordHandover(defaulter, t.plusDays(10), "JD-" + defaulter));
+                },
                 t.plusDays(42), () -> commands.sendAndWait(new RecordPayment(complier, new BigDecimal("500000.00"),
                         t.plusDays(40), "R-" + complier + "-1")),
                 t.plusDays(84), () -> commands.sendAndWait(new RecordStart(complier, t.plusDays(84), "site photos")),
@@ -227,7 +233,7 @@ class SweepServiceTest {
         assertThat(notices.duplicates()).isEmpty();
         assertThat(eventTypes(defaulter).stream().filter(type -> !type.equals("NoticeIssued"))
                                         .collect(Collectors.groupingBy(type -> type, Collectors.counting())))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("ParcelRegistered", 1L, "InstallmentOverdue", 2L,
+                .containsExactlyInAnyOrderEntriesOf(Map.of("ParcelRegistered", 1L, "HandoverRecorded", 1L, "InstallmentOverdue", 2L,
                         "TerminationRightArisen", 2L, "MilestoneMissed", 2L, "IdleLandSuspected", 1L));
         assertThat(new String(jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?"
                 + " and payload_type like '%.IdleLandSuspected'", byte[].class, defaulter), StandardCharsets.UTF_8))
@@ -245,7 +251,7 @@ class SweepServiceTest {
         LocalDate today = clock.today();
         // sorts before every parcel of these tests, so the sweep meets it first; no such parcel was registered
         String ghost = "1305302030B99999";
-        String parcel = register(SweepParcels.dueToday(SweepParcels.nextId(), today));
+        String parcel = SweepParcels.registerDueToday(commands, SweepParcels.nextId(), today);
         jdbc.update("insert into monitoring_schedule (parcel_id, rule, subject, fires_on, status)"
                 + " values (?, 'PAYMENT_OVERDUE', 'installment 1', ?, 'PENDING')", ghost, today.minusDays(1));
         try {
@@ -271,7 +277,7 @@ class SweepServiceTest {
         String ghost = "1305302030B99998";
         List<String> parcels = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            parcels.add(register(SweepParcels.dueToday(SweepParcels.nextId(), today)));
+            parcels.add(SweepParcels.registerDueToday(commands, SweepParcels.nextId(), today));
         }
         long before = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         SweepResult clean = sweeps.sweepNow(null);
@@ -310,7 +316,7 @@ class SweepServiceTest {
         ledger.shutDown();
         ExecutorService others = Executors.newFixedThreadPool(2);
         try {
-            String parcel = register(SweepParcels.dueToday(SweepParcels.nextId(), today));
+            String parcel = SweepParcels.registerDueToday(commands, SweepParcels.nextId(), today);
             Future<SweepResult> first = others.submit(() -> sweeps.sweepWhenFree(today, Duration.ofMinutes(1)));
             await().atMost(CATCH_UP).until(sweeps::isRunning);
 
@@ -356,7 +362,7 @@ class SweepServiceTest {
         double urges = meters.get("parcelwatch.notices.issued").tag("type", "PAYMENT_URGE").counter().count();
         long runs = meters.find("parcelwatch.sweep.duration").tag("trigger", "MANUAL").timers().stream()
                           .mapToLong(t -> t.count()).sum();
-        register(SweepParcels.dueToday(SweepParcels.nextId(), today));
+        SweepParcels.registerDueToday(commands, SweepParcels.nextId(), today);
 
         SweepResult result = sweeps.sweepNow(null);
 
@@ -378,7 +384,7 @@ class SweepServiceTest {
     @Test
     void postSweepsRunsTheSweepNowAndAnswersWithItsCounts() throws Exception {
         LocalDate today = clock.today();
-        register(SweepParcels.dueToday(SweepParcels.nextId(), today));
+        SweepParcels.registerDueToday(commands, SweepParcels.nextId(), today);
 
         mvc.perform(post("/api/v1/admin/sweeps").header(HttpHeaders.AUTHORIZATION, ADMIN))
            .andExpect(status().isOk())

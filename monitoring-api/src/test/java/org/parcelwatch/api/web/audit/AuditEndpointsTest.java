@@ -28,9 +28,10 @@ class AuditEndpointsTest extends ApiTestSupport {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CheckDuePoints(id, LocalDate.parse("2024-06-01")))
                 .andMetaData(AuditMetadata.sweep()));
 
+        // two installments overdue with their urge notices, and the handover overdue (the land was due on 2024-04-01)
         mvc.perform(get("/api/v1/parcels/{id}/history?size=2", id).with(as("auditor")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.totalEvents").value(5))
+                .andExpect(jsonPath("$.totalEvents").value(6))
                 .andExpect(jsonPath("$.events", hasSize(2)))
                 .andExpect(jsonPath("$.events[0].type").value("ParcelRegistered"))
                 .andExpect(jsonPath("$.events[0].actor").value("desk"))
@@ -38,15 +39,16 @@ class AuditEndpointsTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.events[1].source").value("SWEEP"))
                 .andExpect(jsonPath("$.events[1].hash").isString());
         mvc.perform(get("/api/v1/parcels/{id}/history?page=2&size=2", id).with(as("admin")))
-                .andExpect(jsonPath("$.events", hasSize(1)))
-                .andExpect(jsonPath("$.events[0].sequence").value(4));
+                .andExpect(jsonPath("$.events", hasSize(2)))
+                .andExpect(jsonPath("$.events[0].sequence").value(4))
+                .andExpect(jsonPath("$.events[1].type").value("HandoverOverdue"));
         mvc.perform(get("/api/v1/parcels/{id}/history?format=csv", id).with(as("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("text/csv")))
                 .andExpect(content().string(startsWith("sequence,type,recordedAt,actor,role,source")))
                 .andExpect(content().string(containsString("\"NoticeIssued\"")));
         mvc.perform(get("/api/v1/parcels/{id}/history?format=json", id).with(as("auditor")))
-                .andExpect(jsonPath("$", hasSize(5)));
+                .andExpect(jsonPath("$", hasSize(6)));
         mvc.perform(get("/api/v1/parcels/{id}/history", id).with(as("desk"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/parcels/{id}/history?size=0", id).with(as("auditor")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_INPUT"));
@@ -64,8 +66,9 @@ class AuditEndpointsTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.parcel.stage").value("REGISTERED"))
                 .andExpect(jsonPath("$.parcel.flags", hasSize(0)));
         mvc.perform(get("/api/v1/parcels/{id}/state?asOf=" + today(), id).with(as("auditor")))
-                .andExpect(jsonPath("$.lastSequence").value(4))
+                .andExpect(jsonPath("$.lastSequence").value(5))
                 .andExpect(jsonPath("$.parcel.flags[0]").value("PAYMENT_OVERDUE"))
+                .andExpect(jsonPath("$.parcel.flags[1]").value("HANDOVER_OVERDUE"))
                 .andExpect(jsonPath("$.parcel.notices", hasSize(2)));
         mvc.perform(get("/api/v1/parcels/{id}/state?asOf=2001-01-01", id).with(as("auditor")))
                 .andExpect(status().isNotFound());

@@ -149,6 +149,8 @@ class ProcedureOverHttpTest extends ApiTestSupport {
     void aUserWithSeveralRolesActsInTheRoleTheEndpointAllows() throws Exception {
         String id = SampleParcels.nextParcelId();
         postAs("lead", "/api/v1/parcels", SampleParcels.registrationJson(id)).andExpect(status().isCreated());
+        postAs("lead", "/api/v1/parcels/" + id + "/handover", """
+                { "handedOverOn": "2024-04-01" }""").andExpect(status().isOk());
         sweep(id, "2024-10-02");
         postAs("lead", "/api/v1/parcels/" + id + "/breach-findings", """
                 { "milestone": "START", "cause": "LAND_USER" }""").andExpect(status().isOk());
