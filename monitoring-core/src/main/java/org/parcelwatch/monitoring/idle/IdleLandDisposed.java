@@ -1,5 +1,6 @@
 package org.parcelwatch.monitoring.idle;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
@@ -17,7 +18,8 @@ public record IdleLandDisposed(String parcelId, IdleDisposalMethod method, Strin
                                LocalDate previousStartDate, LocalDate newStartDate,
                                LocalDate previousCompletionDate, LocalDate newCompletionDate,
                                LocalDate temporaryUseUntil, String newLandUse, BigDecimal compensation,
-                               LocalDate hearingOfferedOn, String remarks, BigDecimal feeBase) implements ParcelEvent {
+                               LocalDate hearingOfferedOn, String remarks,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal feeBase) implements ParcelEvent {
 
     /** A disposal reckoned without an assessed fee base. */
     public IdleLandDisposed(String parcelId, IdleDisposalMethod method, String decisionNo, LocalDate decidedOn,

@@ -397,7 +397,7 @@ class IdleLandTest extends ParcelFixture {
                         null, null, AGREED_START, d("2026-06-01"), d("2026-10-01"), d("2028-06-01"), null, "WAREHOUSING", null,
                         null, "planning conditions revised"))
                 .expectState(state(s -> {
-                    assertThat(s.landUse()).isEqualTo("WAREHOUSING");
+                    assertThat(s.landUseNamed()).isEqualTo("WAREHOUSING");
                     assertThat(s.milestone(Milestone.START).agreedDate()).isEqualTo(d("2026-06-01"));
                     assertThat(s.milestone(Milestone.COMPLETION).agreedDate()).isEqualTo(d("2028-06-01"));
                 }));

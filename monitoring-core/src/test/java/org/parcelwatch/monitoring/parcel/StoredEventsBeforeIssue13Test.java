@@ -53,6 +53,7 @@ class StoredEventsBeforeIssue13Test {
         assertThat(state.milestone(Milestone.START).extendedDays()).isEqualTo(151L);
         assertThat(state.idle().lastDisposal()).isEqualTo(IdleDisposalMethod.TEMPORARY_USE);
         assertThat(state.temporaryUseUntil()).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(state.landUse()).isEqualTo("INDUSTRIAL");
+        assertThat(state.landUseNamed()).as("a temporary use leaves the land use as contracted")
+                .isEqualTo(SampleContract.registered().landUse());
     }
 }
