@@ -75,6 +75,11 @@ import org.parcelwatch.monitoring.sweep.DueRule;
  *
  * <p>"Today" comes from the injected business {@link Clock}, never from the system clock, so that
  * simulated time in demos and tests reaches every rule.
+ *
+ * <p>Longer than the house's ~350 lines on purpose: it is the one consistency boundary of a parcel, with one short
+ * handler per command of DESIGN §4 that checks its named policies and applies its events; the rules themselves live
+ * in the concept packages. Split over several classes, the handlers would lose the one place that shows what a
+ * parcel accepts.
  */
 public class Parcel {
 

@@ -44,6 +44,11 @@ import org.parcelwatch.monitoring.registration.ParcelRegistered;
  * A parcel as its events made it: the one fold of the history. The aggregate keeps one to decide
  * commands; audit replay and the parcel detail fold the same events through it, so all three agree
  * by construction. Pure: no clock, no I/O; anything that depends on "today" takes it as an argument.
+ *
+ * <p>Longer than the house's ~350 lines on purpose: one fold method per event type (the compiler asks for each,
+ * through {@link ParcelEvent.Visitor}) and the read-outs the aggregate, the sweep and the detail share. The parts
+ * with logic of their own are classes of their own ({@link InstallmentLedger}, {@link MilestoneTrack},
+ * {@link IdleCase}).
  */
 public class ParcelState {
 

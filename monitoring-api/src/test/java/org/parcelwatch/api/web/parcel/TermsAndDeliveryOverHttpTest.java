@@ -22,9 +22,14 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 class TermsAndDeliveryOverHttpTest extends ApiTestSupport {
 
+    private static final String SAMPLE_USE_AND_TERM = "\"landUse\": \"0601\", \"termYears\": 50";
+
     private static String registration(String parcelId, String landUse, int termYears) {
-        return SampleParcels.registrationJson(parcelId)
-                .replace("\"landUse\": \"INDUSTRIAL\", \"termYears\": 50", "\"landUse\": \"" + landUse + "\", \"termYears\": " + termYears);
+        String sample = SampleParcels.registrationJson(parcelId);
+        if (!sample.contains(SAMPLE_USE_AND_TERM)) {
+            throw new IllegalStateException("the sample registration no longer reads " + SAMPLE_USE_AND_TERM);
+        }
+        return sample.replace(SAMPLE_USE_AND_TERM, "\"landUse\": \"" + landUse + "\", \"termYears\": " + termYears);
     }
 
     @Test
