@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.parcelwatch.monitoring.parcel.IdleCase;
 import org.parcelwatch.monitoring.parcel.Refusal;
 import org.parcelwatch.monitoring.parcel.Rule;
+import org.parcelwatch.monitoring.registration.LandUse;
 import org.parcelwatch.monitoring.parcel.RuleCode;
 
 /**
@@ -90,6 +91,13 @@ public final class DisposalPolicy {
                     && (r.command().newLandUse() == null || r.command().newLandUse().isBlank()),
             RuleCode.INVALID_INPUT, "a change of use needs newLandUse");
 
+    /** The new use is a land use of GB/T 21010-2017, as the contract's is (DESIGN §6.1 rule 7). */
+    public static final Rule<Request> CHANGE_OF_USE_NAMES_A_CODE = r -> Refusal.when(
+            r.command().method() == IdleDisposalMethod.CHANGE_OF_USE && r.command().newLandUse() != null
+                    && !r.command().newLandUse().isBlank() && LandUse.of(r.command().newLandUse()).isEmpty(),
+            RuleCode.INVALID_INPUT, "newLandUse must be a land use code of GB/T 21010-2017 (e.g. 0601 工业用地), not '"
+                    + r.command().newLandUse() + "'");
+
     /**
      * Temporary use and a change of use name the parcel's next dates (Art. 12 (2), (3)): the new completion date, and
      * the new start date unless construction has started.
@@ -159,7 +167,7 @@ public final class DisposalPolicy {
      */
     public static final List<Rule<Request>> ALL = List.of(CASE_DETERMINED, DECIDED_AFTER_DETERMINATION, METHOD_FITS_CAUSE,
             FEE_AFTER_ONE_YEAR, RECOVERY_AFTER_TWO_YEARS, EXTENSION_WITHIN_ONE_YEAR, TEMPORARY_USE_AT_MOST_TWO_YEARS,
-            CHANGE_OF_USE_NAMES_USE, NEW_DATES_NAMED, NEW_DATES_IN_ORDER, FEE_BASE_ON_RECORD_OR_ASSESSED,
+            CHANGE_OF_USE_NAMES_USE, CHANGE_OF_USE_NAMES_A_CODE, NEW_DATES_NAMED, NEW_DATES_IN_ORDER, FEE_BASE_ON_RECORD_OR_ASSESSED,
             COMPENSATION_NOT_NEGATIVE);
 
     public static void enforce(Request request) {

@@ -109,7 +109,7 @@ class DisposalPolicyTest {
         void aDisposedCaseIsRefused() {
             List<ParcelEvent> events = determinedEvents(BreachCause.GOVERNMENT, DETERMINED_ON, IDLE_SINCE);
             events.add(new IdleLandDisposed(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1", LocalDate.of(2025, 12, 1), null,
-                    null, null, null, null, null, null, "WAREHOUSING", null, null, null));
+                    null, null, null, null, null, null, "0604", null, null, null));
             IdleCase disposed = caseOf(events);
             assertThat(disposed.status()).isEqualTo(IdleStatus.DISPOSED);
             assertRefused(disposed, new DisposeIdleLand(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-2", LocalDate.of(2025, 12, 5),
@@ -150,14 +150,14 @@ class DisposalPolicyTest {
         @Test
         void aDecisionBeforeTheDeterminationIsRefused() {
             assertRefused(determined(BreachCause.GOVERNMENT), new DisposeIdleLand(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1",
-                    DETERMINED_ON.minusDays(1), null, null, null, "WAREHOUSING", null, null, null),
+                    DETERMINED_ON.minusDays(1), null, null, null, "0604", null, null, null),
                     RuleCode.INVALID_INPUT, "before the determination of 2025-11-20");
         }
 
         @Test
         void aDecisionOnTheDayOfTheDeterminationIsAllowed() {
             assertAllowed(determined(BreachCause.GOVERNMENT), new DisposeIdleLand(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1",
-                    DETERMINED_ON, LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), null, "WAREHOUSING", null, null, null));
+                    DETERMINED_ON, LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), null, "0604", null, null, null));
         }
     }
 
@@ -194,7 +194,7 @@ class DisposalPolicyTest {
             assertAllowed(government, new DisposeIdleLand(ID, IdleDisposalMethod.EXTENSION, "JD-1", on,
                     LocalDate.of(2026, 6, 1), null, null, null, null, null, null));
             assertAllowed(government, new DisposeIdleLand(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1", on,
-                    LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), null, "WAREHOUSING", null, null, null));
+                    LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), null, "0604", null, null, null));
             assertAllowed(government, new DisposeIdleLand(ID, IdleDisposalMethod.TEMPORARY_USE, "JD-1", on,
                     LocalDate.of(2026, 12, 2), LocalDate.of(2028, 12, 1), LocalDate.of(2026, 12, 1), null, null, null, null));
             assertAllowed(government, new DisposeIdleLand(ID, IdleDisposalMethod.AGREED_RECOVERY, "JD-1", on,
@@ -333,6 +333,13 @@ class DisposalPolicyTest {
         assertRefused(determined(BreachCause.GOVERNMENT), new DisposeIdleLand(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1",
                 LocalDate.of(2025, 12, 1), null, null, null, " ", null, null, null),
                 RuleCode.INVALID_INPUT, "a change of use needs newLandUse");
+    }
+
+    @Test
+    void aChangeOfUseNamesALandUseCode() {
+        assertRefused(determined(BreachCause.GOVERNMENT), new DisposeIdleLand(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1",
+                LocalDate.of(2025, 12, 1), LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 1), null, "9999", null, null,
+                null), RuleCode.INVALID_INPUT, "newLandUse must be a land use code of GB/T 21010-2017 (e.g. 0601 工业用地), not '9999'");
     }
 
     @Test

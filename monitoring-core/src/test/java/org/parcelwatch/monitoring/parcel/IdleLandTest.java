@@ -392,18 +392,18 @@ class IdleLandTest extends ParcelFixture {
     void aChangeOfUseRecordsTheNewUseAndTheNewDatesThatThenDriveTheRules() {
         clock.setToday("2025-11-01");
         fixture.given(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED))
-                .when(changeOfUse("WAREHOUSING", "2026-06-01", "2028-06-01"))
+                .when(changeOfUse("0604", "2026-06-01", "2028-06-01"))
                 .expectEvents(new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.CHANGE_OF_USE, "XH-CZ-04", d("2025-11-01"),
-                        null, null, AGREED_START, d("2026-06-01"), d("2026-10-01"), d("2028-06-01"), null, "WAREHOUSING", null,
+                        null, null, AGREED_START, d("2026-06-01"), d("2026-10-01"), d("2028-06-01"), null, "0604", null,
                         null, "planning conditions revised"))
                 .expectState(state(s -> {
-                    assertThat(s.landUseNamed()).isEqualTo("WAREHOUSING");
+                    assertThat(s.landUseNamed()).isEqualTo("0604");
                     assertThat(s.milestone(Milestone.START).agreedDate()).isEqualTo(d("2026-06-01"));
                     assertThat(s.milestone(Milestone.COMPLETION).agreedDate()).isEqualTo(d("2028-06-01"));
                 }));
         Object[] changed = array(List.of(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED)),
                 new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.CHANGE_OF_USE, "XH-CZ-04", d("2025-11-01"),
-                        null, null, AGREED_START, d("2026-06-01"), d("2026-10-01"), d("2028-06-01"), null, "WAREHOUSING", null,
+                        null, null, AGREED_START, d("2026-06-01"), d("2026-10-01"), d("2028-06-01"), null, "0604", null,
                         null, null));
         createFixture();
         fixture.given(changed)
@@ -416,14 +416,14 @@ class IdleLandTest extends ParcelFixture {
     @Test
     void aChangeOfUseRefusesWhatIsMissing() {
         refusedOnAGovernmentCase(changeOfUse(null, "2026-06-01", "2028-06-01"), RuleCode.INVALID_INPUT);
-        refusedOnAGovernmentCase(changeOfUse("WAREHOUSING", null, "2028-06-01"), RuleCode.INVALID_INPUT);
-        refusedOnAGovernmentCase(changeOfUse("WAREHOUSING", "2026-06-01", null), RuleCode.INVALID_INPUT);
+        refusedOnAGovernmentCase(changeOfUse("0604", null, "2028-06-01"), RuleCode.INVALID_INPUT);
+        refusedOnAGovernmentCase(changeOfUse("0604", "2026-06-01", null), RuleCode.INVALID_INPUT);
     }
 
     @Test
     void theNewStartOfAChangeOfUseFollowsTheDecision() {
-        refusedOnAGovernmentCase(changeOfUse("WAREHOUSING", "2025-11-01", "2028-06-01"), RuleCode.RULE_VIOLATION);
-        acceptedOnAGovernmentCase(changeOfUse("WAREHOUSING", "2025-11-02", "2028-06-01"));
+        refusedOnAGovernmentCase(changeOfUse("0604", "2025-11-01", "2028-06-01"), RuleCode.RULE_VIOLATION);
+        acceptedOnAGovernmentCase(changeOfUse("0604", "2025-11-02", "2028-06-01"));
     }
 
     @Test

@@ -143,7 +143,7 @@ class ParcelStateSnapshotTest {
                 d("2026-06-07")));
         events.add(new IdleLandRecoveryEligible(ID, d("2025-05-01"), d("2027-05-02")));
         events.add(new IdleLandDisposed(ID, IdleDisposalMethod.EXTENSION, "JD-2026-02", d("2026-08-01"), null, null,
-                d("2025-03-01"), d("2027-01-01"), d("2027-03-01"), d("2028-11-01"), d("2027-12-31"), "WAREHOUSING",
+                d("2025-03-01"), d("2027-01-01"), d("2027-03-01"), d("2028-11-01"), d("2027-12-31"), "0604",
                 yuan("1000000.00"), null, "every field set"));
         events.add(new HandoverOverdue(ID, d("2024-04-01"), d("2024-04-02")));
         events.add(new ContractTerminated(ID, "JC-2024-01", d("2024-07-15"), "unpaid"));

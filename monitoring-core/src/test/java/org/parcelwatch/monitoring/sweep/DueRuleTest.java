@@ -506,7 +506,7 @@ class DueRuleTest {
             return state(HANDED_OVER, suspected,
                     stillIdle, referred, determined(BreachCause.GOVERNMENT, GovernmentCause.PETITIONS, determinedIdleSince),
                     new IdleLandDisposed(ID, IdleDisposalMethod.CHANGE_OF_USE, "JD-1", LocalDate.of(2025, 12, 1), null, null,
-                            null, null, null, null, null, "WAREHOUSING", null, null, null));
+                            null, null, null, null, null, "0604", null, null, null));
         }
 
         @Test

@@ -100,13 +100,13 @@ class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
                 { "method": "CHANGE_OF_USE", "decisionNo": "CZ-2", "decidedOn": "2025-11-01",
                   "newStartDate": "2026-06-01", "newCompletionDate": "2028-06-01" }"""), 400, "INVALID_INPUT");
         expectProblem(postAs("brigade", base + "/idle/disposal", """
-                { "method": "CHANGE_OF_USE", "decisionNo": "CZ-2", "decidedOn": "2025-11-01", "newLandUse": "WAREHOUSING" }"""),
+                { "method": "CHANGE_OF_USE", "decisionNo": "CZ-2", "decidedOn": "2025-11-01", "newLandUse": "0604" }"""),
                 400, "INVALID_INPUT");
         postAs("brigade", base + "/idle/disposal", """
-                { "method": "CHANGE_OF_USE", "decisionNo": "CZ-2", "decidedOn": "2025-11-01", "newLandUse": "WAREHOUSING",
+                { "method": "CHANGE_OF_USE", "decisionNo": "CZ-2", "decidedOn": "2025-11-01", "newLandUse": "0604",
                   "newStartDate": "2026-06-01", "newCompletionDate": "2028-06-01" }""").andExpect(status().isOk());
         await().atMost(CATCH_UP).untilAsserted(() -> getAs("desk", base)
-                .andExpect(jsonPath("$.landUse").value("WAREHOUSING"))
+                .andExpect(jsonPath("$.landUse").value("0604"))
                 .andExpect(jsonPath("$.milestones.start.agreedDate").value("2026-06-01"))
                 .andExpect(jsonPath("$.milestones.completion.agreedDate").value("2028-06-01")));
 
