@@ -36,6 +36,7 @@ import org.parcelwatch.monitoring.patrol.PatrolStage;
 import org.parcelwatch.monitoring.payment.ContractTerminated;
 import org.parcelwatch.monitoring.payment.InstallmentOverdue;
 import org.parcelwatch.monitoring.payment.TerminationRightArisen;
+import org.parcelwatch.monitoring.registration.SupplyMethod;
 
 /**
  * Three parcels' lives of the sample supply, event by event as the aggregate and the daily sweep record them
@@ -93,7 +94,7 @@ public final class Stories {
                 .on("2024-10-10",
                         new BreachFindingRecorded(id, Milestone.START, d("2024-10-01"), BreachCause.LAND_USER, null,
                                 "no works", d("2024-10-10"), true),
-                        notice(id, NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, d("2024-10-01"),
+                        notice(id, NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, SupplyMethod.LISTING, d("2024-10-01"),
                                 TOTAL_PRICE, new BigDecimal("0.0005"), d("2024-10-10")), 1))
                 .on("2025-10-02", new IdleLandSuspected(id, IdleGround.NOT_STARTED, d("2024-10-01"), d("2025-10-02")))
                 .on("2025-10-08",
@@ -107,7 +108,7 @@ public final class Stories {
                 .on("2025-11-25",
                         new IdleLandDisposed(id, IdleDisposalMethod.IDLE_FEE, "ZX-XZF-2025-1", d("2025-11-25"),
                                 new BigDecimal("2469135.60"), d("2025-12-25"), null, null, null, null, null, null, null, null, "fee"),
-                        notice(id, NoticeWording.idleFeeDecision(PROJECT, new BigDecimal("2469135.60"), d("2025-11-25"), 30), 1))
+                        notice(id, NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.LISTING, new BigDecimal("2469135.60"), d("2025-11-25"), 30), 1))
                 .on("2026-10-02", new IdleLandRecoveryEligible(id, d("2024-10-01"), d("2026-10-02")));
     }
 

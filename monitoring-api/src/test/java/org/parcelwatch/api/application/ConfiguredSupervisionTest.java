@@ -25,11 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * A county that sends its reminders 20 days ahead instead of 30 ({@code parcelwatch.supervision.reminder-lead-days=20}),
- * over HTTP on the embedded default: the figure reaches the aggregate's extension rule, the monitoring schedule,
- * the sweep and the compliance report.
+ * A county that sends its reminders 20 days ahead instead of 30 ({@code parcelwatch.supervision.reminder-lead-days=20})
+ * and takes extension applications up to 20 days ahead ({@code extension-application-lead-days=20}), over HTTP on the
+ * embedded default: the figures reach the aggregate's extension rule, the monitoring schedule, the sweep and the
+ * compliance report.
  */
-@EmbeddedDefaultTest(properties = "parcelwatch.supervision.reminder-lead-days=20")
+@EmbeddedDefaultTest(properties = {"parcelwatch.supervision.reminder-lead-days=20",
+        "parcelwatch.supervision.extension-application-lead-days=20"})
 @DirtiesContext
 class ConfiguredSupervisionTest {
 
@@ -43,8 +45,9 @@ class ConfiguredSupervisionTest {
     SupervisionSettings settings;
 
     @Test
-    void aReminderLeadOfTwentyDaysGovernsEveryRuleThatReadsIt() throws Exception {
+    void leadsOfTwentyDaysGovernEveryRuleThatReadsThem() throws Exception {
         assertThat(settings.reminderLeadDays()).isEqualTo(20);
+        assertThat(settings.extensionApplicationLeadDays()).isEqualTo(20);
         LocalDate today = clock.today();
         LocalDate due = today.plusDays(35);
         String early = register(today, due, today.plusDays(25));

@@ -35,15 +35,17 @@ class SupervisionPropertiesTest {
     void everyFigureIsBound() {
         runner.withPropertyValues(
                         "parcelwatch.supervision.reminder-lead-days=20",
+                        "parcelwatch.supervision.extension-application-lead-days=25",
                         "parcelwatch.supervision.termination-after-days=90",
                         "parcelwatch.supervision.investigation-days=15",
+                        "parcelwatch.supervision.investigation-answer-days=35",
                         "parcelwatch.supervision.idle-fee-rate=0.15",
                         "parcelwatch.supervision.idle-fee-payment-days=45",
                         "parcelwatch.supervision.default-penalty-rates.late-payment-per-day=0.0005",
                         "parcelwatch.supervision.default-penalty-rates.late-start-per-day=0.0003",
                         "parcelwatch.supervision.default-penalty-rates.late-completion-per-day=0.0002")
               .run(context -> assertThat(context.getBean(SupervisionSettings.class)).isEqualTo(new SupervisionSettings(
-                      20, 90, 15, new BigDecimal("0.15"), 45,
+                      20, 25, 90, 15, 35, new BigDecimal("0.15"), 45,
                       new PenaltyRates(new BigDecimal("0.0005"), new BigDecimal("0.0003"), new BigDecimal("0.0002")))));
     }
 

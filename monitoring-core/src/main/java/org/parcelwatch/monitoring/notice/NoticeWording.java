@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.parcelwatch.monitoring.registration.SupplyMethod;
 
 /**
  * The facts and liability each notice states, in the bureau's words. Kept apart from the rules that
@@ -46,13 +47,15 @@ public final class NoticeWording {
                 "请立即开工建设，并书面说明未按期开工的原因；属政府原因或不可抗力的，请提交相关证明材料。");
     }
 
-    public static NoticeDraft performance(NoticeType type, String projectName, LocalDate agreedDate,
-                                          BigDecimal totalPrice, BigDecimal ratePerDay, LocalDate issuedOn) {
+    public static NoticeDraft performance(NoticeType type, String projectName, SupplyMethod supplyMethod,
+                                          LocalDate agreedDate, BigDecimal totalPrice, BigDecimal ratePerDay,
+                                          LocalDate issuedOn) {
         String what = type == NoticeType.START_PERFORMANCE ? "开工" : "竣工";
         return new NoticeDraft(type, issuedOn, agreedDate, null,
                 "%s项目约定%s日期为%s，经核查因用地单位原因未按期%s。".formatted(project(projectName), what, agreedDate, what),
-                "自%s起每日按土地出让价款总额%s元的%s‰支付违约金，直至实际%s之日；案件移交监察大队。"
-                        .formatted(agreedDate.plusDays(1), yuan(totalPrice), perMille(ratePerDay), what));
+                "自%s起每日按%s总额%s元的%s‰支付违约金，直至实际%s之日；案件移交监察大队。"
+                        .formatted(agreedDate.plusDays(1), price(supplyMethod), yuan(totalPrice), perMille(ratePerDay),
+                                what));
     }
 
     public static NoticeDraft completionReminder(String projectName, LocalDate agreedCompletion, LocalDate issuedOn) {
@@ -80,10 +83,15 @@ public final class NoticeWording {
                 "依照《闲置土地处置办法》处置；对征缴土地闲置费或无偿收回决定，用地单位有权要求举行听证。");
     }
 
-    /** 征缴土地闲置费决定书: payable within {@code paymentDays} of its delivery ({@link DeliveryDeadline}). */
-    public static NoticeDraft idleFeeDecision(String projectName, BigDecimal fee, LocalDate decidedOn, int paymentDays) {
+    /**
+     * 征缴土地闲置费决定书 on the price on record, the grant's 出让价款 or the allocation's 划拨价款 (53号令 Art. 14 (1)):
+     * payable within {@code paymentDays} of its delivery ({@link DeliveryDeadline}).
+     */
+    public static NoticeDraft idleFeeDecision(String projectName, SupplyMethod supplyMethod, BigDecimal fee,
+                                              LocalDate decidedOn, int paymentDays) {
         return new NoticeDraft(NoticeType.IDLE_FEE_DECISION, decidedOn, null, null,
-                "%s项目土地闲置满一年，按土地出让价款的20%%征缴土地闲置费%s元。".formatted(project(projectName), yuan(fee)),
+                "%s项目土地闲置满一年，按%s的20%%征缴土地闲置费%s元。".formatted(project(projectName), price(supplyMethod),
+                        yuan(fee)),
                 feeLiability(paymentDays),
                 paymentDays);
     }
@@ -109,6 +117,11 @@ public final class NoticeWording {
         return new NoticeDraft(NoticeType.RECOVERY_DECISION, decidedOn, decidedOn, null,
                 "%s项目自%s起闲置满两年。".formatted(project(projectName), idleSince),
                 "依照《闲置土地处置办法》第十四条，无偿收回国有建设用地使用权，注销土地登记。");
+    }
+
+    /** The price the contract or the allocation decision names: a grant's 出让价款, an allocation's 划拨价款. */
+    private static String price(SupplyMethod supplyMethod) {
+        return supplyMethod != null && supplyMethod.isAllocation() ? "划拨价款" : "土地出让价款";
     }
 
     private static String project(String projectName) {

@@ -11,7 +11,12 @@ import org.parcelwatch.monitoring.milestone.GovernmentCause;
  */
 public class MilestoneTrack {
 
-    public enum Status { PENDING, REMINDED, MISSED, EXCUSED, BREACHED, REACHED, REACHED_LATE }
+    /**
+     * Where the milestone stands on a day. {@code AWAITING_HANDOVER}: a start or completion past its date on land the
+     * bureau has not yet handed over; the delay is the bureau's, so it is not shown as the land user's miss
+     * ({@link ParcelState#milestoneStatus}).
+     */
+    public enum Status { PENDING, REMINDED, MISSED, AWAITING_HANDOVER, EXCUSED, BREACHED, REACHED, REACHED_LATE }
 
     private LocalDate originalDate;
     private LocalDate agreedDate;

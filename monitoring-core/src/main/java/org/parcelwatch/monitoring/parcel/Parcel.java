@@ -14,6 +14,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.audit.EventHash;
 import org.parcelwatch.monitoring.idle.DetermineIdleLand;
@@ -80,7 +81,12 @@ import org.parcelwatch.monitoring.sweep.DueRule;
  * handler per command of DESIGN §4 that checks its named policies and applies its events; the rules themselves live
  * in the concept packages. Split over several classes, the handlers would lose the one place that shows what a
  * parcel accepts.
+ *
+ * <p>The revision names the fold a snapshot was taken with; a snapshot of another revision is passed over and the
+ * parcel rebuilt from its events. Raise it whenever the state the events fold to changes (revision 2: issue 13's
+ * closure date, handover gate and temporary-use hold; snapshots before it carry no revision).
  */
+@Revision("2")
 public class Parcel {
 
     @AggregateIdentifier
@@ -247,7 +253,8 @@ public class Parcel {
             PenaltyRates rates = state.contract().penaltyRates();
             NoticeType type = milestone == Milestone.START ? NoticeType.START_PERFORMANCE : NoticeType.COMPLETION_PERFORMANCE;
             BigDecimal rate = milestone == Milestone.START ? rates.lateStartPerDay() : rates.lateCompletionPerDay();
-            issue(NoticeWording.performance(type, state.contract().projectName(), track.agreedDate(),
+            issue(NoticeWording.performance(type, state.contract().projectName(), state.contract().supplyMethod(),
+                    track.agreedDate(),
                     state.contract().totalPrice(), rate, foundOn));
         }
     }
@@ -267,7 +274,7 @@ public class Parcel {
         }
         MilestoneTrack track = milestone == Milestone.HANDOVER ? null : state.milestone(milestone);
         ExtensionPolicy.enforce(new ExtensionPolicy.Request(milestone, track, newDate, appliedOn, approvedOn,
-                settings.reminderLeadDays(), command.governmentCause(), state.milestone(Milestone.HANDOVER)));
+                settings.extensionApplicationLeadDays(), command.governmentCause(), state.milestone(Milestone.HANDOVER)));
         LocalDate previousCompletion = null;
         LocalDate newCompletion = null;
         if (milestone == Milestone.START) {
@@ -336,9 +343,9 @@ public class Parcel {
             // the officer refers the case on the day of the site visit, also when it is entered later
             LocalDate answerBy = verifiedOn.plusDays(settings.investigationDays());
             apply(new IdleLandReferred(parcelId, idle.ground(), idle.idleSince(), verifiedOn, answerBy));
-            // the land user's days to answer run from the notice's delivery; as many as the brigade has to begin
+            // the land user's days to answer run from the notice's delivery
             issue(NoticeWording.idleInvestigation(state.contract().projectName(), idle.idleSince(), verifiedOn,
-                    settings.investigationDays()));
+                    settings.investigationAnswerDays()));
         }
     }
 
@@ -409,7 +416,8 @@ public class Parcel {
             issue(assessedBase != null
                     ? NoticeWording.idleFeeDecisionOnAssessedPrice(project, assessedBase, fee, decidedOn,
                             settings.idleFeePaymentDays())
-                    : NoticeWording.idleFeeDecision(project, fee, decidedOn, settings.idleFeePaymentDays()));
+                    : NoticeWording.idleFeeDecision(project, state.contract().supplyMethod(), fee, decidedOn,
+                            settings.idleFeePaymentDays()));
         } else if (method == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION) {
             issue(NoticeWording.recoveryDecision(project, idle.idleSince(), decidedOn));
         }

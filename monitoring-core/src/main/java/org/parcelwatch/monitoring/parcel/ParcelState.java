@@ -339,6 +339,16 @@ public class ParcelState {
         return closed != null && closed.isBefore(asOf) ? closed : asOf;
     }
 
+    /**
+     * The milestone's status on {@code asOf} as the desk should read it: a start or completion past its date while the
+     * land is not handed over waits for the land (the handover gate keeps its rules from acting, DESIGN §6.1 rule 1).
+     */
+    public MilestoneTrack.Status milestoneStatus(Milestone which, LocalDate asOf) {
+        MilestoneTrack.Status status = milestone(which).status(asOf);
+        return which != Milestone.HANDOVER && status == MilestoneTrack.Status.MISSED && !isHandedOver()
+                ? MilestoneTrack.Status.AWAITING_HANDOVER : status;
+    }
+
     /** The land is handed over (交地): the start, completion and idle rules may act. */
     public boolean isHandedOver() {
         return contract != null && milestone(Milestone.HANDOVER).isReached();

@@ -9,22 +9,29 @@ import java.math.BigDecimal;
  * regulations it cites), and of every figure left unconfigured.
  *
  * @param reminderLeadDays          days before a due date on which a reminder goes out (30)
+ * @param extensionApplicationLeadDays days before the date it moves by which an extension must be applied for
+ *                                  (GF-2008-2601 Art. 16: 30)
  * @param terminationAfterDays      days overdue, after an urge notice, that give the right to terminate (60)
  * @param investigationDays         days the brigade has to begin an idle-land investigation (30)
+ * @param investigationAnswerDays   days the land user has to answer the investigation notice, from its delivery
+ *                                  (《闲置土地处置办法》Art. 5: 30)
  * @param idleFeeRate               idle-land fee as a share of the total price (20%)
  * @param idleFeePaymentDays        days to pay the idle-land fee (30)
  * @param defaultPenaltyRates       daily damages rates used when a contract states none
  */
 public record SupervisionSettings(
         int reminderLeadDays,
+        int extensionApplicationLeadDays,
         int terminationAfterDays,
         int investigationDays,
+        int investigationAnswerDays,
         BigDecimal idleFeeRate,
         int idleFeePaymentDays,
         PenaltyRates defaultPenaltyRates) {
 
     public SupervisionSettings {
-        if (reminderLeadDays < 0 || terminationAfterDays < 0 || investigationDays < 0 || idleFeePaymentDays < 0) {
+        if (reminderLeadDays < 0 || extensionApplicationLeadDays < 0 || terminationAfterDays < 0 || investigationDays < 0
+                || investigationAnswerDays < 0 || idleFeePaymentDays < 0) {
             throw new IllegalArgumentException("supervision day counts must not be negative");
         }
         if (idleFeeRate == null || idleFeeRate.signum() < 0 || idleFeeRate.compareTo(BigDecimal.ONE) > 0) {
@@ -36,6 +43,6 @@ public record SupervisionSettings(
     }
 
     public static SupervisionSettings defaults() {
-        return new SupervisionSettings(30, 60, 30, new BigDecimal("0.20"), 30, PenaltyRates.statutoryDefaults());
+        return new SupervisionSettings(30, 30, 60, 30, 30, new BigDecimal("0.20"), 30, PenaltyRates.statutoryDefaults());
     }
 }

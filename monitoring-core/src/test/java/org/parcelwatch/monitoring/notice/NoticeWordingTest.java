@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.monitoring.registration.SupplyMethod;
 
 class NoticeWordingTest {
 
@@ -44,7 +45,7 @@ class NoticeWordingTest {
 
     @Test
     void thePerformanceNoticeNamesThePriceAndTheRateFromTheDayAfter() {
-        NoticeDraft start = NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, LocalDate.of(2024, 10, 1),
+        NoticeDraft start = NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, SupplyMethod.LISTING, LocalDate.of(2024, 10, 1),
                 new BigDecimal("12345678.00"), new BigDecimal("0.0005"), LocalDate.of(2024, 10, 20));
         assertThat(start.type()).isEqualTo(NoticeType.START_PERFORMANCE);
         assertThat(start.installmentNo()).isNull();
@@ -52,19 +53,30 @@ class NoticeWordingTest {
         assertThat(start.liability())
                 .isEqualTo("自2024-10-02起每日按土地出让价款总额12,345,678.00元的0.5‰支付违约金，直至实际开工之日；案件移交监察大队。");
 
-        NoticeDraft completion = NoticeWording.performance(NoticeType.COMPLETION_PERFORMANCE, PROJECT, LocalDate.of(2026, 10, 1),
+        NoticeDraft completion = NoticeWording.performance(NoticeType.COMPLETION_PERFORMANCE, PROJECT, SupplyMethod.LISTING, LocalDate.of(2026, 10, 1),
                 new BigDecimal("12345678.00"), new BigDecimal("0.001"), LocalDate.of(2026, 10, 20));
         assertThat(completion.liability()).contains("的1‰支付违约金，直至实际竣工之日");
     }
 
     @Test
     void theIdleFeeDecisionStatesTheFeeAndTheDaysToPayFromItsDelivery() {
-        NoticeDraft fee = NoticeWording.idleFeeDecision(PROJECT, new BigDecimal("2469135.60"), LocalDate.of(2025, 12, 1), 30);
+        NoticeDraft fee = NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.LISTING, new BigDecimal("2469135.60"), LocalDate.of(2025, 12, 1), 30);
         assertThat(fee.type()).isEqualTo(NoticeType.IDLE_FEE_DECISION);
         assertThat(fee.dueDate()).isNull();
         assertThat(fee.daysFromDelivery()).isEqualTo(30);
         assertThat(fee.facts()).isEqualTo("“Xinhe bearing plant phase II”项目土地闲置满一年，按土地出让价款的20%征缴土地闲置费2,469,135.60元。");
         assertThat(fee.liability()).startsWith("请自收到本决定书之日起30日内缴纳");
+    }
+
+    @Test
+    void anAllocationIsChargedOnItsAllocationPriceNotAGrantPrice() {
+        NoticeDraft fee = NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.ALLOCATION, new BigDecimal("600000.00"),
+                LocalDate.of(2025, 12, 1), 30);
+        assertThat(fee.facts()).isEqualTo("“Xinhe bearing plant phase II”项目土地闲置满一年，按划拨价款的20%征缴土地闲置费600,000.00元。");
+
+        NoticeDraft start = NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, SupplyMethod.ALLOCATION,
+                LocalDate.of(2024, 10, 1), new BigDecimal("3000000.00"), new BigDecimal("0.0005"), LocalDate.of(2024, 10, 20));
+        assertThat(start.liability()).startsWith("自2024-10-02起每日按划拨价款总额3,000,000.00元的0.5‰支付违约金");
     }
 
     @Test

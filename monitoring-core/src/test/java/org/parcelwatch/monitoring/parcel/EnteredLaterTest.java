@@ -21,6 +21,7 @@ import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.RecordBreachFinding;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.notice.NoticeWording;
+import org.parcelwatch.monitoring.registration.SupplyMethod;
 
 /** Field work entered some days after it was done keeps its own dates. */
 class EnteredLaterTest extends ParcelFixture {
@@ -33,7 +34,7 @@ class EnteredLaterTest extends ParcelFixture {
                         d("2024-10-10")))
                 .expectEvents(new BreachFindingRecorded(PARCEL_ID, Milestone.START, d("2024-10-01"), BreachCause.LAND_USER,
                                 null, "no works", d("2024-10-10"), true),
-                        notice(NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, d("2024-10-01"),
+                        notice(NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, SupplyMethod.LISTING, d("2024-10-01"),
                                 yuan("12345678.00"), yuan("0.0005"), d("2024-10-10")), 1));
     }
 

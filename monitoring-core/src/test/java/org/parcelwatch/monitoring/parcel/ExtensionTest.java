@@ -69,6 +69,25 @@ class ExtensionTest extends ParcelFixture {
                 .expectNoEvents();
     }
 
+    /** The contract's 30 days ahead stand also where a county sends its reminders earlier or later. */
+    @Test
+    void theApplicationLeadIsTheContractsNotTheReminderLead() {
+        SupervisionSettings d = SupervisionSettings.defaults();
+        createFixture(new SupervisionSettings(15, 30, d.terminationAfterDays(), d.investigationDays(),
+                d.investigationAnswerDays(), d.idleFeeRate(), d.idleFeePaymentDays(), d.defaultPenaltyRates()));
+        clock.setToday("2024-09-15");
+        fixture.given(Histories.paidAndHandedOver().toArray())
+                .when(extendStart("2025-03-01", "2024-09-02", "2024-09-15"))
+                .expectException(refused(RuleCode.RULE_VIOLATION))
+                .expectNoEvents();
+
+        createFixture(new SupervisionSettings(45, 20, d.terminationAfterDays(), d.investigationDays(),
+                d.investigationAnswerDays(), d.idleFeeRate(), d.idleFeePaymentDays(), d.defaultPenaltyRates()));
+        fixture.given(Histories.paidAndHandedOver().toArray())
+                .when(extendStart("2025-03-01", "2024-09-11", "2024-09-15"))
+                .expectSuccessfulHandlerExecution();
+    }
+
     @Test
     void afterAMissedDateNeedsAGovernmentOrForceMajeureFinding() {
         clock.setToday("2024-10-20");

@@ -133,6 +133,29 @@ class HandoverGateTest extends ParcelFixture {
     }
 
     @Test
+    void pastItsDateAStartWaitsForTheLandInsteadOfShowingMissed() {
+        fixture.given(handoverOverdue().toArray())
+                .when(sweepOn("2024-09-30"))
+                .expectState(state(s -> {
+                    assertThat(s.milestoneStatus(Milestone.START, d("2024-10-01"))).isEqualTo(MilestoneTrack.Status.PENDING);
+                    assertThat(s.milestoneStatus(Milestone.START, d("2024-10-02")))
+                            .isEqualTo(MilestoneTrack.Status.AWAITING_HANDOVER);
+                    assertThat(s.milestoneStatus(Milestone.COMPLETION, d("2026-10-02")))
+                            .isEqualTo(MilestoneTrack.Status.AWAITING_HANDOVER);
+                    // the bureau's own delay shows where it is: on the handover
+                    assertThat(s.milestoneStatus(Milestone.HANDOVER, d("2024-10-02"))).isEqualTo(MilestoneTrack.Status.MISSED);
+                }));
+    }
+
+    @Test
+    void onceHandedOverAStartPastItsDateShowsMissed() {
+        fixture.given(array(handoverOverdue(), new HandoverRecorded(PARCEL_ID, d("2024-12-01"), "JD-late", d("2024-04-01"))))
+                .when(sweepOn("2024-12-01"))
+                .expectState(state(s -> assertThat(s.milestoneStatus(Milestone.START, d("2024-12-01")))
+                        .isEqualTo(MilestoneTrack.Status.MISSED)));
+    }
+
+    @Test
     void onceHandedOverLateTheMissedStartIsFoundAtTheNextSweepUnlessTheStartWasExtended() {
         fixture.given(array(handoverOverdue(), new HandoverRecorded(PARCEL_ID, d("2024-12-01"), "JD-late", d("2024-04-01"))))
                 .when(sweepOn("2024-12-02"))

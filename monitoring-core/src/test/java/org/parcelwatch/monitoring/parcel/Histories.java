@@ -18,6 +18,7 @@ import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeWording;
 import org.parcelwatch.monitoring.payment.PaymentReceived;
 import org.parcelwatch.monitoring.payment.Settlement;
+import org.parcelwatch.monitoring.registration.SupplyMethod;
 
 /** Given-histories of the sample parcel at the points the milestone and idle tests start from. */
 final class Histories {
@@ -78,7 +79,7 @@ final class Histories {
         List<Object> history = startMissed();
         history.add(new BreachFindingRecorded(PARCEL_ID, Milestone.START, d("2024-10-01"), BreachCause.LAND_USER, null,
                 "no site works", d("2024-10-10"), true));
-        history.add(NoticeWording.performance(org.parcelwatch.monitoring.notice.NoticeType.START_PERFORMANCE, PROJECT,
+        history.add(NoticeWording.performance(org.parcelwatch.monitoring.notice.NoticeType.START_PERFORMANCE, PROJECT, SupplyMethod.LISTING,
                 d("2024-10-01"), new BigDecimal("12345678.00"), new BigDecimal("0.0005"), d("2024-10-10")).issue(PARCEL_ID, 1));
         return history;
     }

@@ -88,7 +88,7 @@ class IdleFeeBaseTest extends ParcelFixture {
                         new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-XZF-2025-04", d("2025-11-01"),
                                 yuan("600000.00"), null, START, null, d("2026-10-01"), null, null, null, null,
                                 d("2025-10-22"), null),
-                        notice(NoticeWording.idleFeeDecision(PROJECT, yuan("600000.00"), d("2025-11-01"), 30), 1));
+                        notice(NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.ALLOCATION, yuan("600000.00"), d("2025-11-01"), 30), 1));
     }
 
     @Test

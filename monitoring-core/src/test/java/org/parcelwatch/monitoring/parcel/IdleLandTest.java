@@ -30,6 +30,7 @@ import org.parcelwatch.monitoring.patrol.ConstructionStatus;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
 import org.parcelwatch.monitoring.patrol.PatrolStage;
 import org.parcelwatch.monitoring.payment.RecordPayment;
+import org.parcelwatch.monitoring.registration.SupplyMethod;
 
 class IdleLandTest extends ParcelFixture {
 
@@ -122,6 +123,21 @@ class IdleLandTest extends ParcelFixture {
                 .expectState(state(s -> assertThat(s.flags()).contains(Flag.IDLE_REFERRED)));
     }
 
+    /** The brigade's days to begin and the land user's days to answer are two figures a county sets apart. */
+    @Test
+    void theLandUserAnswersWithinItsOwnDaysNotTheBrigadesDaysToBegin() {
+        SupervisionSettings d = SupervisionSettings.defaults();
+        createFixture(new SupervisionSettings(d.reminderLeadDays(), d.extensionApplicationLeadDays(),
+                d.terminationAfterDays(), 15, 30, d.idleFeeRate(), d.idleFeePaymentDays(), d.defaultPenaltyRates()));
+        clock.setToday("2025-10-08");
+        fixture.given(suspected())
+                .when(new VerifyIdleLand(PARCEL_ID, d("2025-10-08"), true, "vacant"))
+                .expectEvents(
+                        new IdleLandVerified(PARCEL_ID, IdleGround.NOT_STARTED, AGREED_START, d("2025-10-08"), true, "vacant"),
+                        new IdleLandReferred(PARCEL_ID, IdleGround.NOT_STARTED, AGREED_START, d("2025-10-08"), d("2025-10-23")),
+                        notice(NoticeWording.idleInvestigation(PROJECT, AGREED_START, d("2025-10-08"), 30), 1));
+    }
+
     @Test
     void aClearedSuspicionIsNotRaisedAgainOnTheSameGround() {
         Object[] cleared = array(List.of(suspected()),
@@ -161,7 +177,7 @@ class IdleLandTest extends ParcelFixture {
                         new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-CZ-01", d("2025-11-01"),
                                 yuan("2469135.60"), null, AGREED_START, null, d("2026-10-01"), null, null, null, null,
                                 d("2025-10-22"), null),
-                        notice(NoticeWording.idleFeeDecision(PROJECT, yuan("2469135.60"), d("2025-11-01"), 30), 1))
+                        notice(NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.LISTING, yuan("2469135.60"), d("2025-11-01"), 30), 1))
                 .expectState(state(s -> assertThat(s.idle().status()).isEqualTo(IdleStatus.FEE_IMPOSED)));
     }
 

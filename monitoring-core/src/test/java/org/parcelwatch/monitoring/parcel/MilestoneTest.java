@@ -22,6 +22,7 @@ import org.parcelwatch.monitoring.milestone.RecordHandover;
 import org.parcelwatch.monitoring.milestone.RecordStart;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.notice.NoticeWording;
+import org.parcelwatch.monitoring.registration.SupplyMethod;
 import org.parcelwatch.monitoring.sweep.DueCheckResult;
 
 class MilestoneTest extends ParcelFixture {
@@ -121,7 +122,7 @@ class MilestoneTest extends ParcelFixture {
                 .when(new RecordBreachFinding(PARCEL_ID, Milestone.START, BreachCause.LAND_USER, null, "no site works"))
                 .expectEvents(new BreachFindingRecorded(PARCEL_ID, Milestone.START, d("2024-10-01"), BreachCause.LAND_USER, null,
                                 "no site works", d("2024-10-10"), true),
-                        notice(NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, d("2024-10-01"),
+                        notice(NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, SupplyMethod.LISTING, d("2024-10-01"),
                                 yuan("12345678.00"), yuan("0.0005"), d("2024-10-10")), 1))
                 .expectState(state(s -> {
                     assertThat(s.flags()).containsExactly(Flag.START_BREACH);
@@ -217,7 +218,7 @@ class MilestoneTest extends ParcelFixture {
                 .when(new RecordBreachFinding(PARCEL_ID, Milestone.COMPLETION, BreachCause.LAND_USER, null, "works stalled"))
                 .expectEvents(new BreachFindingRecorded(PARCEL_ID, Milestone.COMPLETION, d("2026-10-01"), BreachCause.LAND_USER,
                                 null, "works stalled", d("2026-10-12"), true),
-                        notice(NoticeWording.performance(NoticeType.COMPLETION_PERFORMANCE, PROJECT, d("2026-10-01"),
+                        notice(NoticeWording.performance(NoticeType.COMPLETION_PERFORMANCE, PROJECT, SupplyMethod.LISTING, d("2026-10-01"),
                                 yuan("12345678.00"), yuan("0.0005"), d("2026-10-12")), 1))
                 .expectState(state(s -> {
                     assertThat(s.flags()).containsExactly(Flag.COMPLETION_BREACH);

@@ -25,9 +25,14 @@ abstract class ParcelFixture {
 
     @BeforeEach
     void createFixture() {
+        createFixture(SupervisionSettings.defaults());
+    }
+
+    /** A fresh fixture whose rules read the county's {@code settings}. */
+    protected void createFixture(SupervisionSettings settings) {
         fixture = new AggregateTestFixture<>(Parcel.class);
         fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(SupervisionSettings.defaults());
+        fixture.registerInjectableResource(settings);
     }
 
     /** The sweep's command on a day, with the business clock on that day. */

@@ -52,6 +52,7 @@ import org.parcelwatch.monitoring.payment.PaymentReceived;
 import org.parcelwatch.monitoring.payment.Settlement;
 import org.parcelwatch.monitoring.payment.TerminationRightArisen;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
+import org.parcelwatch.monitoring.registration.SupplyMethod;
 import org.parcelwatch.monitoring.sweep.DueRule;
 
 /**
@@ -113,7 +114,7 @@ class ParcelStateSnapshotTest {
                 new MilestoneMissed(ID, Milestone.START, newStart, newStart.plusDays(1)),
                 issued(NoticeWording.startOverdue(PROJECT, newStart, d("2025-03-02")), 2),
                 new BreachFindingRecorded(ID, Milestone.START, newStart, BreachCause.LAND_USER, null, "no funds", d("2025-03-10"), true),
-                issued(NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, newStart, yuan("12345678.00"),
+                issued(NoticeWording.performance(NoticeType.START_PERFORMANCE, PROJECT, SupplyMethod.LISTING, newStart, yuan("12345678.00"),
                         yuan("0.0005"), d("2025-03-10")), 1),
                 new ConstructionStarted(ID, d("2025-04-15"), "foundation photos", newStart),
                 new PatrolRecorded(ID, d("2025-06-01"), "Li Wei", ConstructionStatus.SUSPENDED, d("2025-05-01"),
@@ -127,7 +128,7 @@ class ParcelStateSnapshotTest {
                 issued(NoticeWording.idleDetermination(PROJECT, "XZRD-2026-03", d("2025-05-01"), "用地单位原因", d("2026-06-01")), 1),
                 new IdleLandDisposed(ID, IdleDisposalMethod.IDLE_FEE, "XZF-2026-01", d("2026-06-10"), yuan("2469135.60"),
                         d("2026-07-10"), null, null, null, null, null, null, null, d("2026-06-05"), "hearing waived"),
-                issued(NoticeWording.idleFeeDecision(PROJECT, yuan("2469135.60"), d("2026-06-10"), 30), 1),
+                issued(NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.LISTING, yuan("2469135.60"), d("2026-06-10"), 30), 1),
                 new NoticeDelivered(ID, ID + "-XZF-01", NoticeType.IDLE_FEE_DECISION, d("2026-06-12"), "Wang Wu"));
     }
 

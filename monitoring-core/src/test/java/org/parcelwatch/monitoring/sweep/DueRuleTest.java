@@ -128,7 +128,7 @@ class DueRuleTest {
 
     @Test
     void theLeadTimeComesFromTheSettings() {
-        SupervisionSettings fifteen = new SupervisionSettings(15, 60, 30, new BigDecimal("0.20"), 30, PenaltyRates.statutoryDefaults());
+        SupervisionSettings fifteen = new SupervisionSettings(15, 30, 60, 30, 30, new BigDecimal("0.20"), 30, PenaltyRates.statutoryDefaults());
         DuePoint reminder = DueRule.PAYMENT_REMINDER.points(state(FIRST_PAID), fifteen).get(0);
         assertThat(reminder.firesOn()).isEqualTo(LocalDate.of(2024, 4, 25));
     }
@@ -155,7 +155,7 @@ class DueRuleTest {
 
         @Test
         void theSettingsMoveTheDaysTheyGovern() {
-            SupervisionSettings twenty = new SupervisionSettings(20, 45, 30, new BigDecimal("0.20"), 30, PenaltyRates.statutoryDefaults());
+            SupervisionSettings twenty = new SupervisionSettings(20, 30, 45, 30, 30, new BigDecimal("0.20"), 30, PenaltyRates.statutoryDefaults());
             assertThat(DueRule.PAYMENT_REMINDER.dueOn(firstDue, twenty)).isEqualTo(LocalDate.of(2024, 2, 10));
             assertThat(DueRule.START_REMINDER.dueOn(agreedStart, twenty)).isEqualTo(LocalDate.of(2024, 9, 11));
             assertThat(DueRule.TERMINATION_RIGHT.dueOn(firstDue, twenty)).isEqualTo(LocalDate.of(2024, 4, 16));

@@ -46,7 +46,8 @@ public class IndicatorQueries {
     /**
      * Dates agreed in the year that have passed, and how many were met. A terminated or recovered parcel counts
      * (the worst cases count, issue 13) when its date fell due before it was closed, and is on time only if the
-     * date was met; a date that lay on or after the closing day never fell due.
+     * date was met; a date that lay on or after the closing day never fell due. A start or completion on land not
+     * handed over counts too, not met: the rate is the county's, and the bureau's own delay is one reason it falls.
      */
     private Indicators.Rate onTime(String agreed, String actual, LocalDate from, LocalDate to, String township) {
         if (to.isBefore(from)) {

@@ -85,7 +85,7 @@ public record ParcelDetail(
 
     private static MilestoneView milestone(ParcelState s, Milestone milestone, LocalDate asOf) {
         MilestoneTrack t = s.milestone(milestone);
-        return new MilestoneView(t.agreedDate(), t.originalDate(), t.actualDate(), t.status(asOf).name(), t.cause(),
+        return new MilestoneView(t.agreedDate(), t.originalDate(), t.actualDate(), s.milestoneStatus(milestone, asOf).name(), t.cause(),
                 t.breachFrom(), t.extensions());
     }
 

@@ -19,6 +19,7 @@ import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.notice.NoticeWording;
+import org.parcelwatch.monitoring.registration.SupplyMethod;
 import org.parcelwatch.projections.ParcelHistory;
 import org.parcelwatch.projections.ProjectionTestSupport;
 import org.parcelwatch.projections.SampleParcel;
@@ -86,7 +87,7 @@ class BreachRegisterProjectionTest extends ProjectionTestSupport<BreachRegisterP
                 .on("2028-06-10",
                         new BreachFindingRecorded(D, Milestone.COMPLETION, d("2028-06-01"), BreachCause.LAND_USER, null,
                                 "works stopped", d("2028-06-10"), true),
-                        SampleParcel.notice(D, NoticeWording.performance(NoticeType.COMPLETION_PERFORMANCE, PROJECT,
+                        SampleParcel.notice(D, NoticeWording.performance(NoticeType.COMPLETION_PERFORMANCE, PROJECT, SupplyMethod.LISTING,
                                 d("2028-06-01"), TOTAL_PRICE, new BigDecimal("0.0005"), d("2028-06-10")), 1))
                 .on("2028-09-01", new ConstructionCompleted(D, d("2028-08-30"), "GH-YS-2028-3", d("2028-06-01")));
         inOneBatch(history.messages());

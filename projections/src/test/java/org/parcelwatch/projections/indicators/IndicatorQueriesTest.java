@@ -99,6 +99,18 @@ class IndicatorQueriesTest {
         assertRate(indicators.of(2026, "Peach town", d("2027-01-10")).onTimeCompletionRate(), "1", "2", "0.5000");
     }
 
+    /**
+     * A start that fell due on land never handed over is not on time: the indicator counts the county's land, and the
+     * bureau's own delay is the reason it is not met (the rules do not blame the land user for it, issue 13 rule 1).
+     * The desk avoids it by handing over, or by an extension for the late handover that moves the start.
+     */
+    @Test
+    void aStartOnLandNeverHandedOverCountsAsNotStartedOnTime() {
+        delivery.toEveryProjection(Stories.onTime(D, "Peach town").messages());
+        delivery.toEveryProjection(Stories.handoverOverdue(E, "Peach town").messages());
+        assertRate(indicators.of(2024, "Peach town", TODAY).onTimeStartRate(), "1", "2", "0.5000");
+    }
+
     @Test
     void aContractTerminatedAfterItsStartDayCountsAsNotStartedOnTime() {
         delivery.toEveryProjection(Stories.onTime(D, "Peach town").messages());

@@ -44,6 +44,8 @@ class TimeRulesOverHttpTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.flags").value(not(hasItem("START_MISSED"))))
                 .andExpect(jsonPath("$.flags").value(not(hasItem("IDLE_SUSPECTED"))))
                 .andExpect(jsonPath("$.milestones.handover.status").value("MISSED"))
+                .andExpect(jsonPath("$.milestones.start.status").value("AWAITING_HANDOVER"))
+                .andExpect(jsonPath("$.milestones.completion.status").value("AWAITING_HANDOVER"))
                 .andExpect(jsonPath("$.idle.status").value("NONE"))
                 .andExpect(jsonPath("$.notices[?(@.type == 'START_OVERDUE')]").isEmpty())
                 .andExpect(jsonPath("$.notices[?(@.type == 'START_REMINDER')]").isEmpty());
