@@ -54,7 +54,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *   <li>422 {@code RULE_VIOLATION}</li>
  *   <li>500 {@code INTERNAL_ERROR}: a bug, logged with the {@code errorId} the answer carries</li>
  * </ul>
- * 401 and 403 come from the security filter chain ({@code UNAUTHENTICATED}, {@code FORBIDDEN}), and the
+ * 401, 403 and 429 come from the security filter chain ({@code UNAUTHENTICATED}, {@code FORBIDDEN},
+ * {@code TOO_MANY_LOGIN_ATTEMPTS}), and the
  * idempotency codes from the idempotency filter. Extending Spring's handler keeps every framework exception
  * (405, 406, 415, missing parameters…) mapped; this advice only adds the codes.
  */
