@@ -1,6 +1,7 @@
 package org.parcelwatch.api.web.admin;
 
 import org.parcelwatch.api.application.clock.BusinessClock;
+import org.parcelwatch.api.application.clock.ClockRange;
 import org.parcelwatch.api.application.clock.ClockService;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/admin/clock} (DESIGN §4, ADMIN): GET shows the business clock everywhere; PUT moves
- * "today" forward where the clock is adjustable (demo and test setups) and is 404 elsewhere. Access is
+ * "today" forward where the clock is adjustable (demo and test setups), within {@link ClockRange} of the real date,
+ * and is 404 elsewhere. Access is
  * the security configuration's business, not this controller's.
  */
 @RestController
@@ -25,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ClockController {
 
     private final ClockService clocks;
+    private final ClockRange range;
 
-    public ClockController(ClockService clocks) {
+    public ClockController(ClockService clocks, ClockRange range) {
         this.clocks = clocks;
+        this.range = range;
     }
 
     /** {@code {"today": "2025-10-02"}} */
@@ -49,7 +53,15 @@ public class ClockController {
             problem.setProperty("fieldErrors", List.of(Map.of("field", "today", "message", "must not be null")));
             return ResponseEntity.badRequest().body(problem);
         }
+        range.check(body.today());
         return ResponseEntity.ok(clocks.moveTo(body.today()));
+    }
+
+    @ExceptionHandler(ClockRange.OutOfRangeException.class)
+    ResponseEntity<ProblemDetail> outOfRange(ClockRange.OutOfRangeException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "today " + e.getMessage());
+        problem.setProperty("fieldErrors", List.of(Map.of("field", "today", "message", e.getMessage())));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(BusinessClock.NotAdjustableException.class)

@@ -49,11 +49,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *       {@code INVALID_INPUT} (the aggregate's own checks)</li>
  *   <li>404 {@code PARCEL_NOT_FOUND}, {@code NOTICE_NOT_FOUND}, {@code NOT_FOUND} (no such path)</li>
  *   <li>405 {@code METHOD_NOT_ALLOWED}, 406 {@code NOT_ACCEPTABLE}, 415 {@code UNSUPPORTED_MEDIA_TYPE}</li>
+ *   <li>413 {@code PAYLOAD_TOO_LARGE}: a body past the cap, also when it came chunked ({@link BodySizeLimitFilter})</li>
  *   <li>409 {@code DUPLICATE_PARCEL}, {@code ILLEGAL_STATE}, {@code CONCURRENT_CHANGE}</li>
  *   <li>422 {@code RULE_VIOLATION}</li>
  *   <li>500 {@code INTERNAL_ERROR}: a bug, logged with the {@code errorId} the answer carries</li>
  * </ul>
- * 401 and 403 come from the security filter chain ({@code UNAUTHENTICATED}, {@code FORBIDDEN}), and the
+ * 401, 403 and 429 come from the security filter chain ({@code UNAUTHENTICATED}, {@code FORBIDDEN},
+ * {@code TOO_MANY_LOGIN_ATTEMPTS}), and the
  * idempotency codes from the idempotency filter. Extending Spring's handler keeps every framework exception
  * (405, 406, 415, missing parameters…) mapped; this advice only adds the codes.
  */
@@ -164,6 +166,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        var tooLarge = BodySizeLimitFilter.tooLarge(e);
+        if (tooLarge.isPresent()) {
+            ProblemResponses.markProvisional(servletRequest(request));
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemResponses.problem(
+                    HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.get().getMessage()));
+        }
         String detail = "The request body is not readable JSON of the expected shape";
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", detail);
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

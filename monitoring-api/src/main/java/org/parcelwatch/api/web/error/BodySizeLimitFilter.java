@@ -8,16 +8,37 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps the size of an API request body (1 MB by default, {@code parcelwatch.api.max-body-size}): a declared
- * length above it is 413 PAYLOAD_TOO_LARGE at once; a chunked body that grows past it fails to read, which the
- * API answers as 400 MALFORMED_REQUEST. No request of the API comes near the cap; the point is that no body can
- * fill the memory.
+ * length above it is 413 PAYLOAD_TOO_LARGE at once; a chunked body, whose length nobody declares, fails to read
+ * with {@link TooLargeException} once it grows past the cap, and whoever was reading it answers 413 too
+ * ({@link #tooLarge}). No request of the API comes near the cap; the point is that no body can fill the memory.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    /** A body read past the cap. */
+    public static final class TooLargeException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(long maxBytes) {
+            super("The request body is larger than " + maxBytes + " bytes");
+        }
+    }
+
+    /** The cap's refusal, if that is why the body could not be read, however the reader wrapped it. */
+    public static Optional<TooLargeException> tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TooLargeException tooLarge) {
+                return Optional.of(tooLarge);
+            }
+        }
+        return Optional.empty();
+    }
 
     private final long maxBytes;
     private final ProblemResponses problems;
@@ -42,7 +63,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
             problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-                    "The request body is larger than " + maxBytes + " bytes");
+                    new TooLargeException(maxBytes).getMessage());
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);
@@ -86,7 +107,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
                     private void count(int n) throws IOException {
                         read += n;
                         if (read > maxBytes) {
-                            throw new IOException("request body larger than " + maxBytes + " bytes");
+                            throw new TooLargeException(maxBytes);
                         }
                     }
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.parcelwatch.api.web.error.BodySizeLimitFilter;
 import org.parcelwatch.api.web.error.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,8 +103,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             cached = new CachedBodyRequest(request);
         } catch (IOException unreadable) {
-            // cut off by the client, or longer than the body limit allows
-            problems.write(request, response, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request body could not be read");
+            var tooLarge = BodySizeLimitFilter.tooLarge(unreadable);
+            if (tooLarge.isPresent()) {
+                problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                        tooLarge.get().getMessage());
+            } else {
+                // cut off by the client
+                problems.write(request, response, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                        "The request body could not be read");
+            }
             return;
         }
         String name = user.getName();

@@ -1,5 +1,8 @@
 package org.parcelwatch.api.web.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -7,8 +10,10 @@ import org.parcelwatch.api.web.error.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
@@ -34,7 +39,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * HTTP security of the API (DESIGN §4): stateless HTTP Basic, no CSRF (no cookies, no sessions), roles per
- * {@link ApiAccess}, and 401/403 answered as problem+json. Users come from {@link ApiSecurityProperties}: the
+ * {@link ApiAccess}, and 401/403 answered as problem+json; failed logins throttled per name and address
+ * ({@link LoginThrottle}, 429). Users come from {@link ApiSecurityProperties}: the
  * demo users in the embedded default profile, configured bcrypt users elsewhere, and optionally JWT bearer
  * tokens whose {@code roles} claim carries the roles.
  */
@@ -49,10 +55,14 @@ public class ApiSecurityConfiguration {
 
     @Bean
     public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiSecurityProperties properties,
-                                                      ProblemResponses problems,
+                                                      ProblemResponses problems, LoginThrottleAnswer throttled,
                                                       ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         boolean jwt = properties.jwt().enabled();
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof LoginThrottledException refused) {
+                throttled.write(request, response, refused);
+                return;
+            }
             response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             if (jwt) {
                 response.addHeader("WWW-Authenticate", "Bearer");
@@ -133,13 +143,31 @@ public class ApiSecurityConfiguration {
      */
     @Bean
     public org.springframework.security.authentication.AuthenticationProvider apiAuthenticationProvider(
-            InMemoryUserDetailsManager users, PasswordEncoder passwordEncoder,
+            InMemoryUserDetailsManager users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
             @org.springframework.beans.factory.annotation.Value("${parcelwatch.security.credential-cache-ttl:5m}")
             java.time.Duration ttl) {
         org.springframework.security.authentication.dao.DaoAuthenticationProvider dao =
                 new org.springframework.security.authentication.dao.DaoAuthenticationProvider(passwordEncoder);
         dao.setUserDetailsService(users);
-        return new CredentialCache(dao, ttl);
+        return throttle.guard(new CredentialCache(dao, ttl));
+    }
+
+    /** Failed-login throttling for every password login (see the class); the answer it gives when it refuses. */
+    @Bean
+    public LoginThrottle loginThrottle(LoginThrottleProperties settings, MeterRegistry meters,
+                                       @Qualifier("loginThrottleTime") InstantSource time) {
+        return new LoginThrottle(settings, meters, time);
+    }
+
+    @Bean
+    public LoginThrottleAnswer loginThrottleAnswer(ProblemResponses problems, MessageSource messages) {
+        return new LoginThrottleAnswer(problems, messages);
+    }
+
+    /** The wall clock of the throttle: its own bean, not the business clock (which the demo moves), and no Clock. */
+    @Bean
+    public InstantSource loginThrottleTime() {
+        return Instant::now;
     }
 
     /** Delegating, so a stored {@code {bcrypt}} hash and a demo user's {@code {noop}} password both work. */

@@ -46,6 +46,18 @@ class RealServerProblemTest extends ApiTestSupport {
                 + "Content-Length: 2000000\r\n"), 413, "PAYLOAD_TOO_LARGE");
     }
 
+    /** Chunked, the size is not known in advance: the body is counted as it is read, and refused the same way. */
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedLikeASizedOne() throws Exception {
+        String huge = "{\"projectName\": \"" + "x".repeat(1_200_000) + "\"}";
+        assertThat(chunkedPost("/api/v1/parcels", huge, null)).startsWith("413 ").contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+        assertThat(chunkedPost("/api/v1/parcels", huge, "chunked-" + System.nanoTime()))
+                .startsWith("413 ").contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+        String id = org.parcelwatch.api.support.SampleParcels.nextParcelId();
+        assertThat(chunkedPost("/api/v1/parcels", org.parcelwatch.api.support.SampleParcels.registrationJson(id), null))
+                .startsWith("201 ");
+    }
+
     @Test
     void aRealRequestRunsEndToEnd() throws Exception {
         String body = "{\"amount\": ";
@@ -58,6 +70,28 @@ class RealServerProblemTest extends ApiTestSupport {
         assertThat(response).startsWith("HTTP/1.1 " + status);
         assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
         assertThat(response).contains("\"code\":\"" + code + "\"");
+    }
+
+    /** A POST as the desk with a chunked body; answers the status, a space and the body. */
+    private String chunkedPost(String path, String body, String idempotencyKey) throws IOException {
+        java.net.HttpURLConnection connection = (java.net.HttpURLConnection)
+                java.net.URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setChunkedStreamingMode(8192);
+        connection.setRequestProperty("Authorization", DESK.substring("Authorization: ".length()).trim());
+        connection.setRequestProperty("Content-Type", "application/json");
+        if (idempotencyKey != null) {
+            connection.setRequestProperty("Idempotency-Key", idempotencyKey);
+        }
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        }
+        int status = connection.getResponseCode();
+        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        String answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        connection.disconnect();
+        return status + " " + answer;
     }
 
     private String raw(String head) throws IOException {
