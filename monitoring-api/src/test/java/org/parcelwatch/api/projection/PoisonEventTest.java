@@ -27,6 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
 import org.parcelwatch.api.support.PostgresTest;
 import org.parcelwatch.api.support.SampleParcels;
+import org.parcelwatch.monitoring.milestone.BreachCause;
+import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
+import org.parcelwatch.monitoring.milestone.ExtensionGranted;
+import org.parcelwatch.monitoring.milestone.Milestone;
+import org.parcelwatch.monitoring.milestone.RecordHandover;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.payment.RecordPayment;
@@ -45,7 +50,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * One event that a projection cannot write no longer stops it (issue 19 item 1). On PostgreSQL, events are written
  * straight into the store the way a NUL once got there ({@code projectName}, a delivery's {@code receivedBy}); the
  * projection dead-letters the poison event, the later events of its parcel wait behind it in the queue (sequenced per
- * parcel), and every other parcel, those of the same segment included, is projected. The admin endpoints list, retry
+ * parcel), and every other parcel, those of the same segment included, is projected: in the projections written with
+ * JDBC batches (ledger, notices) and in one kept as JPA entities (breach register). The admin endpoints list, retry
  * and evict the dead letters, the gauge and the warnings show them, and a replay handles them afresh.
  */
 @PostgresTest
@@ -57,6 +63,7 @@ class PoisonEventTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LEDGER = "parcel-ledger";
     private static final String NOTICES = "notices";
+    private static final String BREACHES = "breach-register";
 
     @Autowired
     MockMvc mvc;
@@ -231,6 +238,55 @@ class PoisonEventTest {
         json(mvc.perform(delete("/api/v1/admin/dead-letters/" + NOTICES + "/" + poison).with(httpBasic("admin", "admin")))
                 .andExpect(status().isOk()));
         assertThat(gauge(NOTICES)).isZero();
+    }
+
+    @Test
+    void aFindingWithANulStopsOnlyItsParcelInTheJpaBreachRegister() throws Exception {
+        String poison = SampleParcels.nextParcelId();
+        String healthy = sameSegmentAs(poison, BREACHES, 1).get(0);
+        missStart(poison);
+        awaitProjections();
+        assertThat(breachCases(poison)).isEqualTo(1);
+        long next = jdbc.queryForObject("select max(sequence_number) + 1 from domain_event_entry where aggregate_identifier = ?",
+                Long.class, poison);
+        byte[] metaData = jdbc.queryForObject("select meta_data from domain_event_entry where aggregate_identifier = ?"
+                + " and sequence_number = ?", byte[].class, poison, next - 1);
+        // the register is kept as JPA entities, written when the transaction flushes: the NUL fails at the flush. The
+        // later event leaves the finding alone (a later finding would replace it before any flush, and nothing fail)
+        SerializedObject<byte[]> finding = eventSerializer.serialize(new BreachFindingRecorded(poison, Milestone.START,
+                LocalDate.parse("2024-10-01"), BreachCause.LAND_USER, null, "no\0works", LocalDate.parse("2024-10-05"), true),
+                byte[].class);
+        store(poison, next, finding.getType().getName(), finding.getType().getRevision(), finding.getData(), metaData);
+        SerializedObject<byte[]> extension = eventSerializer.serialize(new ExtensionGranted(poison, Milestone.START,
+                LocalDate.parse("2024-10-01"), LocalDate.parse("2025-04-01"), null, null, "YQ-1", LocalDate.parse("2024-10-06"),
+                "road plan revised", null), byte[].class);
+        store(poison, next + 1, extension.getType().getName(), extension.getType().getRevision(), extension.getData(), metaData);
+        missStart(healthy);
+        awaitProjections();
+
+        assertThat(breachCases(healthy)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select findings from breach_case where parcel_id = ?", String.class, poison)).isNull();
+        JsonNode sequence = sequence(BREACHES, poison);
+        assertThat(sequence.path("letters")).hasSize(2);
+        assertThat(sequence.at("/letters/0/eventType").asText()).isEqualTo("BreachFindingRecorded");
+        assertThat(sequence.at("/letters/0/causeMessage").asText()).contains("0x00");
+        assertThat(sequence.at("/letters/1/eventType").asText()).isEqualTo("ExtensionGranted");
+        assertThat(deadLetters(LEDGER)).isZero();
+
+        json(mvc.perform(delete("/api/v1/admin/dead-letters/" + BREACHES + "/" + poison).with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk()));
+        assertThat(gauge(BREACHES)).isZero();
+    }
+
+    /** A parcel whose land was handed over and whose start date, 2024-10-01, has passed: a breach case opens. */
+    private void missStart(String parcelId) {
+        commands.sendAndWait(SampleParcels.registerCommand(parcelId));
+        commands.sendAndWait(new RecordHandover(parcelId, LocalDate.parse("2024-04-01"), "JD-1"));
+        commands.sendAndWait(new CheckDuePoints(parcelId, LocalDate.parse("2024-10-03")));
+    }
+
+    private int breachCases(String parcelId) {
+        return jdbc.queryForObject("select count(*) from breach_case where parcel_id = ?", Integer.class, parcelId);
     }
 
     private ResultActions registerOverHttp(String parcelId, String projectName) throws Exception {
