@@ -7,9 +7,11 @@ import org.parcelwatch.projections.breach.BreachRegisterProjection;
 import org.parcelwatch.projections.idle.IdleReferralProjection;
 import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
 import org.parcelwatch.projections.notice.NoticeProjection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Every projection is its own pooled streaming processor, so each can be reset and rebuilt alone and
@@ -38,6 +40,15 @@ public class ProjectionProcessing {
             });
             GROUPS.forEach(group -> processing.registerPooledStreamingEventProcessor(group));
         });
+    }
+
+    /**
+     * Events of a batch that failed are handled alone when the processor tries again, so that one event the
+     * database refuses fails alone and can be dead-lettered (monitoring-api {@code store/axon}).
+     */
+    @Bean
+    public IsolatedHandling isolatedHandling(ObjectProvider<PlatformTransactionManager> transactions) {
+        return new IsolatedHandling(transactions, GROUPS);
     }
 
     /** For admin and tests: the processor of a group, once the configuration has started. */

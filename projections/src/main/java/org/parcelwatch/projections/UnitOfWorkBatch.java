@@ -11,7 +11,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  *
  * <p>The collection is a resource of the root unit of work (the processor's batch), started by the batch's first
  * event, and written in that unit of work's prepare-commit phase: inside the batch's transaction, so that the rows
- * and the processor's token commit together.
+ * and the processor's token commit together. An event handled alone ({@link IsolatedHandling}) gets a collection of
+ * its own, written in its own transaction.
  *
  * @param <B> the collection
  */
@@ -34,6 +35,10 @@ public final class UnitOfWorkBatch<B> {
 
     /** The collection of the unit of work's batch. */
     public B of(UnitOfWork<?> unitOfWork) {
+        IsolatedHandling.Writes alone = IsolatedHandling.writesAlone(unitOfWork);
+        if (alone != null) {
+            return alone.collection(resourceKey, start, write);
+        }
         UnitOfWork<?> root = unitOfWork.root();
         return root.getOrComputeResource(resourceKey, key -> {
             B batch = start.get();

@@ -1,11 +1,16 @@
 package org.parcelwatch.projections.worklist;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.parcelwatch.monitoring.notice.NoticeType;
 
-/** What the desks must act on as of a day (DESIGN §4 GET /worklist). */
+/**
+ * What the desks must act on as of a day (DESIGN §4 GET /worklist). {@code deadLetters}, for the admin only and only
+ * while there are any: events the projections could not handle, so the lists above may lack them.
+ */
 public record Worklist(LocalDate date,
                        List<NoticeItem> remindersIssued,
                        List<OverduePayment> overduePayments,
@@ -13,7 +18,26 @@ public record Worklist(LocalDate date,
                        List<MissedMilestone> missedAwaitingFinding,
                        List<IdleItem> idleSuspectsAwaitingVerification,
                        List<IdleItem> referralsAwaitingDetermination,
-                       List<NoticeItem> undeliveredNotices) {
+                       List<NoticeItem> undeliveredNotices,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) DeadLetters deadLetters) {
+
+    public Worklist(LocalDate date, List<NoticeItem> remindersIssued, List<OverduePayment> overduePayments,
+                    List<OverdueHandover> handoversOverdue, List<MissedMilestone> missedAwaitingFinding,
+                    List<IdleItem> idleSuspectsAwaitingVerification, List<IdleItem> referralsAwaitingDetermination,
+                    List<NoticeItem> undeliveredNotices) {
+        this(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, null);
+    }
+
+    /** The same worklist with the warning of events waiting in the projections' dead-letter queues. */
+    public Worklist withDeadLetters(DeadLetters warning) {
+        return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, warning);
+    }
+
+    /** Events waiting in dead-letter queues: in all, and per projection that has any. */
+    public record DeadLetters(long letters, Map<String, Long> byProjection) {
+    }
 
     public record NoticeItem(String noticeNo, String parcelId, NoticeType type, LocalDate issuedOn, LocalDate dueDate) {
     }

@@ -39,27 +39,31 @@ public class ProjectionReplayCoordinator {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration releaseTimeout;
+    private final DeadLetterAdmin deadLetters;
     /** The generation of each projection this node has acted on. */
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
     /** Projections this node stopped for another node's replay, to start again after it. */
     private final Map<String, Long> pausedFor = new ConcurrentHashMap<>();
 
     public ProjectionReplayCoordinator(Configuration axon, TokenStore tokenStore, ClusterProjectionProgress cluster, JdbcTemplate jdbc, Clock clock,
-                                       @Value("${parcelwatch.projections.replay-release-timeout:30s}") Duration releaseTimeout) {
+                                       @Value("${parcelwatch.projections.replay-release-timeout:30s}") Duration releaseTimeout,
+                                       DeadLetterAdmin deadLetters) {
         this.axon = axon;
         this.tokenStore = tokenStore;
         this.cluster = cluster;
         this.jdbc = jdbc;
         this.clock = clock;
         this.releaseTimeout = releaseTimeout;
+        this.deadLetters = deadLetters;
     }
 
     /**
      * A projection across the cluster: the lowest position of all its segments (stored tokens of other
-     * nodes included) against the head of the event store, and the state of the last replay request.
+     * nodes included) against the head of the event store, the state of the last replay request, and the events
+     * waiting in its dead-letter queue ({@link DeadLetterAdmin}): a projection is caught up with those still missing.
      */
     public record Progress(String projection, long head, long position, int segments, boolean caughtUp,
-                           boolean runningHere, String replayState, long replayGeneration) {
+                           boolean runningHere, String replayState, long replayGeneration, long deadLetters) {
     }
 
     public List<Progress> all() {
@@ -78,7 +82,8 @@ public class ProjectionReplayCoordinator {
         return new Progress(projection, standing.head(), standing.position(), standing.segments(), standing.caughtUp(),
                 ProjectionProcessing.processor(axon, projection).isRunning(),
                 replay.isEmpty() ? null : (String) replay.get(0).get("state"),
-                replay.isEmpty() ? 0 : ((Number) replay.get(0).get("generation")).longValue());
+                replay.isEmpty() ? 0 : ((Number) replay.get(0).get("generation")).longValue(),
+                deadLetters.count(projection));
     }
 
     /** Clears the projection's tables and replays every event into it; returns at once with the progress. */
@@ -167,7 +172,7 @@ public class ProjectionReplayCoordinator {
         }
     }
 
-    private static void requireKnown(String projection) {
+    static void requireKnown(String projection) {
         if (!ProjectionProcessing.GROUPS.contains(projection)) {
             throw new AuditProblem(HttpStatus.NOT_FOUND, "PROJECTION_NOT_FOUND",
                     "no projection named " + projection + "; known: " + ProjectionProcessing.GROUPS);

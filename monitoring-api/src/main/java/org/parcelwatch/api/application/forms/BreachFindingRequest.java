@@ -13,7 +13,7 @@ public record BreachFindingRequest(
         @Schema(description = "START or COMPLETION", example = "START") @NotNull Milestone milestone,
         @Schema(example = "LAND_USER") @NotNull BreachCause cause,
         @Schema(description = "required with cause GOVERNMENT: the ground of Art. 8") GovernmentCause governmentCause,
-        @Schema(example = "no works on site, land user short of funds") @Size(max = 2000) String findings,
+        @Schema(example = "no works on site, land user short of funds") @Size(max = 2000) @PlainText(multiLine = true) String findings,
         @Schema(description = "when the cause was found (default today; not after today, not before the miss)",
                 example = "2024-10-10") java.time.LocalDate foundOn) {
 

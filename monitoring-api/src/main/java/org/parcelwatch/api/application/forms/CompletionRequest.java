@@ -16,7 +16,7 @@ import org.parcelwatch.monitoring.milestone.RecordCompletion;
  */
 public record CompletionRequest(
         @Schema(example = "2026-09-20") @NotNull @PastOrPresent LocalDate completedOn,
-        @Schema(example = "GH-YS-2026-9") @Size(max = 64) String acceptanceNo,
+        @Schema(example = "GH-YS-2026-9") @Size(max = 64) @PlainText String acceptanceNo,
         @Schema(example = "41000.00", description = "built floor area (m²) as accepted; a plot ratio outside the "
                 + "contract's bounds flags the parcel PLOT_RATIO_OUT_OF_RANGE")
         @PositiveOrZero @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2) BigDecimal builtFloorAreaSqm) {

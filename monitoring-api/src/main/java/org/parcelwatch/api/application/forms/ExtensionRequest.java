@@ -18,11 +18,11 @@ import org.parcelwatch.monitoring.milestone.Milestone;
 public record ExtensionRequest(
         @Schema(description = "START or COMPLETION", example = "START") @NotNull Milestone milestone,
         @Schema(example = "2025-03-01") @NotNull LocalDate newDate,
-        @Schema(example = "YQ-2024-003") @NotBlank @Size(max = 64) String approvalNo,
+        @Schema(example = "YQ-2024-003") @NotBlank @Size(max = 64) @PlainText String approvalNo,
         @Schema(example = "2024-10-20") @NotNull @PastOrPresent LocalDate approvedOn,
         @Schema(description = "when the land user applied; the approval date when absent", example = "2024-08-15")
         @PastOrPresent LocalDate appliedOn,
-        @Schema(example = "road plan revised") @Size(max = 2000) String reason,
+        @Schema(example = "road plan revised") @Size(max = 2000) @PlainText(multiLine = true) String reason,
         @Schema(description = "for START only: a completion date other than the moved one") LocalDate newCompletionDate,
         @Schema(description = "the government act (Art. 8) the extension answers; LAND_NOT_HANDED_OVER_ON_TIME needs no "
                 + "application 30 days ahead and no finding on a start missed for want of the land",

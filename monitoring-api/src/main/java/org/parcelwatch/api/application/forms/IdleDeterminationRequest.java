@@ -12,7 +12,7 @@ import org.parcelwatch.monitoring.milestone.GovernmentCause;
 
 /** 闲置土地认定书: the brigade's determination, with its cause. */
 public record IdleDeterminationRequest(
-        @Schema(example = "ZX-XZRD-2025-1") @NotBlank @Size(max = 64) String determinationNo,
+        @Schema(example = "ZX-XZRD-2025-1") @NotBlank @Size(max = 64) @PlainText String determinationNo,
         @Schema(example = "2025-11-20") @NotNull @PastOrPresent LocalDate determinedOn,
         @Schema(example = "LAND_USER") @NotNull BreachCause cause,
         @Schema(description = "required with cause GOVERNMENT") GovernmentCause governmentCause,

@@ -22,16 +22,16 @@ import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
  */
 public record IdleDisposalRequest(
         @Schema(example = "IDLE_FEE") @NotNull IdleDisposalMethod method,
-        @Schema(example = "ZX-XZF-2025-1") @NotBlank @Size(max = 64) String decisionNo,
+        @Schema(example = "ZX-XZF-2025-1") @NotBlank @Size(max = 64) @PlainText String decisionNo,
         @Schema(example = "2025-12-01") @NotNull @PastOrPresent LocalDate decidedOn,
         LocalDate newStartDate,
         LocalDate newCompletionDate,
         LocalDate temporaryUseUntil,
-        @Size(max = 64) String newLandUse,
+        @Size(max = 64) @PlainText String newLandUse,
         @PositiveOrZero @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2) BigDecimal compensation,
         @Schema(description = "when the land user was offered a hearing (听证)", example = "2025-11-25")
         @PastOrPresent LocalDate hearingOfferedOn,
-        @Schema(example = "idle fee of 20% of the price") @Size(max = 2000) String remarks,
+        @Schema(example = "idle fee of 20% of the price") @Size(max = 2000) @PlainText(multiLine = true) String remarks,
         @Schema(description = "IDLE_FEE on land recorded at price 0 (allocations): the assessed price the fee of 20% is "
                 + "reckoned on", example = "5000000.00")
         @Positive @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2) BigDecimal feeBase) {

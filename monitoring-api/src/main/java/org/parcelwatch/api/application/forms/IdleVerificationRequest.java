@@ -11,7 +11,7 @@ import org.parcelwatch.monitoring.idle.VerifyIdleLand;
 public record IdleVerificationRequest(
         @Schema(example = "2025-10-08") @NotNull @PastOrPresent LocalDate verifiedOn,
         @Schema(example = "true") @NotNull Boolean stillIdle,
-        @Schema(example = "vacant, fenced") @Size(max = 2000) String remarks) {
+        @Schema(example = "vacant, fenced") @Size(max = 2000) @PlainText(multiLine = true) String remarks) {
 
     public VerifyIdleLand toCommand(String parcelId) {
         return new VerifyIdleLand(parcelId, verifiedOn, stillIdle, remarks);

@@ -16,7 +16,7 @@ import org.parcelwatch.monitoring.patrol.RecordPatrol;
 /** A field patrol (巡查) and what it found. */
 public record PatrolRequest(
         @Schema(example = "2024-11-01") @NotNull @PastOrPresent LocalDate patrolledOn,
-        @Schema(example = "Li Wei") @NotBlank @Size(max = 100) String inspector,
+        @Schema(example = "Li Wei") @NotBlank @Size(max = 100) @PlainText String inspector,
         @Schema(example = "UNDER_CONSTRUCTION") @NotNull ConstructionStatus status,
         @Schema(description = "only with status SUSPENDED: since when work stopped") @PastOrPresent LocalDate suspendedSince,
         @Schema(example = "5200.00") @PositiveOrZero @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2)
@@ -26,9 +26,9 @@ public record PatrolRequest(
         @Schema(description = "the information board (信息公示牌) is posted", example = "true") Boolean infoBoardPosted,
         @Schema(example = "false") Boolean useChanged,
         @Schema(example = "false") Boolean relocated,
-        @Schema(description = "跟踪管理卡 number", example = "GZK-2024-017") @Size(max = 64) String trackingCardNo,
-        @Schema(example = "[\"p-2024-11-01-1.jpg\"]") @Size(max = 50) List<@NotBlank @Size(max = 500) String> photoRefs,
-        @Schema(example = "routine patrol") @Size(max = 2000) String remarks) {
+        @Schema(description = "跟踪管理卡 number", example = "GZK-2024-017") @Size(max = 64) @PlainText String trackingCardNo,
+        @Schema(example = "[\"p-2024-11-01-1.jpg\"]") @Size(max = 50) List<@NotBlank @PlainText @Size(max = 500) String> photoRefs,
+        @Schema(example = "routine patrol") @Size(max = 2000) @PlainText(multiLine = true) String remarks) {
 
     public RecordPatrol toCommand(String parcelId) {
         return new RecordPatrol(parcelId, patrolledOn, inspector, status, suspendedSince, builtFloorAreaSqm,

@@ -18,7 +18,7 @@ public record PaymentRequest(
         @Schema(description = "the day the money arrived; not after today", example = "2024-03-01")
         @NotNull @PastOrPresent LocalDate paidOn,
         @Schema(description = "the receipt number, unique per parcel", example = "PJ-2024-0301")
-        @NotBlank @Size(max = 64) String receiptNo) {
+        @NotBlank @Size(max = 64) @PlainText String receiptNo) {
 
     public RecordPayment toCommand(String parcelId) {
         return new RecordPayment(parcelId, amount, paidOn, receiptNo);

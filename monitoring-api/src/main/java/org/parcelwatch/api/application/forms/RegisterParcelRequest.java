@@ -32,19 +32,19 @@ import org.parcelwatch.monitoring.registration.SupplyMethod;
  */
 public record RegisterParcelRequest(
         @Schema(description = "电子监管号", example = ApiPatterns.PARCEL_ID_EXAMPLE)
-        @NotBlank @Pattern(regexp = ApiPatterns.PARCEL_ID, message = ApiPatterns.PARCEL_ID_MESSAGE) String parcelId,
-        @Schema(example = "XH-CR-2024-017") @NotBlank @Size(max = 64) String contractNo,
-        @Schema(description = "宗地编号", example = "130530105017") @Size(max = 64) String parcelCode,
+        @NotBlank @Pattern(regexp = ApiPatterns.PARCEL_ID, message = ApiPatterns.PARCEL_ID_MESSAGE) @PlainText String parcelId,
+        @Schema(example = "XH-CR-2024-017") @NotBlank @Size(max = 64) @PlainText String contractNo,
+        @Schema(description = "宗地编号", example = "130530105017") @Size(max = 64) @PlainText String parcelCode,
         @Schema(example = "LISTING") @NotNull SupplyMethod supplyMethod,
-        @Schema(example = "Xinhe bearing plant phase II") @Size(max = 200) String projectName,
+        @Schema(example = "Xinhe bearing plant phase II") @Size(max = 200) @PlainText String projectName,
         @NotNull @Valid LandUserBody landUser,
-        @Schema(example = "east of Xinhe Road") @Size(max = 200) String location,
-        @Schema(description = "乡镇", example = "Xinhe town") @Size(max = 100) String township,
-        @Schema(example = "130530") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String districtCode,
+        @Schema(example = "east of Xinhe Road") @Size(max = 200) @PlainText String location,
+        @Schema(description = "乡镇", example = "Xinhe town") @Size(max = 100) @PlainText String township,
+        @Schema(example = "130530") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") @PlainText String districtCode,
         @Schema(example = "26666.70") @Positive @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2) BigDecimal areaSqm,
         @Schema(example = "0601", description = "GB/T 21010-2017 land-use code (0601 工业用地, 0701 城镇住宅用地, 05 商服用地…); "
                 + "the names used before the codes (INDUSTRIAL, WAREHOUSE, COMMERCIAL, RESIDENTIAL, PUBLIC_SERVICE, "
-                + "PUBLIC_UTILITY) are read as their codes") @Size(max = 64) String landUse,
+                + "PUBLIC_UTILITY) are read as their codes") @Size(max = 64) @PlainText String landUse,
         @Schema(example = "50", description = "years; at most the maximum of 暂行条例 Art. 12 for the land use (70 residential, "
                 + "50 industrial, 40 commercial…), checked as INVALID_CONTRACT_TERMS") @Min(1) @Max(99) Integer termYears,
         @Schema(description = "成交价款, yuan; 0 for an allocation", example = "12345678.00")
@@ -62,9 +62,9 @@ public record RegisterParcelRequest(
         @Valid PenaltyRatesBody penaltyRates) {
 
     public record LandUserBody(
-            @Schema(example = "Xinhe Bearing Co., Ltd.") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "Xinhe Bearing Co., Ltd.") @NotBlank @Size(max = 200) @PlainText String name,
             @Schema(description = "统一社会信用代码 (GB 32100-2015)", example = "91130530MA0CX0XU3B")
-            @NotBlank @Size(max = 18) String creditCode) {
+            @NotBlank @Size(max = 18) @PlainText String creditCode) {
     }
 
     public record InstallmentBody(

@@ -11,7 +11,7 @@ import org.parcelwatch.monitoring.milestone.RecordStart;
 public record StartRequest(
         @Schema(example = "2024-09-28") @NotNull @PastOrPresent LocalDate startedOn,
         @Schema(description = "what shows the start (photos, permit)", example = "foundation works, photos P-17..P-19")
-        @Size(max = 2000) String evidence) {
+        @Size(max = 2000) @PlainText(multiLine = true) String evidence) {
 
     public RecordStart toCommand(String parcelId) {
         return new RecordStart(parcelId, startedOn, evidence);

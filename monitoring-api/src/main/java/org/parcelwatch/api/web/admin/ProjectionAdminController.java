@@ -35,7 +35,9 @@ public class ProjectionAdminController {
     @Operation(summary = "Rebuild a projection from the events",
             description = "Clears the projection's tables and replays every event into them, on a running system and "
                     + "across nodes (the others pause that projection while its tokens are reset). Returns at once; GET "
-                    + "the same path for the progress. Names: parcel-ledger, notices, breach-register, idle-referrals.")
+                    + "the same path for the progress. Names: parcel-ledger, notices, breach-register, idle-referrals. "
+                    + "The projection's dead letters go with its tables: every event is handled again, and one that still "
+                    + "fails is dead-lettered again in its place.")
     public ProjectionReplayCoordinator.Progress replay(@PathVariable String name, Principal principal) {
         return coordinator.replay(name, principal == null ? "anonymous" : principal.getName());
     }

@@ -5,9 +5,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.parcelwatch.api.application.admin.DeadLetterAdmin;
+import org.parcelwatch.api.web.security.ApiUser;
+import org.parcelwatch.api.web.security.Role;
 import org.parcelwatch.projections.worklist.Worklist;
 import org.parcelwatch.projections.worklist.WorklistQueries;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,10 +26,12 @@ public class WorklistController {
 
     private final WorklistQueries worklist;
     private final Clock clock;
+    private final DeadLetterAdmin deadLetters;
 
-    public WorklistController(WorklistQueries worklist, Clock clock) {
+    public WorklistController(WorklistQueries worklist, Clock clock, DeadLetterAdmin deadLetters) {
         this.worklist = worklist;
         this.clock = clock;
+        this.deadLetters = deadLetters;
     }
 
     @GetMapping(path = "/api/v1/worklist", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -31,9 +39,23 @@ public class WorklistController {
             description = "Reminders issued that day, overdue payments (with the termination right), handovers overdue "
                     + "(the bureau's own delay: the start, completion and idle rules wait for the land), missed milestones "
                     + "awaiting a finding, idle suspects awaiting verification, referrals awaiting determination (late "
-                    + "once the 30 days have passed), and notices not yet delivered.")
+                    + "once the 30 days have passed), and notices not yet delivered. For an ADMIN, deadLetters warns "
+                    + "of events waiting in the projections' dead-letter queues (GET /api/v1/admin/dead-letters), while "
+                    + "there are any.")
     public Worklist worklist(@Parameter(description = "YYYY-MM-DD; today (business clock) when absent", example = "2024-06-01")
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return worklist.on(date == null ? LocalDate.now(clock) : date);
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                             Authentication caller) {
+        Worklist due = worklist.on(date == null ? LocalDate.now(clock) : date);
+        if (!ApiUser.rolesOf(caller).contains(Role.ADMIN)) {
+            return due;
+        }
+        Map<String, Long> waiting = new LinkedHashMap<>();
+        deadLetters.counts().forEach((projection, letters) -> {
+            if (letters > 0) {
+                waiting.put(projection, letters);
+            }
+        });
+        return waiting.isEmpty() ? due : due.withDeadLetters(new Worklist.DeadLetters(
+                waiting.values().stream().mapToLong(Long::longValue).sum(), waiting));
     }
 }

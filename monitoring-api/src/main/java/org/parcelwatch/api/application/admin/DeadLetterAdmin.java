@@ -1,0 +1,163 @@
+package org.parcelwatch.api.application.admin;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
+import org.axonframework.messaging.deadletter.Cause;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.parcelwatch.api.application.audit.AuditProblem;
+import org.parcelwatch.api.store.axon.ProjectionDeadLetterPolicy;
+import org.parcelwatch.projections.ProjectionProcessing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The projections' dead letters (store/axon {@code DeadLetterConfiguration}): events a projection failed on for
+ * good, each parcel's in the order they came, the first with the failure. The admin lists them, retries a parcel's
+ * (after fixing what failed: its events are handled again in order, each alone, until one fails again) or evicts
+ * them (the projection then lacks them until a replay).
+ */
+@Service
+public class DeadLetterAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterAdmin.class);
+
+    private final Configuration axon;
+
+    public DeadLetterAdmin(Configuration axon) {
+        this.axon = axon;
+    }
+
+    /** One dead letter: the event, when it was queued and last tried, why it failed, how often it was retried. */
+    public record Letter(long index, String eventType, String eventId, Long sequenceNumber, Instant recordedAt,
+                         Instant enqueuedAt, Instant lastTouched, String causeType, String causeMessage, int retries) {
+    }
+
+    /** A parcel's dead letters in a projection, in the order they are to be handled. */
+    public record Sequence(String parcelId, List<Letter> letters) {
+    }
+
+    /** A projection's queue: how many letters, of how many parcels. */
+    public record Queue(String projection, long letters, long parcels, List<Sequence> sequences) {
+    }
+
+    public record Listing(long letters, List<Queue> projections) {
+    }
+
+    /** {@code processed}: every letter of the parcel was handled and left the queue; else the failure that stopped it. */
+    public record Retry(String projection, String parcelId, boolean processed, long remaining, String causeMessage) {
+    }
+
+    public record Eviction(String projection, String parcelId, int evicted) {
+    }
+
+    /** Letters per projection, every projection listed. */
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        ProjectionProcessing.GROUPS.forEach(group -> counts.put(group, queue(group).size()));
+        return counts;
+    }
+
+    public long count(String projection) {
+        ProjectionReplayCoordinator.requireKnown(projection);
+        return queue(projection).size();
+    }
+
+    /** Every projection's letters, or one projection's. */
+    public Listing list(String projection) {
+        List<String> groups = projection == null ? ProjectionProcessing.GROUPS : List.of(projection);
+        if (projection != null) {
+            ProjectionReplayCoordinator.requireKnown(projection);
+        }
+        List<Queue> queues = new ArrayList<>();
+        for (String group : groups) {
+            SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
+            List<Sequence> sequences = new ArrayList<>();
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> letters : queue.deadLetters()) {
+                List<Letter> listed = new ArrayList<>();
+                String parcelId = null;
+                for (DeadLetter<? extends EventMessage<?>> letter : letters) {
+                    parcelId = sequenceOf(letter);
+                    listed.add(letter(letter));
+                }
+                if (parcelId != null) {
+                    sequences.add(new Sequence(parcelId, listed));
+                }
+            }
+            long letters = sequences.stream().mapToLong(s -> s.letters().size()).sum();
+            queues.add(new Queue(group, letters, sequences.size(), sequences));
+        }
+        return new Listing(queues.stream().mapToLong(Queue::letters).sum(), queues);
+    }
+
+    /** Handles the parcel's letters again, in order, until one fails again (it stays, with its new failure). */
+    public Retry retry(String projection, String parcelId) {
+        SequencedDeadLetterQueue<EventMessage<?>> queue = requireLetters(projection, parcelId);
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = axon.eventProcessingConfiguration()
+                .sequencedDeadLetterProcessor(projection)
+                .orElseThrow(() -> new IllegalStateException("projection " + projection + " has no dead-letter processor"));
+        boolean processed = processor.process(letter -> parcelId.equals(sequenceOf(letter)));
+        long remaining = queue.sequenceSize(parcelId);
+        String cause = null;
+        for (DeadLetter<? extends EventMessage<?>> first : queue.deadLetterSequence(parcelId)) {
+            cause = first.cause().map(Cause::message).orElse(null);
+            break;
+        }
+        log.info("dead letters of {} in {} retried: {} left", parcelId, projection, remaining);
+        return new Retry(projection, parcelId, processed && remaining == 0, remaining, cause);
+    }
+
+    /** Drops the parcel's letters: the projection goes on without those events (a replay brings them back). */
+    public Eviction evict(String projection, String parcelId) {
+        SequencedDeadLetterQueue<EventMessage<?>> queue = requireLetters(projection, parcelId);
+        List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
+        queue.deadLetterSequence(parcelId).forEach(letters::add);
+        axon.getComponent(TransactionManager.class).executeInTransaction(() -> letters.forEach(queue::evict));
+        log.warn("{} dead letters of {} evicted from {}: the projection lacks those events until a replay", letters.size(),
+                parcelId, projection);
+        return new Eviction(projection, parcelId, letters.size());
+    }
+
+    private SequencedDeadLetterQueue<EventMessage<?>> requireLetters(String projection, String parcelId) {
+        ProjectionReplayCoordinator.requireKnown(projection);
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(projection);
+        if (!queue.contains(parcelId)) {
+            throw new AuditProblem(HttpStatus.NOT_FOUND, "DEAD_LETTERS_NOT_FOUND",
+                    "projection " + projection + " has no dead letters of " + parcelId);
+        }
+        return queue;
+    }
+
+    private SequencedDeadLetterQueue<EventMessage<?>> queue(String projection) {
+        return axon.eventProcessingConfiguration().deadLetterQueue(projection)
+                   .orElseThrow(() -> new IllegalStateException("projection " + projection + " has no dead-letter queue"));
+    }
+
+    private static Letter letter(DeadLetter<? extends EventMessage<?>> letter) {
+        EventMessage<?> event = letter.message();
+        return new Letter(letter instanceof JdbcDeadLetter<?> jdbc ? jdbc.getSequenceIndex() : -1,
+                event.getPayloadType().getSimpleName(), event.getIdentifier(),
+                event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null, event.getTimestamp(),
+                letter.enqueuedAt(), letter.lastTouched(), letter.cause().map(Cause::type).orElse(null),
+                letter.cause().map(Cause::message).orElse(null), ProjectionDeadLetterPolicy.retries(letter));
+    }
+
+    private static String sequenceOf(DeadLetter<? extends EventMessage<?>> letter) {
+        if (letter instanceof JdbcDeadLetter<?> jdbc) {
+            return jdbc.getSequenceIdentifier();
+        }
+        return letter.message() instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier()
+                : letter.message().getIdentifier();
+    }
+}

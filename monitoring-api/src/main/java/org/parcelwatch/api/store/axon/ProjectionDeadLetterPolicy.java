@@ -1,0 +1,76 @@
+package org.parcelwatch.api.store.axon;
+
+import java.sql.SQLException;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.parcelwatch.projections.IsolatedHandlingFailure;
+
+/**
+ * When a projection's failure on an event puts that event in the dead-letter queue, and when the processor tries
+ * again instead:
+ * <ul>
+ *   <li>A failure met in a batch is the processor's own to retry: it fails the batch (the policy rethrows it), the
+ *       batch rolls back and is tried again with each of its parcels' events handled alone
+ *       ({@code IsolatedHandling}). A batch's failure does not say which event caused it.</li>
+ *   <li>An event that fails alone is dead-lettered, and its parcel's later events queue behind it, unless the failure
+ *       is the database's rather than the event's ({@link SqlFailures#isRetryable}: connection, deadlock, lock
+ *       timeout, missing table or privilege, full disk): then the batch fails again and is retried, as without a
+ *       queue. A projection never skips an event for a failure that waiting would cure.</li>
+ *   <li>A dead letter retried by an admin that fails again stays in the queue, counted ({@value #RETRIES}).</li>
+ * </ul>
+ * The stored cause is the database's own message where there is one, without control characters (a refused value
+ * may be quoted in it) and cut to the column's size.
+ */
+public class ProjectionDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
+
+    /** Diagnostics key: how often the letter was retried and failed again. */
+    public static final String RETRIES = "retries";
+
+    @Override
+    public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        IsolatedHandlingFailure alone = cause instanceof IsolatedHandlingFailure failure ? failure : null;
+        if (letter instanceof JdbcDeadLetter || alone != null && alone.deadLetterRetry()) {
+            return Decisions.requeue(causeOf(cause), retried -> retried.diagnostics().and(RETRIES, retries(retried) + 1));
+        }
+        if (alone == null || SqlFailures.isRetryable(alone.getCause())) {
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        }
+        return Decisions.enqueue(causeOf(cause), first -> MetaData.with(RETRIES, 0));
+    }
+
+    /** How often a letter was retried and failed again. */
+    public static int retries(DeadLetter<?> letter) {
+        Object retries = letter.diagnostics().get(RETRIES);
+        return retries instanceof Number number ? number.intValue() : 0;
+    }
+
+    /** The failure as the queue stores it: the innermost SQL error with its SQLState, or the failure itself. */
+    static ThrowableCause causeOf(Throwable cause) {
+        Throwable failure = cause instanceof IsolatedHandlingFailure alone && alone.getCause() != null ? alone.getCause() : cause;
+        SQLException sql = SqlFailures.innermost(failure);
+        String type = sql != null ? sql.getClass().getName() : failure.getClass().getName();
+        String message = sql != null ? "SQLState " + sql.getSQLState() + ": " + sql.getMessage() : failure.getMessage();
+        return new ThrowableCause(type, printable(message == null ? failure.toString() : message));
+    }
+
+    /** The message without control characters, at most {@link ThrowableCause#TRUNCATED_MESSAGE_SIZE} characters. */
+    static String printable(String message) {
+        StringBuilder printable = new StringBuilder(Math.min(message.length(), ThrowableCause.TRUNCATED_MESSAGE_SIZE));
+        for (int i = 0; i < message.length() && printable.length() < ThrowableCause.TRUNCATED_MESSAGE_SIZE; i++) {
+            char c = message.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < message.length() && Character.isLowSurrogate(message.charAt(i + 1))) {
+                printable.append(c).append(message.charAt(++i));
+                continue;
+            }
+            boolean control = c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c);
+            printable.append(control ? '\uFFFD' : c);
+        }
+        return printable.toString();
+    }
+}

@@ -1,0 +1,27 @@
+-- H2 twin of postgresql/V53: the projections' dead-letter queue (store/axon DeadLetterConfiguration).
+CREATE TABLE dead_letter_entry (
+    dead_letter_id       VARCHAR(255)   NOT NULL,
+    processing_group     VARCHAR(255)   NOT NULL,
+    sequence_identifier  VARCHAR(255)   NOT NULL,
+    sequence_index       BIGINT         NOT NULL,
+    message_type         VARCHAR(255)   NOT NULL,
+    event_identifier     VARCHAR(255)   NOT NULL,
+    time_stamp           VARCHAR(255)   NOT NULL,
+    payload_type         VARCHAR(255)   NOT NULL,
+    payload_revision     VARCHAR(255),
+    payload              BINARY VARYING NOT NULL,
+    meta_data            BINARY VARYING,
+    aggregate_type       VARCHAR(255),
+    aggregate_identifier VARCHAR(255),
+    sequence_number      BIGINT,
+    token_type           VARCHAR(255),
+    token                BINARY VARYING,
+    enqueued_at          VARCHAR(255)   NOT NULL,
+    last_touched         VARCHAR(255),
+    processing_started   VARCHAR(255),
+    cause_type           VARCHAR(255),
+    cause_message        VARCHAR(1023),
+    diagnostics          BINARY VARYING,
+    CONSTRAINT dead_letter_entry_pk PRIMARY KEY (dead_letter_id),
+    CONSTRAINT dead_letter_entry_sequence_uk UNIQUE (processing_group, sequence_identifier, sequence_index)
+);
