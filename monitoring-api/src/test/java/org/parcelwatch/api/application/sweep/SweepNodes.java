@@ -66,6 +66,27 @@ public final class SweepNodes {
                 .run(arguments(database, web, extra).toArray(String[]::new));
     }
 
+    /** Closes what was started (nodes, then the database they share), the last first; each even if another fails. */
+    public static void stop(AutoCloseable... started) {
+        RuntimeException failed = null;
+        for (int i = started.length - 1; i >= 0; i--) {
+            try {
+                if (started[i] != null) {
+                    started[i].close();
+                }
+            } catch (Exception e) {
+                if (failed == null) {
+                    failed = new IllegalStateException("cannot stop " + started[i], e);
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
     public static int port(ConfigurableApplicationContext node) {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
     }

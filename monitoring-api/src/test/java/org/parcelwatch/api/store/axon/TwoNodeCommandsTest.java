@@ -46,15 +46,7 @@ class TwoNodeCommandsTest {
 
     @AfterAll
     static void stopNodes() {
-        for (AutoCloseable closing : new AutoCloseable[] {nodeB, nodeA, database}) {
-            try {
-                if (closing != null) {
-                    closing.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        SweepNodes.stop(database, nodeA, nodeB);
     }
 
     @Test
