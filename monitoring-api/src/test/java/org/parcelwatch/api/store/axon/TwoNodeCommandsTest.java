@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,9 @@ class TwoNodeCommandsTest {
                     });
             round2.forEach(a -> answers.add(a.status() + " " + a.body()));
         }
+        System.out.printf("racing payments of one receipt on two nodes, %d rounds: %s%n", rounds, answers.stream()
+                .map(a -> a.startsWith("200") ? "accepted" : a.replaceAll(".*\"code\":\"(\\w+)\".*", "$1"))
+                .collect(Collectors.groupingBy(a -> a, TreeMap::new, Collectors.counting())));
         JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?"
                 + " and payload_type like '%PaymentReceived'", Integer.class, parcel)).as("answers %s", answers)
