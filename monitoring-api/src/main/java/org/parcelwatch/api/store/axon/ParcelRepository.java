@@ -50,7 +50,7 @@ public final class ParcelRepository<T> extends CachingEventSourcingRepository<T>
         if (cache.containsKey(aggregateIdentifier)) {
             Optional<ParcelHeads.Head> head = heads.of(aggregateIdentifier);
             EventSourcedAggregate<T> cached = super.doLoadWithLock(aggregateIdentifier, expectedVersion);
-            // a copy ahead of the store holds the events of the unit of work in progress (a sweep group's)
+            // current; or ahead of the store, holding the events of a group of sweep checks not yet appended
             if (head.isEmpty() || cached.version() != null && head.get().sequence() <= cached.version()) {
                 return cached;
             }
