@@ -20,8 +20,14 @@ public record ParcelwatchProperties(@DefaultValue Clock clock, @DefaultValue Sna
      * @param zone       business dates are dates in this zone (DESIGN §2: Asia/Shanghai)
      * @param adjustable whether {@code PUT /api/v1/admin/clock} may move "today" forward (demo and test
      *                   setups only; never in production, where the endpoint answers 404)
+     * @param followEvery how often a node reads the adjustable clock's stored offset, so that a move on one node holds
+     *                   on every node within this time (0: only at start and before a move)
+     * @param behindTolerance how far this node's clock may lag behind a parcel's last event (another node's system
+     *                   clock running ahead) and still act on it, after waiting that long; a larger lag is refused
      */
-    public record Clock(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("false") boolean adjustable) {
+    public record Clock(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("false") boolean adjustable,
+                        @DefaultValue("500ms") Duration followEvery,
+                        @DefaultValue("1s") Duration behindTolerance) {
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.parcelwatch.api.application.clock.ClockBehindException;
 import org.parcelwatch.monitoring.parcel.ParcelRuleException;
 import org.parcelwatch.monitoring.parcel.RuleCode;
 
@@ -48,6 +49,10 @@ public record CommandFailure(String code, int status, String detail, String reas
         if (cause instanceof ConcurrencyException) {
             return new CommandFailure("CONCURRENT_CHANGE", 409, "The parcel was changed concurrently; retry",
                     cause.getMessage(), List.of(), true);
+        }
+        if (cause instanceof ClockBehindException) {
+            return new CommandFailure("CLOCK_BEHIND", 409, "This node's clock is behind the parcel's last recorded event;"
+                    + " nothing was recorded; retry", cause.getMessage(), List.of(), true);
         }
         return internalError(cause);
     }

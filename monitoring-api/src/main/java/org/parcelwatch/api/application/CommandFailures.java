@@ -7,6 +7,7 @@ import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.parcelwatch.api.application.clock.ClockBehindException;
 import org.parcelwatch.monitoring.parcel.ParcelRuleException;
 
 /**
@@ -31,7 +32,8 @@ public final class CommandFailures {
             return null;
         }
         if (t instanceof ParcelRuleException || t instanceof AggregateNotFoundException
-                || t instanceof AggregateStreamCreationException || t instanceof ConcurrencyException) {
+                || t instanceof AggregateStreamCreationException || t instanceof ConcurrencyException
+                || t instanceof ClockBehindException) {
             return t;
         }
         if (t instanceof HandlerExecutionException handlerFailure) {

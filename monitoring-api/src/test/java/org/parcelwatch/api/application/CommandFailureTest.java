@@ -2,12 +2,14 @@ package org.parcelwatch.api.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.api.application.clock.ClockBehindException;
 import org.parcelwatch.monitoring.parcel.ParcelRuleException;
 import org.parcelwatch.monitoring.parcel.RuleCode;
 
@@ -51,6 +53,19 @@ class CommandFailureTest {
         assertThat(raced).isEqualTo(new CommandFailure("CONCURRENT_CHANGE", 409,
                 "The parcel was changed concurrently; retry", "raced", List.of(), true));
         assertThat(raced.unexpected()).isFalse();
+    }
+
+    @Test
+    void aNodeClockBehindTheParcelIsItsOwnConflictAndMayBeRetried() {
+        ClockBehindException behind = new ClockBehindException("1305302024B00017", Instant.parse("2027-01-10T02:00:00Z"),
+                Instant.parse("2027-01-10T01:59:58Z"));
+        CommandFailure failure = CommandFailure.of(new CommandExecutionException("failed", null, behind));
+
+        assertThat(failure.code()).isEqualTo("CLOCK_BEHIND");
+        assertThat(failure.status()).isEqualTo(409);
+        assertThat(failure.retryMayChange()).isTrue();
+        assertThat(failure.reason()).contains("2000 ms behind", "1305302024B00017");
+        assertThat(CommandRetry.isTransient(behind)).as("the sweep and the import try again").isTrue();
     }
 
     @Test

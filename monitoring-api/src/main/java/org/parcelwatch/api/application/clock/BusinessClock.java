@@ -12,7 +12,8 @@ import java.util.Objects;
  * The business clock (DESIGN §4 "Time"): the system clock in the bureau's zone, plus an offset that only
  * an adjustable clock (demo and test setups) can change. The offset moves whole days, so the time of day
  * keeps running with the system clock and event timestamps keep increasing; it never moves back, so no
- * event can be stamped before one already stored.
+ * event can be stamped before one already stored. The offset is the stored one, shared by every node
+ * ({@link ClockService#refresh}); reading the time reads a field, never the database.
  */
 public final class BusinessClock extends Clock {
 
@@ -99,6 +100,13 @@ public final class BusinessClock extends Clock {
             throw new NotAdjustableException();
         }
         offset = newOffset;
+    }
+
+    /** Takes the stored offset, which every node follows: the store is the authority, in either direction. */
+    synchronized void adopt(Duration stored) {
+        if (adjustable) {
+            offset = Objects.requireNonNull(stored, "stored");
+        }
     }
 
     /** Sets a new offset; it may only grow. */

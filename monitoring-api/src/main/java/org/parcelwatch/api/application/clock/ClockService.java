@@ -8,7 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Reading and (where allowed) moving the business clock. */
+/**
+ * Reading and (where allowed) moving the business clock. Where it is adjustable, the offset in the store is the one
+ * clock of every node: a move is stored before it is used, and each node follows the store (see
+ * {@link BusinessClockConfiguration}), so a move on one node holds on all.
+ */
 @Service
 public class ClockService {
 
@@ -35,13 +39,29 @@ public class ClockService {
     }
 
     /**
+     * Takes the stored offset. Holds the clock's lock while it reads, so a move of this node stored meanwhile is not
+     * undone by an older read: the move takes the lock after it has stored its offset.
+     */
+    public void refresh() {
+        if (!clock.isAdjustable()) {
+            return;
+        }
+        synchronized (clock) {
+            store.load().ifPresent(clock::adopt);
+        }
+    }
+
+    /**
      * Moves "today" forward to {@code today} (the same day is accepted and changes nothing). The offset is
-     * stored before the clock uses it, so a restart cannot bring back an earlier date.
+     * stored before the clock uses it, so a restart cannot bring back an earlier date; it is decided on the stored
+     * offset, and stored only if no other node moved the clock past it meanwhile, so a node that had not read a
+     * move cannot take the shared clock back.
      *
      * @throws BusinessClock.NotAdjustableException  where the clock is not adjustable
      * @throws BusinessClock.MovesBackwardsException when {@code today} lies before the current business date
      */
     public synchronized ClockView moveTo(LocalDate today) {
+        refresh();
         LocalDate before = clock.today();
         if (today.isBefore(before) && clock.isAdjustable() && jdbc.query(
                 "select 1 from domain_event_entry fetch first 1 rows only", rs -> rs.next() ? 1 : null) == null) {
@@ -53,7 +73,10 @@ public class ClockService {
         }
         Duration offset = clock.offsetFor(today);
         if (!offset.equals(clock.offset())) {
-            store.save(offset, today);
+            if (!store.advance(offset, today)) {
+                refresh();
+                throw new BusinessClock.MovesBackwardsException(clock.today(), today);
+            }
             clock.apply(offset);
             log.info("business clock moved from {} to {} (offset {})", before, today, offset);
         }

@@ -1,7 +1,6 @@
 package org.parcelwatch.api.store.axon;
 
 import org.parcelwatch.api.ParcelwatchProperties;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
@@ -10,14 +9,12 @@ import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.parcelwatch.monitoring.parcel.Parcel;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -49,14 +46,15 @@ public class AxonAggregateConfiguration {
     /**
      * Event-sourced Parcel with a snapshot every {@code parcelwatch.snapshot.threshold} events, so loading a
      * long-lived parcel (decades of patrols and notices) stays cheap, the last
-     * {@code parcelwatch.snapshot.cached-parcels} parcels kept in memory (0: none), checked against the store
-     * as {@link ParcelRepository} says, and streams read ahead by {@link EventStreamPrefetch} used. The snapshotter is looked up lazily from the Axon configuration:
+     * {@code parcelwatch.snapshot.cached-parcels} parcels kept in memory (0: none), checked against the store's
+     * {@link ParcelHeads head} before use as {@link ParcelRepository} says, and streams read ahead by
+     * {@link EventStreamPrefetch} used. The snapshotter is looked up lazily from the Axon configuration:
      * injecting it here would close a bean cycle through the configurer.
      */
     @Bean
     public ConfigurerModule parcelAggregate(ParcelwatchProperties properties, AggregateModel<Parcel> parcelAggregateModel,
                                             AggregateFactory<Parcel> parcelAggregateFactory,
-                                            ObjectProvider<EventStreamPrefetch> prefetch) {
+                                            ObjectProvider<EventStreamPrefetch> prefetch, ObjectProvider<ParcelHeads> heads) {
         int threshold = properties.snapshot().threshold();
         int cached = properties.snapshot().cachedParcels();
         return configurer -> configurer.configureAggregate(
@@ -70,18 +68,7 @@ public class AxonAggregateConfiguration {
                                                                   .snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(
                                                                           c.snapshotter(), threshold)),
                                            cached > 0 ? new LruParcelCache(cached) : NoCache.INSTANCE,
-                                           c.eventStore(), prefetch.getObject())));
-    }
-
-    /** With the cache on, a refusal decided on a cached parcel is checked against the store before it is answered. */
-    @Bean
-    public SmartInitializingSingleton staleRefusalCheck(ParcelwatchProperties properties, CommandBus commandBus,
-                                                        EventStore eventStore) {
-        return () -> {
-            if (properties.snapshot().cachedParcels() > 0) {
-                commandBus.registerHandlerInterceptor(new StaleRefusalCheck(eventStore));
-            }
-        };
+                                           c.eventStore(), prefetch.getObject(), heads.getObject())));
     }
 
     /**

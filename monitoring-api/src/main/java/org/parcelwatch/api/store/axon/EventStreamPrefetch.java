@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * <p>Only parcels without a snapshot are read ahead (a snapshot's parcel loads the usual way). The streams
  * are read inside the group's transaction just before its commands run, so a parcel read ahead is as
  * current as one read at load time: an event another node appends meanwhile makes the group's append
- * fail on the store's unique key, and the group is checked again parcel by parcel.
+ * fail on the store's unique key, and the group is checked again parcel by parcel. The last row of each stream is
+ * the parcel's {@link ParcelHeads head} for the group.
  */
 @Component
 public class EventStreamPrefetch {
@@ -42,14 +43,16 @@ public class EventStreamPrefetch {
     private final EventSchema schema;
     private final Serializer serializer;
     private final ObjectProvider<org.axonframework.config.Configuration> axon;
+    private final ParcelHeads heads;
 
     /** The Axon configuration is looked up when first needed: the repository that uses this is part of it. */
     public EventStreamPrefetch(JdbcTemplate jdbc, EventSchema schema, @Qualifier("eventSerializer") Serializer serializer,
-                               ObjectProvider<org.axonframework.config.Configuration> axon) {
+                               ObjectProvider<org.axonframework.config.Configuration> axon, ParcelHeads heads) {
         this.jdbc = jdbc;
         this.schema = schema;
         this.serializer = serializer;
         this.axon = axon;
+        this.heads = heads;
     }
 
     /** Reads the streams of {@code parcelIds} for the commands of the current (root) unit of work. */
@@ -76,6 +79,10 @@ public class EventStreamPrefetch {
                             rs.getString(schema.payloadTypeColumn()), rs.getString(schema.payloadRevisionColumn()),
                             rs.getBytes(schema.payloadColumn()), rs.getBytes(schema.metaDataColumn())));
                 }, plain.toArray());
+        streams.forEach((id, stream) -> {
+            DomainEventData<?> last = stream.get(stream.size() - 1);
+            heads.readWith(id, last.getSequenceNumber(), last.getTimestamp());
+        });
         CurrentUnitOfWork.get().root().<Map<String, List<DomainEventData<?>>>>getOrComputeResource(STREAMS, key -> new HashMap<>())
                          .putAll(streams);
     }

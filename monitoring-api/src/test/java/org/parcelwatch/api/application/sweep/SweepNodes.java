@@ -24,20 +24,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  * contexts in this JVM (or, through {@link #arguments}, as a separate process): each has its own Quartz
  * instance in the clustered JDBC store, its own event processors and, with web on, its own random port.
  */
-final class SweepNodes {
+public final class SweepNodes {
 
     /**
      * The "daily" sweep of these nodes: at 01:30 on 1 January only, so that a test run that happens to span
      * 01:30 does not see an extra run; the tests make it due themselves.
      */
-    static final String CRON = "0 30 1 1 1 ?";
+    public static final String CRON = "0 30 1 1 1 ?";
 
     /**
      * Short Quartz intervals, so that a node sees a due trigger within a second and a dead node's job is
      * recovered within about ten; the demo users for HTTP calls. (The token claim timeout stays at its
      * default: below the processors' claim-extension interval of 5 s, nodes would steal live segments.)
      */
-    static final Map<String, String> FAST_CLUSTER = Map.of(
+    public static final Map<String, String> FAST_CLUSTER = Map.of(
             "parcelwatch.sweep.cron", CRON,
             "spring.quartz.properties.org.quartz.scheduler.idleWaitTime", "1000",
             "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "1000",
@@ -49,7 +49,7 @@ final class SweepNodes {
     }
 
     /** Command-line arguments: builder properties would sit below the profile's own datasource URL. */
-    static List<String> arguments(PostgresDatabase database, boolean web, Map<String, String> extra) {
+    public static List<String> arguments(PostgresDatabase database, boolean web, Map<String, String> extra) {
         Map<String, String> settings = new LinkedHashMap<>(database.springProperties());
         settings.put("spring.profiles.active", "postgres");
         settings.putAll(FAST_CLUSTER);
@@ -60,20 +60,41 @@ final class SweepNodes {
         return args;
     }
 
-    static ConfigurableApplicationContext start(PostgresDatabase database, boolean web, Map<String, String> extra) {
+    public static ConfigurableApplicationContext start(PostgresDatabase database, boolean web, Map<String, String> extra) {
         return new SpringApplicationBuilder(ParcelwatchApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                 .run(arguments(database, web, extra).toArray(String[]::new));
     }
 
-    static int port(ConfigurableApplicationContext node) {
+    /** Closes what was started (nodes, then the database they share), the last first; each even if another fails. */
+    public static void stop(AutoCloseable... started) {
+        RuntimeException failed = null;
+        for (int i = started.length - 1; i >= 0; i--) {
+            try {
+                if (started[i] != null) {
+                    started[i].close();
+                }
+            } catch (Exception e) {
+                if (failed == null) {
+                    failed = new IllegalStateException("cannot stop " + started[i], e);
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    public static int port(ConfigurableApplicationContext node) {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
     }
 
-    static Answer call(ConfigurableApplicationContext node, String method, String path, String user, String json) {
+    public static Answer call(ConfigurableApplicationContext node, String method, String path, String user, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(node) + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
