@@ -16,6 +16,11 @@ public final class AuditMetadata {
     public static final String SOURCE = "source";
     public static final String HASH = "hash";
     public static final String PREVIOUS_HASH = "previousHash";
+    /**
+     * On what an import sent, and the events it caused: which step of which file it was (the file's SHA-256, the
+     * record, the action), so that the import, run again, knows from the events what it already applied.
+     */
+    public static final String IMPORT_STEP = "importStep";
 
     /** The channels a command can come through. */
     public enum Source { REST, SWEEP, IMPORT }

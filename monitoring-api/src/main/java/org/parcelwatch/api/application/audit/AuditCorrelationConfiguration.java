@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Copies who acted and through which channel from each command onto the events it causes, next to
- * Axon's correlation and trace ids (which Axon only adds by default when no provider is declared).
+ * Axon's correlation and trace ids (which Axon only adds by default when no provider is declared), and the
+ * import step a command of an import carries.
  *
  * <p>Only commands cause messages here: the projections send nothing. Asked for an event, the providers
  * answer nothing, because reading an event's metadata means deserialising it, and every processor would
@@ -23,7 +24,8 @@ public class AuditCorrelationConfiguration {
 
     @Bean
     public CorrelationDataProvider actorAndSource() {
-        return new CommandsOnly(new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.SOURCE));
+        return new CommandsOnly(new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.SOURCE,
+                AuditMetadata.IMPORT_STEP));
     }
 
     @Bean

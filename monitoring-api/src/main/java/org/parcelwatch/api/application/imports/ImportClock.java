@@ -92,6 +92,11 @@ final class ImportClock {
         return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
+    /** The later of two days, null standing for "none". */
+    static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
     private boolean advances() {
         return options.advanceClock() && clock.isAdjustable();
     }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The command-line mode of the import:
  * {@code java -jar monitoring-api-exec.jar --parcelwatch.import.files=seeds/zhao-130133.json --parcelwatch.import.exit=true}
  * imports the files at start-up (source {@code IMPORT}, actor {@code parcelwatch.import.actor}), prints the
- * report as JSON and, with {@code exit=true}, stops (exit code 0 when nothing was refused, 2 otherwise).
+ * report as JSON and, with {@code exit=true}, stops (exit code 0 when nothing was refused, 2 otherwise). Run again
+ * with the same files after it was cut off (killed, stopped), it resumes the import where it stopped.
  */
 @Component
 @Order(30)
@@ -36,6 +37,7 @@ public class ImportCommandLine implements ApplicationRunner {
     private final ImportService imports;
     private final Properties properties;
     private final ApplicationExit exit;
+    private volatile ImportReport report;
 
     public ImportCommandLine(ImportService imports, Properties properties, ApplicationExit exit) {
         this.imports = imports;
@@ -46,11 +48,16 @@ public class ImportCommandLine implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws JsonProcessingException {
         List<SeedFile> files = SeedResources.load(properties.files());
-        ImportReport report = imports.run(files, new ImportOptions(properties.actor(), "ADMIN", properties.advanceClock(),
+        report = imports.run(files, new ImportOptions(properties.actor(), "ADMIN", properties.advanceClock(),
                 false, null, false));
         System.out.println(SeedJson.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         if (properties.exit()) {
             exit.exit(report.refused().isEmpty() ? 0 : 2);
         }
+    }
+
+    /** The report of the import, once it has run. */
+    public ImportReport report() {
+        return report;
     }
 }

@@ -13,8 +13,14 @@ import java.util.List;
  */
 final class ImportPlan {
 
-    /** One step: a registration (action null) or an action of a record, on its business day. */
-    record Step(LocalDate day, int file, SeedRecord record, SeedAction action) {
+    /**
+     * One step: a registration (action null) or an action of a record, on its business day.
+     *
+     * @param id the step's name wherever this file is imported: the file's content hash, the record's place and the
+     *           action's ({@code <sha-256>/3} for the registration of record 3, {@code <sha-256>/3/0} for its first
+     *           action); what the commands and their events carry, so that a run of the same file knows what is done
+     */
+    record Step(LocalDate day, int file, SeedRecord record, SeedAction action, String id) {
 
         static final Comparator<Step> ORDER = Comparator.comparing(Step::day).thenComparingInt(Step::file)
                 .thenComparingInt(s -> s.record().index())
@@ -43,11 +49,13 @@ final class ImportPlan {
     static ImportPlan of(List<SeedFile> files, ImportOptions options) {
         List<Step> steps = new ArrayList<>();
         for (int f = 0; f < files.size(); f++) {
+            String hash = files.get(f).contentHash();
             for (SeedRecord record : files.get(f).records()) {
-                steps.add(new Step(record.day(), f, record, null));
+                String registration = hash + "/" + record.index();
+                steps.add(new Step(record.day(), f, record, null, registration));
                 for (SeedAction action : record.actions()) {
                     LocalDate day = action.day().isBefore(record.day()) ? record.day() : action.day();
-                    steps.add(new Step(day, f, record, action));
+                    steps.add(new Step(day, f, record, action, registration + "/" + action.index()));
                 }
             }
         }
@@ -67,6 +75,11 @@ final class ImportPlan {
             }
         }
         return last;
+    }
+
+    /** Every step, in the order they are taken. */
+    List<Step> steps() {
+        return steps;
     }
 
     /** The day of the first step; null for files without records. */

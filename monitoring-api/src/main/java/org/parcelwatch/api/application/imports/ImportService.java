@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -22,6 +25,7 @@ import org.parcelwatch.api.application.clock.ClockService;
 import org.parcelwatch.api.application.CommandFailure;
 import org.parcelwatch.api.application.CommandRetry;
 import org.parcelwatch.api.application.sweep.SweepService;
+import org.parcelwatch.api.store.jdbc.ImportRunStore;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
@@ -55,6 +59,15 @@ import org.springframework.stereotype.Service;
  * not stop the rest; the actions of a record whose registration was refused are not sent. One import runs at a time
  * per node.
  *
+ * <p>An import is identified by its file's content (SHA-256, {@link SeedFile#contentHash()}), and importing the same
+ * file again resumes it: an import cut off half way (a kill, a crash, a lost connection) is finished by running it
+ * again, through the endpoint, the command line or the start-up loader alike. Each command carries its step
+ * ({@link ImportPlan.Step#id()}) into its events, so the steps already applied are recognised from the store itself
+ * and not sent again; the run log ({@link ImportRunStore}) keeps what events cannot tell: the steps refused and the
+ * last day reached ({@link ImportProgress}). The resumed import ends with the events an uninterrupted one would have
+ * stored, and its report names the records it resumed. Another file with a stored parcel is refused that parcel
+ * ({@code DUPLICATE_PARCEL}), as before.
+ *
  * <p>This class runs the story; its parts have their own: the {@link ImportPlan} orders the steps, the
  * {@link ImportClock} decides which days may be reached and moves time, the {@link ImportedParcels} fold the store
  * and say what is due when, the {@link ImportSweeps} play the nights, and the {@link ImportTimeline} tells it.
@@ -73,11 +86,12 @@ public class ImportService {
     private final JdbcTemplate jdbc;
     private final EventStorageEngine events;
     private final EventSchema eventSchema;
+    private final ImportRunStore runs;
     private final ReentrantLock running = new ReentrantLock();
 
     public ImportService(CommandGateway commands, Validator validator, BusinessClock clock, ClockService clocks,
                          ImportSweeps sweeps, SupervisionSettings settings, JdbcTemplate jdbc,
-                         EventStorageEngine events, EventSchema eventSchema) {
+                         EventStorageEngine events, EventSchema eventSchema, ImportRunStore runs) {
         this.commands = commands;
         this.validator = validator;
         this.clock = clock;
@@ -87,6 +101,7 @@ public class ImportService {
         this.jdbc = jdbc;
         this.events = events;
         this.eventSchema = eventSchema;
+        this.runs = runs;
     }
 
     /** Thrown when an import is already running on this node. */
@@ -101,6 +116,11 @@ public class ImportService {
         Integer any = jdbc.query("select 1 from " + eventSchema.domainEventTable() + " fetch first 1 rows only",
                 rs -> rs.next() ? 1 : null);
         return any == null;
+    }
+
+    /** Whether these files were imported together and the import was cut off before it finished. */
+    public boolean unfinished(List<SeedFile> files) {
+        return runs.find(ImportProgress.importId(files)).map(run -> !run.finished()).orElse(false);
     }
 
     public ImportReport run(List<SeedFile> files, ImportOptions options) {
@@ -128,6 +148,7 @@ public class ImportService {
     private final class Run {
 
         private final List<SeedFile> files;
+        private final String importId;
         private final ImportOptions options;
         private final MetaData metaData;
         private final ImportPlan plan;
@@ -138,7 +159,11 @@ public class ImportService {
         private final List<ImportRefusal> skipped = new ArrayList<>();
         private final Set<SeedRecord> registered = new HashSet<>();
         private final Set<SeedRecord> dead = new HashSet<>();
+        private final Map<SeedRecord, Integer> resumed = new LinkedHashMap<>();
+        private ImportProgress progress = ImportProgress.none();
+        private LocalDate reached;
         private int actionsApplied;
+        private int actionsResumed;
         private int days;
         private int sweepCount;
         private int checks;
@@ -146,6 +171,7 @@ public class ImportService {
 
         Run(List<SeedFile> files, ImportOptions options, Consumer<TimelineEntry> sink) {
             this.files = List.copyOf(files);
+            this.importId = ImportProgress.importId(this.files);
             this.options = options;
             this.metaData = AuditMetadata.of(options.actor(), options.role(), AuditMetadata.Source.IMPORT);
             this.plan = ImportPlan.of(this.files, options);
@@ -157,6 +183,15 @@ public class ImportService {
 
         ImportReport execute() {
             long started = System.nanoTime();
+            // what earlier runs of this import did: the events tell what they applied, the run log the rest
+            Optional<ImportRunStore.Run> earlier = runs.find(importId);
+            reached = earlier.map(ImportRunStore.Run::reachedDay).orElse(null);
+            progress = ImportProgress.of(plan, new StoredImportSteps(events, jdbc, eventSchema).of(plan),
+                    earlier.isPresent() ? runs.refusals(importId) : Map.of(), reached);
+            runs.started(importId, files.stream().map(SeedFile::name).collect(Collectors.joining(", ")), options.actor());
+            if (progress.resumes()) {
+                log.info("import {} resumes: an earlier run reached {}", importId, progress.resumeDay());
+            }
             time.startAt(plan.firstDay(), ImportService.this::storeIsEmpty);
             LocalDate end = time.lastReachable(plan.lastDay());
             LocalDate from = null;
@@ -167,13 +202,24 @@ public class ImportService {
                 from = from == null ? day : from;
                 to = day;
                 days++;
-                playNight(day);
+                if (!progress.nightPlayed(day)) {
+                    if (reached == null || day.isAfter(reached)) {
+                        runs.reached(importId, day);
+                        reached = day;
+                    }
+                    playNight(day);
+                }
                 read(day);
                 for (ImportPlan.Step step : plan.takeUntil(day)) {
                     apply(step, day);
                 }
                 read(day);
-                day = ImportClock.min(plan.nextDay(), parcels.nextDueAfter(day));
+                LocalDate next = ImportClock.min(plan.nextDay(), parcels.nextDueAfter(day));
+                if (progress.nightPlayed(day.plusDays(1))) {
+                    // the nights until the day the earlier runs reached were played: only the steps' days count
+                    next = ImportClock.min(plan.nextDay(), progress.resumeDay());
+                }
+                day = next;
             }
             if (time.restAt(end)) {
                 to = end;
@@ -191,15 +237,21 @@ public class ImportService {
                             "dated after " + (end == null ? time.today() : end) + ", the last day imported"));
                 }
             }
+            runs.finished(importId);
             long durationMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            ImportReport report = new ImportReport(summaries(), records(), registered.size(), actionCount(), actionsApplied,
-                    List.copyOf(refused), List.copyOf(skipped), from, to, time.today(), time.moved(), days, sweptDays,
-                    checks, sweepCount, timeline.notices(), durationMs, timeline.lines());
-            log.info("import of {} by {}: {} of {} records accepted, {} actions applied, {} refused, {} skipped, "
-                            + "{} days from {} to {}, {} days swept ({} checks), notices {}, {} ms",
+            List<ImportReport.ResumedRecord> resumedRecords = resumed.entrySet().stream()
+                    .map(e -> new ImportReport.ResumedRecord(e.getKey().file(), e.getKey().parcelId(), e.getKey().index(),
+                            e.getValue()))
+                    .toList();
+            ImportReport report = new ImportReport(summaries(), importId, records(), registered.size(), resumed.size(),
+                    actionCount(), actionsApplied, actionsResumed, List.copyOf(refused), List.copyOf(skipped),
+                    resumedRecords, from, to, time.today(), time.moved(), days, sweptDays, checks, sweepCount,
+                    timeline.notices(), durationMs, timeline.lines());
+            log.info("import of {} by {}: {} of {} records accepted ({} resumed), {} actions applied ({} more resumed), "
+                            + "{} refused, {} skipped, {} days from {} to {}, {} days swept ({} checks), notices {}, {} ms",
                     files.stream().map(SeedFile::name).collect(Collectors.joining(", ")), options.actor(),
-                    report.accepted(), report.records(), actionsApplied, refused.size(), skipped.size(), days, from, to,
-                    sweptDays, checks, report.noticesIssued(), durationMs);
+                    report.accepted(), report.records(), resumed.size(), actionsApplied, actionsResumed, refused.size(),
+                    skipped.size(), days, from, to, sweptDays, checks, report.noticesIssued(), durationMs);
             return report;
         }
 
@@ -222,6 +274,25 @@ public class ImportService {
             if (dead.contains(record)) {
                 return;
             }
+            if (progress.applied(step)) {
+                if (step.action() == null) {
+                    registered.add(record);
+                    parcels.resume(record.parcelId());
+                    resumed.put(record, 0);
+                } else {
+                    actionsResumed++;
+                    resumed.merge(record, 1, Integer::sum);
+                }
+                return;
+            }
+            ImportRefusal earlier = progress.refusal(step);
+            if (earlier != null) {
+                refused.add(earlier);
+                if (step.action() == null) {
+                    dead.add(record);
+                }
+                return;
+            }
             if (step.action() == null) {
                 Object command = record.registration().toCommand();
                 if (send(step, record.registration(), command, day)) {
@@ -240,25 +311,30 @@ public class ImportService {
             Set<ConstraintViolation<Object>> violations = validator.validate(request);
             if (!violations.isEmpty()) {
                 refuse(step, day, "VALIDATION_FAILED", violations.stream()
-                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")),
+                        true);
                 return false;
             }
             try {
                 CommandRetry.standard().send("import of " + step.name(), () -> commands.sendAndWait(
-                        new GenericCommandMessage<>(command, metaData)));
+                        new GenericCommandMessage<>(command, metaData.and(AuditMetadata.IMPORT_STEP, step.id()))));
                 return true;
             } catch (RuntimeException failure) {
                 CommandFailure refusal = CommandFailure.of(failure);
                 if (refusal.unexpected()) {
                     log.error("import: a command failed unexpectedly", failure);
                 }
-                refuse(step, day, refusal.code(), refusal.reason());
+                refuse(step, day, refusal.code(), refusal.reason(), !refusal.retryMayChange());
                 return false;
             }
         }
 
-        private void refuse(ImportPlan.Step step, LocalDate day, String code, String reason) {
+        /** Reports a refusal; a lasting one is logged, so that a resumed import reports it rather than try again. */
+        private void refuse(ImportPlan.Step step, LocalDate day, String code, String reason, boolean lasting) {
             SeedRecord record = step.record();
+            if (lasting) {
+                runs.refused(importId, step.id(), day, code, reason);
+            }
             refused.add(new ImportRefusal(record.file(), record.parcelId(), record.index(), step.actionIndex(), step.name(),
                     day, code, reason));
             log.debug("import: {} {} of record {} ({}) refused: {} {}", step.name(), step.actionIndex(), record.index(),

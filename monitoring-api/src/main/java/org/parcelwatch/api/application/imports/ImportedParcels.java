@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -19,10 +20,11 @@ import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 import org.parcelwatch.monitoring.sweep.DueRule;
 
 /**
- * The parcels one import registered, as the rules see them: the import reads what was stored since it last looked
- * and folds the events of its own parcels, so it knows which rule falls due on which day ({@link DueRule#nextDueOn},
- * the same answer the monitoring schedule gives) without waiting for the projection. That is what lets an import
- * skip the days on which nothing happens, and play the nightly sweep only for the parcels that are due.
+ * The parcels one import registered (this run or, where it resumes, an earlier one), as the rules see them: the
+ * import reads what was stored since it last looked and folds the events of its own parcels, so it knows which rule
+ * falls due on which day ({@link DueRule#nextDueOn}, the same answer the monitoring schedule gives) without waiting
+ * for the projection. That is what lets an import skip the days on which nothing happens, and play the nightly sweep
+ * only for the parcels that are due.
  */
 final class ImportedParcels {
 
@@ -30,9 +32,11 @@ final class ImportedParcels {
     private final SupervisionSettings settings;
     private final Set<String> ours = new HashSet<>();
     private final Map<String, ParcelState> states = new HashMap<>();
+    /** The sequence of the last event folded, per parcel: the stored events of a resumed parcel are not folded twice. */
+    private final Map<String, Long> folded = new HashMap<>();
     private TrackingToken position;
 
-    /** Starts at the head of the store: what was stored before the import is not its own. */
+    /** Starts at the head of the store: what was stored before the import is not its own, unless it resumes it. */
     ImportedParcels(EventStorageEngine events, SupervisionSettings settings) {
         this.events = events;
         this.settings = settings;
@@ -44,6 +48,15 @@ final class ImportedParcels {
         ours.add(parcelId);
     }
 
+    /**
+     * An earlier run of the import registered {@code parcelId}: what is stored of it is folded now (it may lie before
+     * the head this import started at), and its events from now on.
+     */
+    void resume(String parcelId) {
+        ours.add(parcelId);
+        events.readEvents(parcelId, 0).asStream().forEach(this::fold);
+    }
+
     /** Every event stored since the last read (by anyone), in store order; those of the import's parcels are folded. */
     List<TrackedEventMessage<?>> readNew() {
         List<TrackedEventMessage<?>> batch;
@@ -52,11 +65,19 @@ final class ImportedParcels {
         }
         for (TrackedEventMessage<?> message : batch) {
             position = message.trackingToken();
-            if (message.getPayload() instanceof ParcelEvent event && ours.contains(event.parcelId())) {
-                states.computeIfAbsent(event.parcelId(), id -> new ParcelState()).apply(event);
+            if (message instanceof DomainEventMessage<?> event && ours.contains(event.getAggregateIdentifier())) {
+                fold(event);
             }
         }
         return batch;
+    }
+
+    private void fold(DomainEventMessage<?> message) {
+        Long last = folded.get(message.getAggregateIdentifier());
+        if ((last == null || message.getSequenceNumber() > last) && message.getPayload() instanceof ParcelEvent event) {
+            states.computeIfAbsent(event.parcelId(), id -> new ParcelState()).apply(event);
+            folded.put(message.getAggregateIdentifier(), message.getSequenceNumber());
+        }
     }
 
     /** The import's parcels with a rule due on {@code day} or before, in supervision-number order. */

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +32,12 @@ import org.parcelwatch.api.application.forms.RegisterParcelRequest;
  *                    { "action": "breach-finding", "on": "2023-10-10", "milestone": "START", "cause": "LAND_USER" } ] } ] }
  * }</pre>
  *
- * @param name      where the file came from (a file name), for the report
- * @param malformed records and actions that could not be read; they are reported as refused
+ * @param name        where the file came from (a file name), for the report
+ * @param contentHash the SHA-256 of the file's bytes (hex): what identifies its import, so that importing the same
+ *                    file again resumes it ({@link ImportService})
+ * @param malformed   records and actions that could not be read; they are reported as refused
  */
-public record SeedFile(String name, County county, Period period, List<SeedRecord> records,
+public record SeedFile(String name, String contentHash, County county, Period period, List<SeedRecord> records,
                        List<ImportRefusal> malformed) {
 
     /** The county the file describes; {@code districtCode} is its 6-digit administrative code. */
@@ -68,10 +73,19 @@ public record SeedFile(String name, County county, Period period, List<SeedRecor
         } catch (IOException e) {
             throw new InvalidSeedFileException(name + " is not JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
         }
-        return parse(name, root);
+        return parse(name, root, sha256(json));
     }
 
+    /** A file given as a JSON tree: its content is the tree written out. */
     public static SeedFile parse(String name, JsonNode root) {
+        try {
+            return parse(name, root, sha256(SeedJson.STRICT.writeValueAsBytes(root)));
+        } catch (JsonProcessingException e) {
+            throw new InvalidSeedFileException(name + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static SeedFile parse(String name, JsonNode root, String contentHash) {
         if (root == null || !root.isObject() || !root.path("records").isArray()) {
             throw new InvalidSeedFileException(name + " is not a seed file: it needs an object with a \"records\" list");
         }
@@ -96,7 +110,15 @@ public record SeedFile(String name, County county, Period period, List<SeedRecor
         for (JsonNode node : root.get("records")) {
             readRecord(name, index++, node, records, malformed);
         }
-        return new SeedFile(name, county, period, records, malformed);
+        return new SeedFile(name, contentHash, county, period, records, malformed);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** Every record's parcel id, including those that will be refused. */

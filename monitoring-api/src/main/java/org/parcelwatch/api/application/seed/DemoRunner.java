@@ -51,14 +51,15 @@ public class DemoRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         PrintStream out = System.out;
-        if (!imports.storeIsEmpty()) {
+        files = SeedResources.load(properties.demoFiles());
+        // a demo cut off half way (the process killed) goes on where it stopped
+        if (!imports.storeIsEmpty() && !imports.unfinished(files)) {
             out.println("The demo needs an empty database (the business clock only moves forward): start it with a "
                     + "fresh --parcelwatch.data-dir, e.g. `bash seeds/demo.sh`.");
             log.warn("demo skipped: the event store is not empty");
             finish(1);
             return;
         }
-        files = SeedResources.load(properties.demoFiles());
         out.println();
         out.println("Parcelwatch demo: " + files.size() + " counties, "
                 + files.stream().mapToInt(f -> f.records().size() + f.malformed().size()).sum() + " records");

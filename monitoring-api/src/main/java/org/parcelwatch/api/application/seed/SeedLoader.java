@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * The first-run experience of the embedded default: when the event store is empty and
  * {@code parcelwatch.seed.load-on-empty=true} (the default profile's setting; off on {@code postgres} and in the
  * tests), the sample county ({@code parcelwatch.seed.sample}) is loaded at start-up through the import, its
- * whole period simulated day by day, so that the worklist, ledger and indicators show a county at work.
- * The demo ({@code parcelwatch.demo=true}) loads all counties instead.
+ * whole period simulated day by day, so that the worklist, ledger and indicators show a county at work. A load cut
+ * off half way (the application stopped or killed during its first start) is resumed at the next start, as any
+ * import is when run again. The demo ({@code parcelwatch.demo=true}) loads all counties instead.
  */
 @Component
 @Order(20)
@@ -43,18 +44,25 @@ public class SeedLoader implements ApplicationRunner {
         if (!properties.loadOnEmpty() || environment.getProperty("parcelwatch.demo", Boolean.class, false)) {
             return;
         }
-        loadIfEmpty();
+        loadIfNeeded();
     }
 
-    /** Loads the sample county when the store is empty; returns the report, or null when it did nothing. */
-    public ImportReport loadIfEmpty() {
-        if (!imports.storeIsEmpty()) {
-            log.debug("sample county not loaded: the event store is not empty");
-            return null;
-        }
-        log.info("empty database: loading the sample county {} (parcelwatch.seed.load-on-empty=false turns this off)",
-                properties.sample());
+    /**
+     * Loads the sample county when the store is empty, or finishes its load when an earlier start was cut off in the
+     * middle of it; returns the report, or null when it did nothing.
+     */
+    public ImportReport loadIfNeeded() {
         List<SeedFile> files = SeedResources.load(properties.sample());
+        if (!imports.storeIsEmpty()) {
+            if (!imports.unfinished(files)) {
+                log.debug("sample county not loaded: the event store is not empty");
+                return null;
+            }
+            log.info("the load of the sample county {} was cut off at an earlier start: resuming it", properties.sample());
+        } else {
+            log.info("empty database: loading the sample county {} (parcelwatch.seed.load-on-empty=false turns this off)",
+                    properties.sample());
+        }
         report = imports.run(files, ImportOptions.simulate("seed-loader", "SYSTEM").withTimeline(false));
         List<String> unexpected = SeedExpectations.differences(files, report);
         log.info("sample county loaded: {} parcels registered, {} actions applied, {} refused ({} of them not marked as "

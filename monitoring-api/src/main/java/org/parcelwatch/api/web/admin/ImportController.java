@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/admin/imports} (ADMIN): loads one seed file (the format of {@code seeds/README.md})
  * through the normal commands, with source {@code IMPORT} and the caller as actor, and answers with the report:
  * records accepted, records and actions refused with their codes and reasons. A bad record does not stop the
- * rest. It lives under {@code /admin}, the path the security table gives to ADMIN.
+ * rest; posting the same file again resumes an import that was cut off. It lives under {@code /admin}, the path the
+ * security table gives to ADMIN.
  */
 @RestController
 @Tag(name = "Administration")
@@ -50,7 +51,8 @@ public class ImportController {
                     + "fire on their own day. Days up to today are entered as history (sweeps as of each day); actions "
                     + "dated after today are skipped unless advanceClock=true and the clock is adjustable (demo), when "
                     + "the business clock is moved forward day by day. Answers 200 with the report even when records "
-                    + "were refused.")
+                    + "were refused. The same file (the same bytes, identified by their SHA-256) posted again resumes "
+                    + "its import: what was applied is not sent again, and the report lists the resumed records.")
     public ImportReport importFile(@RequestBody byte[] file,
                                    @Parameter(description = "move an adjustable business clock forward through actions "
                                            + "dated after today") @RequestParam(defaultValue = "false") boolean advanceClock,

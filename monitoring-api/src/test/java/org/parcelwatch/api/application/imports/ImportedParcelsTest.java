@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.monitoring.notice.NoticeIssued;
+import org.parcelwatch.monitoring.notice.NoticeWording;
 import org.parcelwatch.monitoring.parcel.PenaltyRates;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 import org.parcelwatch.monitoring.registration.Installment;
@@ -64,6 +66,24 @@ class ImportedParcelsTest {
 
         assertThat(parcels.nextDueAfter(LocalDate.of(2024, 1, 10))).isEqualTo(REMINDER);
         assertThat(parcels.nextDueAfter(REMINDER)).isEqualTo(REMINDER.plusDays(1));
+    }
+
+    @Test
+    void aParcelAnEarlierRunRegisteredIsFoldedFromWhatIsStoredAndNotTwice() {
+        store.appendEvents(registered("1305302024B00006"));
+        ImportedParcels parcels = new ImportedParcels(store, SupervisionSettings.defaults());
+        parcels.resume("1305302024B00006");
+
+        assertThat(parcels.dueBy(REMINDER)).as("stored before the import began, yet its own").containsExactly("1305302024B00006");
+        store.appendEvents(reminderIssued("1305302024B00006"));
+        assertThat(parcels.readNew()).hasSize(1);
+        assertThat(parcels.dueBy(REMINDER)).as("the reminder is issued").isEmpty();
+    }
+
+    private static GenericDomainEventMessage<NoticeIssued> reminderIssued(String parcelId) {
+        return new GenericDomainEventMessage<>("Parcel", parcelId, 1, NoticeWording.paymentReminder(
+                "Xinhe bearing plant", 1, LocalDate.of(2024, 3, 1), new BigDecimal("1000000.00"), REMINDER)
+                .issue(parcelId, 1));
     }
 
     private static GenericDomainEventMessage<ParcelRegistered> registered(String parcelId) {

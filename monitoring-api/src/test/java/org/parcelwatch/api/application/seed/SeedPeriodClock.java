@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Bean;
  * Starts the adjustable business clock on 2023-01-01, the first day of the seed period, so that the demo can
  * simulate 2023-2025 although the real date lies after it: the clock's system base is shifted back, and
  * {@code ClockService} moves it forward from there as usual. Stands in for the clock's own way of starting a
- * simulation in the past on an empty store.
+ * simulation in the past on an empty store. The offset stored by an earlier start on the same database is kept, so a
+ * node started again resumes its simulated date, as the real clock does.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SeedPeriodClock {
@@ -29,7 +30,7 @@ public class SeedPeriodClock {
                     Clock system = Clock.system(clock.getZone());
                     ZonedDateTime now = ZonedDateTime.now(system);
                     Duration back = Duration.between(now, now.with(START));
-                    return new BusinessClock(Clock.offset(system, back), true, Duration.ZERO);
+                    return new BusinessClock(Clock.offset(system, back), true, clock.offset());
                 }
                 return bean;
             }

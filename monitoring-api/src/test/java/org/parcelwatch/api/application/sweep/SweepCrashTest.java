@@ -4,7 +4,6 @@ import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.parcelwatch.api.ParcelwatchApplication;
 import org.parcelwatch.api.application.clock.BusinessClock;
+import org.parcelwatch.api.support.ApplicationNodes;
 import org.parcelwatch.api.support.PostgresDatabase;
 import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,7 +40,6 @@ class SweepCrashTest {
 
     private static final int PARCELS = 300;
     private static final int EXPECTED = PARCELS * SweepParcels.DUE_TODAY;
-    private static final String MAIN = ParcelwatchApplication.class.getName();
 
     @Test
     void aSweepKilledHalfWayIsCompletedByTheNextWithEveryNoticeOnce() throws Exception {
@@ -133,17 +131,8 @@ class SweepCrashTest {
      * sweep takes long enough to be cut off in the middle.
      */
     private static Process startNode(PostgresDatabase database, Path log) throws IOException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path argfile = log.resolveSibling(log.getFileName() + ".args");
-        Files.writeString(argfile, "-cp \"" + classpath.replace("\\", "\\\\") + "\"\n");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true",
-                "@" + argfile.toAbsolutePath(), MAIN));
-        command.addAll(SweepNodes.arguments(database, false, Map.of(
+        return ApplicationNodes.process(SweepNodes.arguments(database, false, Map.of(
                 "parcelwatch.sweep.concurrency", "1",
-                "parcelwatch.sweep.batch-size", "50")));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                                          .directory(new File(".").getAbsoluteFile()).start();
+                "parcelwatch.sweep.batch-size", "50")), log);
     }
 }
