@@ -1,5 +1,6 @@
 package org.parcelwatch.monitoring.registration;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,8 @@ public record RegisterParcel(
         BigDecimal plannedFloorAreaSqm,
         BigDecimal totalInvestment,
         PenaltyRates penaltyRates,
-        List<LandUserDefault> landUserDefaults) {
+        // looked up by whoever sends the registration, never part of a contract as entered or of a seed file
+        @JsonIgnore List<LandUserDefault> landUserDefaults) {
 
     public RegisterParcel {
         installments = installments == null ? List.of() : List.copyOf(installments);
