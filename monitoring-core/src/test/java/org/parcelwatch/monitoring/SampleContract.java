@@ -15,6 +15,7 @@ import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.monitoring.registration.PaymentSchedulePolicy;
 import org.parcelwatch.monitoring.registration.PlotRatio;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
+import org.parcelwatch.monitoring.registration.RegistrationWarnings;
 import org.parcelwatch.monitoring.registration.SupplyMethod;
 
 /**
@@ -59,8 +60,8 @@ public final class SampleContract {
 
     /**
      * Maps a command to the event as the aggregate does: price and amounts to two decimals, installments
-     * numbered from 1, the land use as its GB/T 21010-2017 code, penalty rates completed with the statutory defaults, and the payment-schedule
-     * warnings of {@link PaymentSchedulePolicy} (none for the sample body).
+     * numbered from 1, the land use as its GB/T 21010-2017 code, penalty rates completed with the statutory defaults, and the
+     * registration's warnings ({@link RegistrationWarnings}: none for the sample body).
      */
     public static ParcelRegistered registeredFrom(RegisterParcel c) {
         List<Installment> numbered = PaymentSchedulePolicy.number(c.installments()).stream()
@@ -73,7 +74,7 @@ public final class SampleContract {
                 LandUse.of(c.landUse()).map(LandUse::code).orElse(c.landUse()), c.termYears(),
                 c.totalPrice() == null ? null : Money.yuan(c.totalPrice()), c.signedOn(), numbered,
                 c.agreedHandoverDate(), c.agreedStartDate(), c.agreedCompletionDate(), c.plotRatio(),
-                c.plannedFloorAreaSqm(), c.totalInvestment(), rates, PaymentSchedulePolicy.warnings(c));
+                c.plannedFloorAreaSqm(), c.totalInvestment(), rates, RegistrationWarnings.of(c));
     }
 
     /** Setters for every {@link RegisterParcel} field, each returning the builder; starts from the sample. */

@@ -5,7 +5,8 @@
  *
  * <p>How the tables are written and read:
  * <ul>
- *   <li>{@code parcel-ledger} (parcel file, ledger, flags, installments, monitoring schedule, ledger counts) and
+ *   <li>{@code parcel-ledger} (parcel file, ledger, flags, installments, monitoring schedule, ledger counts, the land
+ *       users' records of {@link org.parcelwatch.projections.landuser}) and
  *       {@code notices} collect a processor batch ({@link org.parcelwatch.projections.UnitOfWorkBatch}) and write it
  *       with plain JDBC when it commits: existing rows read with chunked {@code IN} lists, each kind of write one
  *       JDBC batch ({@link org.parcelwatch.projections.jdbc}). Entities would cost a read per row, most of a replay's

@@ -29,21 +29,29 @@ public final class SampleParcel {
     private SampleParcel() {
     }
 
+    /** The sample's land user (用地单位), whose unified social credit code every sample parcel names. */
+    public static final LandUser LAND_USER = new LandUser("Xinhe Bearing Co., Ltd.", "91130530MA0CX0XU3B");
+
     /** Registered by grant contract (挂牌 listing) on 2024-02-01. */
     public static ParcelRegistered registered(String parcelId, String township) {
+        return registered(parcelId, township, LAND_USER);
+    }
+
+    /** The same supply to another land user. */
+    public static ParcelRegistered registered(String parcelId, String township, LandUser landUser) {
         return registration(parcelId, township, SupplyMethod.LISTING, TOTAL_PRICE, List.of(
-                new Installment(1, d("2024-03-01"), INSTALLMENT), new Installment(2, d("2024-05-10"), INSTALLMENT)));
+                new Installment(1, d("2024-03-01"), INSTALLMENT), new Installment(2, d("2024-05-10"), INSTALLMENT)), landUser);
     }
 
     /** The same land by allocation decision (划拨): no price, no installments, the same milestones. */
     public static ParcelRegistered allocated(String parcelId, String township) {
-        return registration(parcelId, township, SupplyMethod.ALLOCATION, new BigDecimal("0.00"), List.of());
+        return registration(parcelId, township, SupplyMethod.ALLOCATION, new BigDecimal("0.00"), List.of(), LAND_USER);
     }
 
     private static ParcelRegistered registration(String parcelId, String township, SupplyMethod method, BigDecimal price,
-                                                 List<Installment> installments) {
+                                                 List<Installment> installments, LandUser landUser) {
         return new ParcelRegistered(parcelId, "XH-CR-" + parcelId, "130530105017", method, PROJECT,
-                new LandUser("Xinhe Bearing Co., Ltd.", "91130530MA0CX0XU3B"), "east of Xinhe Road", township, "130530",
+                landUser, "east of Xinhe Road", township, "130530",
                 new BigDecimal("26666.70"), "INDUSTRIAL", 50, price, d("2024-02-01"), installments, d("2024-04-01"),
                 d("2024-10-01"), d("2026-10-01"), new PlotRatio(new BigDecimal("1.0"), new BigDecimal("2.0")),
                 new BigDecimal("40000.0"), new BigDecimal("80000000.00"),

@@ -112,6 +112,9 @@ class ProjectionScenarioTest {
 
         List<String> ids = List.of(onTime, defaulter, allocation);
         Map<String, List<Map<String, Object>>> before = snapshot(ids);
+        // the land user's record: the defaulter's price in arrears and its idle land, which the replay must rebuild
+        assertThat(before.get("land_user_default")).extracting(row -> row.get("parcel_id") + " " + row.get("kind"))
+                .containsExactly(defaulter + " IDLE_FOR_OWN_CAUSE", defaulter + " OVERDUE_LAND_PRICE");
         ProjectionProcessing.GROUPS.forEach(projections::replay);
         awaitProjections();
         // the last batch may still be committing when the tokens report the head
@@ -274,7 +277,7 @@ class ProjectionScenarioTest {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         String in = "('" + String.join("','", ids) + "')";
         for (String table : List.of("parcel_file", "parcel_ledger", "parcel_flag", "installment_ledger",
-                "monitoring_schedule", "notice", "breach_case", "idle_case")) {
+                "monitoring_schedule", "notice", "breach_case", "idle_case", "land_user_default")) {
             tables.put(table, jdbc.queryForList("select * from " + table + " where parcel_id in " + in
                     + " order by " + orderOf(table)));
         }
@@ -289,6 +292,7 @@ class ProjectionScenarioTest {
             case "notice" -> "notice_no";
             case "breach_case" -> "parcel_id, milestone, agreed_date";
             case "idle_case" -> "parcel_id, suspected_on";
+            case "land_user_default" -> "parcel_id, kind";
             default -> "parcel_id";
         };
     }

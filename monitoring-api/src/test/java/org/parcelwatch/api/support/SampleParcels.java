@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.application.forms.RegisterParcelRequest;
 import org.parcelwatch.api.web.openapi.ApiExamples;
+import org.parcelwatch.monitoring.registration.CreditCode;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
 
 /**
@@ -17,13 +18,17 @@ public final class SampleParcels {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000, 90_000));
 
+    /** The 31 characters of GB 32100-2015 (no I, O, S, V, Z). */
+    private static final String CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private static final String EXAMPLE_PARCEL_ID = "\"parcelId\": \"" + ApiPatterns.PARCEL_ID_EXAMPLE + "\"";
 
     static {
-        if (!ApiExamples.REGISTRATION.contains(EXAMPLE_PARCEL_ID)) {
-            throw new IllegalStateException("the example registration has no " + EXAMPLE_PARCEL_ID + " to replace");
+        if (!ApiExamples.REGISTRATION.contains(EXAMPLE_PARCEL_ID)
+                || !ApiExamples.REGISTRATION.contains("\"creditCode\": \"91130530MA0CX0XU3B\"")) {
+            throw new IllegalStateException("the example registration has no " + EXAMPLE_PARCEL_ID + " or credit code to replace");
         }
     }
 
@@ -38,6 +43,25 @@ public final class SampleParcels {
     /** The DESIGN §4 request body for the given parcel: the registration the OpenAPI document shows. */
     public static String registrationJson(String parcelId) {
         return ApiExamples.REGISTRATION.replace(EXAMPLE_PARCEL_ID, "\"parcelId\": \"" + parcelId + "\"");
+    }
+
+    /**
+     * A valid unified social credit code (GB 32100-2015) of a Xinhe company, random (one in 31⁷ to meet another test's):
+     * a land user of its own, whose record (诚信档案) holds only the parcels a test supplies to it.
+     */
+    public static String nextCreditCode() {
+        StringBuilder body = new StringBuilder("91130530MA");
+        for (int i = 0; i < 7; i++) {
+            body.append(CREDIT_CODE_ALPHABET.charAt(ThreadLocalRandom.current().nextInt(CREDIT_CODE_ALPHABET.length())));
+        }
+        return body.toString() + CreditCode.checkCharacter(body.toString());
+    }
+
+    /** The DESIGN §4 request body for the given parcel, supplied to the named land user. */
+    public static String registrationJson(String parcelId, String landUserName, String creditCode) {
+        return registrationJson(parcelId)
+                .replace("\"name\": \"Xinhe Bearing Co., Ltd.\"", "\"name\": \"" + landUserName + "\"")
+                .replace("\"creditCode\": \"91130530MA0CX0XU3B\"", "\"creditCode\": \"" + creditCode + "\"");
     }
 
     /** The same registration as a command, mapped exactly as the REST layer maps it. */

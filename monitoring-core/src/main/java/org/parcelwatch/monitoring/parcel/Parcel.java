@@ -63,6 +63,7 @@ import org.parcelwatch.monitoring.registration.PaymentSchedulePolicy;
 import org.parcelwatch.monitoring.registration.PlotRatio;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
 import org.parcelwatch.monitoring.registration.RegistrationPolicy;
+import org.parcelwatch.monitoring.registration.RegistrationWarnings;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.monitoring.sweep.DueCheckResult;
 import org.parcelwatch.monitoring.sweep.DuePoint;
@@ -114,7 +115,7 @@ public class Parcel {
                 command.plannedFloorAreaSqm(), command.totalInvestment(),
                 command.penaltyRates() == null ? settings.defaultPenaltyRates()
                         : command.penaltyRates().orDefaults(settings.defaultPenaltyRates()),
-                PaymentSchedulePolicy.warnings(command)));
+                RegistrationWarnings.of(command)));
     }
 
     // ---- payment ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.SampleContract;
+import org.parcelwatch.monitoring.registration.LandUserDefault;
 import org.parcelwatch.monitoring.registration.InstallmentTerm;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
@@ -24,6 +25,18 @@ class RegistrationTest extends ParcelFixture {
                     assertThat(s.totalOutstanding()).isEqualByComparingTo("12345678.00");
                     assertThat(s.flags()).isEmpty();
                 }));
+    }
+
+    @Test
+    void registersASupplyToALandUserInDefaultWithAWarningNamingTheDefaults() {
+        RegisterParcel command = SampleContract.register().withLandUserDefaults(List.of(new LandUserDefault(
+                "1305302024B00402", LandUserDefault.Kind.CONTRACT_TERMINATED, null, "JC-1", d("2024-01-10"))));
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectSuccessfulHandlerExecution()
+                .expectState(state(s -> assertThat(s.contract().policyWarnings()).containsExactly(
+                        "LAND_USER_IN_DEFAULT: the land user has open defaults (国土资发〔2010〕34号): 1305302024B00402"
+                                + " contract terminated since 2024-01-10 (JC-1)")));
     }
 
     @Test

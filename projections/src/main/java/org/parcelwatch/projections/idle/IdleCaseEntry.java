@@ -20,6 +20,7 @@ import org.parcelwatch.monitoring.idle.IdleLandSuspected;
 import org.parcelwatch.monitoring.idle.IdleLandVerified;
 import org.parcelwatch.monitoring.idle.IdleStatus;
 import org.parcelwatch.monitoring.milestone.BreachCause;
+import org.parcelwatch.monitoring.milestone.GovernmentCause;
 
 /** An idle-land case in the referral register: suspicion, verification, referral, determination, disposal. */
 @Entity
@@ -75,6 +76,8 @@ public class IdleCaseEntry {
     private LocalDate determinedOn;
     @Enumerated(EnumType.STRING)
     private BreachCause cause;
+    @Enumerated(EnumType.STRING)
+    private GovernmentCause governmentCause;
     private LocalDate recoveryEligibleFrom;
     @Enumerated(EnumType.STRING)
     private IdleDisposalMethod disposalMethod;
@@ -114,6 +117,7 @@ public class IdleCaseEntry {
         determinationNo = e.determinationNo();
         determinedOn = e.determinedOn();
         cause = e.cause();
+        governmentCause = e.governmentCause();
         idleSince = e.idleSince();
         status = Status.of(status.lifecycle.after(e));
     }
@@ -187,6 +191,10 @@ public class IdleCaseEntry {
 
     public BreachCause getCause() {
         return cause;
+    }
+
+    public GovernmentCause getGovernmentCause() {
+        return governmentCause;
     }
 
     public LocalDate getRecoveryEligibleFrom() {

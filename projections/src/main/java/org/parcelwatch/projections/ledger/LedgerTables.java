@@ -24,10 +24,12 @@ import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.monitoring.patrol.PatrolStage;
 import org.parcelwatch.monitoring.payment.LatePaymentDamages;
+import org.parcelwatch.monitoring.registration.LandUserDefault;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.projections.jdbc.BatchUpdates;
 import org.parcelwatch.projections.jdbc.InListChunks;
 import org.parcelwatch.projections.jdbc.SqlDialect;
+import org.parcelwatch.projections.landuser.LandUserDefaultRows;
 import org.parcelwatch.projections.schedule.ScheduledPoint;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,11 +44,13 @@ import org.springframework.stereotype.Component;
 class LedgerTables {
 
     private final JdbcTemplate jdbc;
+    private final LandUserDefaultRows landUserDefaults;
     private final boolean truncates;
     private final String countSql;
 
-    LedgerTables(DataSource dataSource) {
+    LedgerTables(DataSource dataSource, LandUserDefaultRows landUserDefaults) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.landUserDefaults = landUserDefaults;
         SqlDialect dialect = SqlDialect.of(dataSource);
         this.truncates = dialect == SqlDialect.POSTGRESQL;
         // PostgreSQL's upsert is the one that is safe when two segments create the same row at once; H2 (one
@@ -63,7 +67,7 @@ class LedgerTables {
 
     /** One parcel's writes at the end of a batch. */
     record Change(ParcelFile file, boolean newFile, Stage stageBefore, Set<Flag> flagsBefore,
-                  Map<Integer, List<Object>> installmentsBefore,
+                  Map<Integer, List<Object>> installmentsBefore, List<LandUserDefault> defaultsBefore,
                   List<ScheduledPoint> addedPoints, Collection<ScheduledPoint> loadedPoints, LocalDate nextDueOn,
                   LocalDate day) {
     }
@@ -160,6 +164,9 @@ class LedgerTables {
         BatchUpdates.rows(jdbc, "update monitoring_schedule set status = 'DONE', done_on = ?"
                 + " where parcel_id = ? and rule = ? and subject = ? and fires_on = ?", pointsDone);
 
+        landUserDefaults.write(changes.stream()
+                .map(c -> new LandUserDefaultRows.Change(c.defaultsBefore(), c.file().state())).toList());
+
         countParcels(changes);
     }
 
@@ -198,7 +205,8 @@ class LedgerTables {
 
     /** Empties the group's tables for a rebuild; TRUNCATE where it is transactional (PostgreSQL). */
     void clear() {
-        List<String> tables = List.of("ledger_count", "monitoring_schedule", "installment_ledger", "parcel_flag", "parcel_ledger", "parcel_file");
+        List<String> tables = List.of("ledger_count", "monitoring_schedule", "installment_ledger", "parcel_flag", "parcel_ledger",
+                "parcel_file", LandUserDefaultRows.TABLE);
         if (truncates) {
             jdbc.execute("truncate table " + String.join(", ", tables));
         } else {

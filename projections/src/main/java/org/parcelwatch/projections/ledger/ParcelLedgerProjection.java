@@ -20,15 +20,18 @@ import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
 import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.Stage;
+import org.parcelwatch.monitoring.registration.LandUserDefault;
 import org.parcelwatch.projections.BusinessDay;
 import org.parcelwatch.projections.UnitOfWorkBatch;
+import org.parcelwatch.projections.landuser.LandUserDefaultRows;
 import org.parcelwatch.projections.schedule.ScheduleSync;
 import org.parcelwatch.projections.schedule.ScheduledPoint;
 import org.springframework.stereotype.Component;
 
 /**
  * The parcel-ledger processing group: folds each event into the parcel's file, then copies the
- * ledger row, its flags, its installments and its monitoring schedule from the fold.
+ * ledger row, its flags, its installments, its monitoring schedule and its open defaults on the land user's record
+ * (诚信档案) from the fold.
  *
  * <p>The handler only collects: a batch's events are folded when it commits, after one read of the
  * batch's parcel files and pending schedule rows, and each table is written with one batched statement
@@ -87,6 +90,7 @@ public class ParcelLedgerProjection {
         Set<Flag> flagsBefore = before.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(before.flags());
         Map<Integer, List<Object>> installmentsBefore = LedgerTables.installmentRows(before,
                 file.updatedAt() == null ? null : BusinessDay.of(file.updatedAt(), clock));
+        List<LandUserDefault> defaultsBefore = LandUserDefaultRows.of(before);
 
         Map<ScheduledPoint.Key, ScheduledPoint> points = new HashMap<>();
         loadedPoints.forEach(point -> points.put(point.key(), point));
@@ -106,8 +110,8 @@ public class ParcelLedgerProjection {
         if (lastAt == null) {
             return null;
         }
-        return new LedgerTables.Change(file, stored == null, stageBefore, flagsBefore, installmentsBefore, added, loadedPoints,
-                nextDueOn, BusinessDay.of(lastAt, clock));
+        return new LedgerTables.Change(file, stored == null, stageBefore, flagsBefore, installmentsBefore, defaultsBefore,
+                added, loadedPoints, nextDueOn, BusinessDay.of(lastAt, clock));
     }
 
     @ResetHandler

@@ -13,6 +13,15 @@ public final class ApiPatterns {
     public static final String NOTICE_NO_MESSAGE = "must be a notice number like 1305302024B00017-CJ-02";
     public static final String NOTICE_NO_EXAMPLE = "1305302024B00017-CJ-02";
 
+    /**
+     * 统一社会信用代码 (GB 32100-2015): 18 characters of the 31-character alphabet (no I, O, S, V, Z); the check character
+     * is checked by {@link UnifiedCreditCode}.
+     */
+    public static final String CREDIT_CODE = "[0-9A-HJ-NPQRTUWXY]{18}";
+    public static final String CREDIT_CODE_MESSAGE = "must be a unified social credit code of 18 characters with a valid"
+            + " check character (GB 32100-2015), like 91130530MA0CX0XU3B";
+    public static final String CREDIT_CODE_EXAMPLE = "91130530MA0CX0XU3B";
+
     /** Largest yuan amount a column (numeric(16,2)) holds: 14 integer digits, 2 decimals. */
     public static final int YUAN_INTEGER_DIGITS = 14;
 

@@ -24,6 +24,7 @@ import org.parcelwatch.api.application.clock.BusinessClock;
 import org.parcelwatch.api.application.clock.ClockService;
 import org.parcelwatch.api.application.CommandFailure;
 import org.parcelwatch.api.application.CommandRetry;
+import org.parcelwatch.api.application.landuser.LandUserRecordCheck;
 import org.parcelwatch.api.application.sweep.SweepService;
 import org.parcelwatch.api.store.jdbc.ImportRunStore;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
@@ -87,11 +88,13 @@ public class ImportService {
     private final EventStorageEngine events;
     private final EventSchema eventSchema;
     private final ImportRunStore runs;
+    private final LandUserRecordCheck landUsers;
     private final ReentrantLock running = new ReentrantLock();
 
     public ImportService(CommandGateway commands, Validator validator, BusinessClock clock, ClockService clocks,
                          ImportSweeps sweeps, SupervisionSettings settings, JdbcTemplate jdbc,
-                         EventStorageEngine events, EventSchema eventSchema, ImportRunStore runs) {
+                         EventStorageEngine events, EventSchema eventSchema, ImportRunStore runs,
+                         LandUserRecordCheck landUsers) {
         this.commands = commands;
         this.validator = validator;
         this.clock = clock;
@@ -102,6 +105,7 @@ public class ImportService {
         this.events = events;
         this.eventSchema = eventSchema;
         this.runs = runs;
+        this.landUsers = landUsers;
     }
 
     /** Thrown when an import is already running on this node. */
@@ -294,7 +298,9 @@ public class ImportService {
                 return;
             }
             if (step.action() == null) {
-                Object command = record.registration().toCommand();
+                // the land user's record as of this step: the import's own parcels as folded up to now
+                read(day);
+                Object command = landUsers.withOpenDefaults(record.registration().toCommand(), parcels.states());
                 if (send(step, record.registration(), command, day)) {
                     registered.add(record);
                     parcels.adopt(record.parcelId());

@@ -1,6 +1,7 @@
 package org.parcelwatch.api.application.imports;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,6 +79,11 @@ final class ImportedParcels {
             states.computeIfAbsent(event.parcelId(), id -> new ParcelState()).apply(event);
             folded.put(message.getAggregateIdentifier(), message.getSequenceNumber());
         }
+    }
+
+    /** The folds of the import's parcels, as of the last read: fresher than any projection of them. */
+    Map<String, ParcelState> states() {
+        return Collections.unmodifiableMap(states);
     }
 
     /** The import's parcels with a rule due on {@code day} or before, in supervision-number order. */

@@ -88,7 +88,7 @@ public class OpenApiConfiguration {
                 : "VALIDATION_FAILED (with fieldErrors) or MALFORMED_REQUEST");
         problems.put("401", "UNAUTHENTICATED: no or wrong credentials");
         problems.put("403", "FORBIDDEN: the user's roles may not do this");
-        problems.put("404", "PARCEL_NOT_FOUND, NOTICE_NOT_FOUND or NOT_FOUND");
+        problems.put("404", "PARCEL_NOT_FOUND, NOTICE_NOT_FOUND, LAND_USER_NOT_FOUND or NOT_FOUND");
         if (write) {
             problems.put("409", "DUPLICATE_PARCEL, ILLEGAL_STATE, CONCURRENT_CHANGE, CLOCK_BEHIND or IDEMPOTENCY_KEY_IN_PROGRESS");
             problems.put("422", "RULE_VIOLATION (a supervision rule refuses the command) or IDEMPOTENCY_KEY_REUSED");

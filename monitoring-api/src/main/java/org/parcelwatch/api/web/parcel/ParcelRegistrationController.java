@@ -1,6 +1,7 @@
 package org.parcelwatch.api.web.parcel;
 
 import org.parcelwatch.api.application.forms.RegisterParcelRequest;
+import org.parcelwatch.api.application.landuser.LandUserRecordCheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -27,9 +28,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class ParcelRegistrationController {
 
     private final CommandSender commands;
+    private final LandUserRecordCheck landUsers;
 
-    public ParcelRegistrationController(CommandSender commands) {
+    public ParcelRegistrationController(CommandSender commands, LandUserRecordCheck landUsers) {
         this.commands = commands;
+        this.landUsers = landUsers;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -38,7 +41,8 @@ public class ParcelRegistrationController {
                     + "supervision number. The aggregate checks the contract terms (credit code checksum, installments "
                     + "summing to the price, date order) and refuses them all at once with 400 INVALID_CONTRACT_TERMS and "
                     + "a `violations` list; a second registration of the same number is 409 DUPLICATE_PARCEL. Policy "
-                    + "warnings (first installment under 50% within a month...) are kept with the parcel, not refused.",
+                    + "warnings (first installment under 50% within a month..., LAND_USER_IN_DEFAULT when the land user "
+                    + "has open defaults on other parcels) are kept with the parcel, not refused.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = RegisterParcelRequest.class),
@@ -46,7 +50,7 @@ public class ParcelRegistrationController {
             responses = @ApiResponse(responseCode = "201", description = "registered; Location is the parcel's detail"))
     public ResponseEntity<RegistrationResponse> register(@Valid @RequestBody RegisterParcelRequest request,
                                                          HttpServletRequest http) {
-        commands.send(request.toCommand(), http);
+        commands.send(landUsers.withOpenDefaults(request.toCommand()), http);
         URI location = UriComponentsBuilder.fromPath("/api/v1/parcels/{id}")
                                            .buildAndExpand(request.parcelId()).encode().toUri();
         return ResponseEntity.created(location).body(new RegistrationResponse(request.parcelId()));

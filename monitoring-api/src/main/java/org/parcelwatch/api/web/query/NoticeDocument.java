@@ -3,7 +3,6 @@ package org.parcelwatch.api.web.query;
 import java.time.LocalDate;
 import org.parcelwatch.projections.ledger.ParcelDetail;
 import org.parcelwatch.projections.notice.NoticeEntry;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A notice as the printable document the desk serves on the land user: title, number, the parcel, project and
@@ -69,17 +68,14 @@ final class NoticeDocument {
     }
 
     private static String e(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+        return PrintedText.escape(text);
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return PrintedText.date(date);
     }
 
     private static String join(String first, String second) {
-        if (first == null || first.isBlank()) {
-            return second;
-        }
-        return second == null || second.isBlank() ? first : first + " " + second;
+        return PrintedText.join(first, second);
     }
 }
