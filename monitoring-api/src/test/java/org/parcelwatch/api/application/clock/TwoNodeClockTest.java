@@ -121,6 +121,6 @@ class TwoNodeClockTest {
 
     private static Answer payment(ConfigurableApplicationContext node, String parcel, String receipt, LocalDate paidOn) {
         return SweepNodes.call(node, "POST", "/api/v1/parcels/" + parcel + "/payments", "desk",
-                "{\"amount\":\"500.00\",\"paidOn\":\"" + paidOn + "\",\"receiptNo\":\"" + receipt + "\"}");
+                "{\"amount\":500.00,\"paidOn\":\"" + paidOn + "\",\"receiptNo\":\"" + receipt + "\"}");
     }
 }

@@ -66,7 +66,7 @@ class TwoNodeCommandsTest {
                 answer = post(node, parcel, "start", "patrol", "{\"startedOn\":\"2024-10-01\",\"evidence\":\"site photos\"}");
             } else {
                 BigDecimal amount = new BigDecimal(1000 + call + ".25");
-                answer = post(node, parcel, "payments", "desk", "{\"amount\":\"" + amount + "\",\"paidOn\":\"2024-02-"
+                answer = post(node, parcel, "payments", "desk", "{\"amount\":" + amount + ",\"paidOn\":\"2024-02-"
                         + String.format("%02d", 2 + call % 27) + "\",\"receiptNo\":\"R-" + call + "\"}");
                 if (answer.status() == 200) {
                     paid = paid.add(amount);
@@ -130,7 +130,7 @@ class TwoNodeCommandsTest {
     }
 
     private static String payment(String receipt) {
-        return "{\"amount\":\"500.00\",\"paidOn\":\"2024-02-20\",\"receiptNo\":\"" + receipt + "\"}";
+        return "{\"amount\":500.00,\"paidOn\":\"2024-02-20\",\"receiptNo\":\"" + receipt + "\"}";
     }
 
     private static String register(ConfigurableApplicationContext node) {
