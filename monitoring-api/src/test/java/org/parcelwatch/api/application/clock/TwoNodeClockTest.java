@@ -98,15 +98,16 @@ class TwoNodeClockTest {
         assertThat(JSON.readTree(back.body()).path("code").asText()).isEqualTo("CLOCK_MOVES_BACKWARDS");
         assertThat(nodeA.getBean(JdbcTemplate.class).queryForObject("select today from business_clock", LocalDate.class))
                 .isEqualTo(before.plusDays(20));
-        Thread.sleep(1_000);
-        assertThat(today(nodeA)).isEqualTo(before.plusDays(20));
-        assertThat(today(nodeB)).isEqualTo(before.plusDays(20));
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            assertThat(today(nodeA)).isEqualTo(before.plusDays(20));
+            assertThat(today(nodeB)).isEqualTo(before.plusDays(20));
+        });
     }
 
-    /** The shared date: what the node that follows the stored offset says once it has had time to read it. */
-    private static LocalDate sharedToday() throws Exception {
-        Thread.sleep(1_000);
-        return today(nodeA);
+    /** The shared date: what both nodes say once each has read the stored offset. */
+    private static LocalDate sharedToday() {
+        return await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> today(nodeA).equals(today(nodeB)) ? today(nodeA) : null, java.util.Objects::nonNull);
     }
 
     private static LocalDate today(ConfigurableApplicationContext node) throws Exception {
