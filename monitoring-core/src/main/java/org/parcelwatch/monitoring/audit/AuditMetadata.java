@@ -7,7 +7,8 @@ import org.axonframework.messaging.MetaData;
 /**
  * The metadata every command carries and every event inherits: who acted (user and role), through
  * which channel (REST, SWEEP, IMPORT), and, on events, the hash chaining it to the parcel's
- * previous event. Correlation and trace ids are Axon's own ({@code correlationId}, {@code traceId}).
+ * previous event and the seal the event store puts on that link ({@link AuditSeal}). Correlation and trace ids
+ * are Axon's own ({@code correlationId}, {@code traceId}).
  */
 public final class AuditMetadata {
 
@@ -16,6 +17,11 @@ public final class AuditMetadata {
     public static final String SOURCE = "source";
     public static final String HASH = "hash";
     public static final String PREVIOUS_HASH = "previousHash";
+    public static final String CORRELATION_ID = "correlationId";
+    /** The keyed seal of the event's link and metadata; absent on events stored before the chain was keyed. */
+    public static final String SEAL = "seal";
+    /** The id of the key that made {@link #SEAL}. */
+    public static final String SEAL_KEY = "sealKey";
 
     /** The channels a command can come through. */
     public enum Source { REST, SWEEP, IMPORT }
