@@ -156,15 +156,15 @@ public class IntegrityCheck {
     static Verdict verify(String parcelId, List<DomainEventMessage<?>> events, Checkpoint checkpoint, AuditKeyring keys) {
         List<BrokenLink> found = new ArrayList<>();
         BrokenLink forged = checkpoint == null ? null : checkpointForgery(checkpoint, keys);
-        if (forged != null) {
-            found.add(forged);
-        }
         // without a checkpoint to say from where seals are due, none is demanded before the first sealed event
         long sealedFrom = checkpoint == null || forged != null ? Long.MAX_VALUE : checkpoint.sealedFrom();
         long[] unkeyed = {0};
         BrokenLink link = firstBrokenLink(parcelId, events, sealedFrom, keys, unkeyed);
         if (link != null) {
-            found.add(link);
+            found.add(link); // first: at the same sequence, what is wrong with the event says more
+        }
+        if (forged != null) {
+            found.add(forged);
         }
         BrokenLink head = headAgainstCheckpoint(parcelId, events, checkpoint, forged != null);
         if (head != null) {
@@ -242,10 +242,10 @@ public class IntegrityCheck {
         if (holds) {
             return null;
         }
-        boolean unknown = headKey.isEmpty() || fromKey.isEmpty();
+        String unknown = headKey.isEmpty() ? checkpoint.headKeyId() : fromKey.isEmpty() ? checkpoint.sealedFromKeyId() : null;
         return new BrokenLink(checkpoint.parcelId(), Math.min(checkpoint.headSequence(), checkpoint.sealedFrom()), null,
-                unknown ? Problem.UNKNOWN_KEY : Problem.CHECKPOINT_INVALID,
-                unknown ? "the checkpoint is sealed with key " + checkpoint.headKeyId() + ", which this node does not hold"
+                unknown != null ? Problem.UNKNOWN_KEY : Problem.CHECKPOINT_INVALID,
+                unknown != null ? "the checkpoint is sealed with key " + unknown + ", which this node does not hold"
                         : "the checkpoint's seals do not verify: it was edited or forged", checkpoint.headHash(), null);
     }
 
