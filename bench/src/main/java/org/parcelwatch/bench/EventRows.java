@@ -12,6 +12,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.parcelwatch.api.store.audit.AuditCheckpoints;
 import org.parcelwatch.monitoring.audit.AuditKey;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.audit.AuditSeal;
@@ -28,9 +29,6 @@ final class EventRows {
 
     static final String INSERT = "insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number,"
             + " type, time_stamp, payload_type, payload_revision, payload, meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    static final String CHECKPOINT = "insert into audit_checkpoint (parcel_id, head_sequence, head_hash, head_key_id,"
-            + " head_seal, sealed_from, sealed_from_key_id, sealed_from_seal) values (?, ?, ?, ?, ?, 0, ?, ?)";
 
     /** One serialized row, and its link's hash. */
     record Row(String eventId, String aggregateId, long sequence, String timestamp, String payloadType,
@@ -93,15 +91,9 @@ final class EventRows {
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement checkpoint = connection.prepareStatement(CHECKPOINT)) {
+            try (PreparedStatement checkpoint = connection.prepareStatement(AuditCheckpoints.FIRST)) {
                 for (Row head : heads.values()) {
-                    checkpoint.setString(1, head.aggregateId());
-                    checkpoint.setLong(2, head.sequence());
-                    checkpoint.setString(3, head.hash());
-                    checkpoint.setString(4, key.id());
-                    checkpoint.setString(5, AuditSeal.head(key, head.aggregateId(), head.sequence(), head.hash()));
-                    checkpoint.setString(6, key.id());
-                    checkpoint.setString(7, AuditSeal.sealedFrom(key, head.aggregateId(), 0));
+                    AuditCheckpoints.bindFirst(checkpoint, key, head.aggregateId(), head.sequence(), head.hash(), 0);
                     checkpoint.addBatch();
                 }
                 checkpoint.executeBatch();

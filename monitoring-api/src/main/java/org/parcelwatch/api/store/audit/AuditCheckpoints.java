@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditCheckpoints {
 
-    static final String START = "insert into audit_checkpoint (parcel_id, head_sequence, head_hash, head_key_id, head_seal,"
-            + " sealed_from, sealed_from_key_id, sealed_from_seal) values (?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing";
+    /** A parcel's first checkpoint, unless it has one (bound by {@link #bindFirst}). */
+    public static final String FIRST = "insert into audit_checkpoint (parcel_id, head_sequence, head_hash, head_key_id,"
+            + " head_seal, sealed_from, sealed_from_key_id, sealed_from_seal) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
     static final String ADVANCE = "update audit_checkpoint set head_sequence = ?, head_hash = ?, head_key_id = ?, head_seal = ?"
             + " where parcel_id = ? and head_sequence = ? and head_hash = ?";
     private static final String COLUMNS = "parcel_id, head_sequence, head_hash, head_key_id, head_seal, sealed_from,"
@@ -57,15 +58,9 @@ public class AuditCheckpoints {
         List<Append> started = appends.stream().filter(a -> a.fromSequence() == 0).toList();
         List<Append> continued = appends.stream().filter(a -> a.fromSequence() > 0).toList();
         if (!started.isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(START)) {
+            try (PreparedStatement insert = connection.prepareStatement(FIRST)) {
                 for (Append a : started) {
-                    insert.setString(1, a.parcelId());
-                    insert.setLong(2, a.toSequence());
-                    insert.setString(3, a.toHash());
-                    insert.setString(4, key.id());
-                    insert.setString(5, AuditSeal.head(key, a.parcelId(), a.toSequence(), a.toHash()));
-                    insert.setString(6, key.id());
-                    insert.setString(7, AuditSeal.sealedFrom(key, a.parcelId(), 0));
+                    bindFirst(insert, key, a.parcelId(), a.toSequence(), a.toHash(), 0);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -104,6 +99,22 @@ public class AuditCheckpoints {
         return jdbc.queryForList("select aggregate_identifier from domain_event_entry where aggregate_identifier > ?"
                 + " union select parcel_id from audit_checkpoint where parcel_id > ? order by 1 limit ?",
                 String.class, afterParcelId, afterParcelId, limit);
+    }
+
+    /**
+     * Binds {@link #FIRST}: the head, and the sequence from which the parcel's events carry seals, both sealed under
+     * {@code key}.
+     */
+    public static void bindFirst(PreparedStatement insert, AuditKey key, String parcelId, long headSequence, String headHash,
+                                 long sealedFrom) throws SQLException {
+        insert.setString(1, parcelId);
+        insert.setLong(2, headSequence);
+        insert.setString(3, headHash);
+        insert.setString(4, key.id());
+        insert.setString(5, AuditSeal.head(key, parcelId, headSequence, headHash));
+        insert.setLong(6, sealedFrom);
+        insert.setString(7, key.id());
+        insert.setString(8, AuditSeal.sealedFrom(key, parcelId, sealedFrom));
     }
 
     public Optional<Checkpoint> find(String parcelId) {

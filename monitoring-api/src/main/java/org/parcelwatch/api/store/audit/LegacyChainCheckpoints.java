@@ -11,7 +11,6 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.parcelwatch.monitoring.audit.AuditKey;
 import org.parcelwatch.monitoring.audit.AuditKeyring;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
-import org.parcelwatch.monitoring.audit.AuditSeal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,6 @@ public class LegacyChainCheckpoints implements JavaMigration {
     static final String HEADS = "select e.aggregate_identifier, e.sequence_number, e.meta_data from domain_event_entry e"
             + " where e.sequence_number = (select max(m.sequence_number) from domain_event_entry m"
             + " where m.aggregate_identifier = e.aggregate_identifier)";
-    static final String INSERT = "insert into audit_checkpoint (parcel_id, head_sequence, head_hash, head_key_id, head_seal,"
-            + " sealed_from, sealed_from_key_id, sealed_from_seal) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
     private static final int BATCH = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(LegacyChainCheckpoints.class);
@@ -72,7 +69,7 @@ public class LegacyChainCheckpoints implements JavaMigration {
         int sealed = 0;
         int skipped = 0;
         try (PreparedStatement heads = connection.prepareStatement(HEADS);
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+             PreparedStatement insert = connection.prepareStatement(AuditCheckpoints.FIRST)) {
             heads.setFetchSize(BATCH);
             try (ResultSet rows = heads.executeQuery()) {
                 while (rows.next()) {
@@ -85,14 +82,7 @@ public class LegacyChainCheckpoints implements JavaMigration {
                                 + " and the integrity check reports it", parcelId, head);
                         continue;
                     }
-                    insert.setString(1, parcelId);
-                    insert.setLong(2, head);
-                    insert.setString(3, hash);
-                    insert.setString(4, key.id());
-                    insert.setString(5, AuditSeal.head(key, parcelId, head, hash));
-                    insert.setLong(6, head + 1);
-                    insert.setString(7, key.id());
-                    insert.setString(8, AuditSeal.sealedFrom(key, parcelId, head + 1));
+                    AuditCheckpoints.bindFirst(insert, key, parcelId, head, hash, head + 1);
                     insert.addBatch();
                     if (++sealed % BATCH == 0) {
                         insert.executeBatch();
