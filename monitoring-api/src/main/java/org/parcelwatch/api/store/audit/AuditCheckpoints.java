@@ -96,9 +96,12 @@ public class AuditCheckpoints {
      * deleted from the event store is still listed through its checkpoint.
      */
     public List<String> parcelIdsAfter(String afterParcelId, int limit) {
-        return jdbc.queryForList("select aggregate_identifier from domain_event_entry where aggregate_identifier > ?"
-                + " union select parcel_id from audit_checkpoint where parcel_id > ? order by 1 limit ?",
-                String.class, afterParcelId, afterParcelId, limit);
+        // each side limited first: a union of the whole tables would be read in full for every page
+        return jdbc.queryForList("select id from (select distinct aggregate_identifier as id from domain_event_entry"
+                        + " where aggregate_identifier > ? order by aggregate_identifier limit ?) streams"
+                        + " union select id from (select parcel_id as id from audit_checkpoint where parcel_id > ?"
+                        + " order by parcel_id limit ?) checkpoints order by 1 limit ?",
+                String.class, afterParcelId, limit, afterParcelId, limit, limit);
     }
 
     /**
