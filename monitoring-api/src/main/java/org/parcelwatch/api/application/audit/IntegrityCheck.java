@@ -18,6 +18,9 @@ import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.audit.AuditSeal;
 import org.parcelwatch.monitoring.audit.EventHash;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Verifies the stored histories against their hash chain, their seals, their checkpoints and the daily roots, and
@@ -44,11 +47,18 @@ public class IntegrityCheck {
     private final AuditRoots roots;
     private final AuditKeyring keys;
 
-    public IntegrityCheck(ParcelHistory history, AuditCheckpoints checkpoints, AuditRoots roots, AuditKeyring keys) {
+    private final TransactionTemplate snapshot;
+
+    public IntegrityCheck(ParcelHistory history, AuditCheckpoints checkpoints, AuditRoots roots, AuditKeyring keys,
+                          PlatformTransactionManager transactions) {
         this.history = history;
         this.checkpoints = checkpoints;
         this.roots = roots;
         this.keys = keys;
+        // a parcel's checkpoint and events read at two moments would disagree while a command appends to it
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
     }
 
     /** Why a link, a parcel or a root does not hold; stable codes for the auditor's tools. */
@@ -105,13 +115,20 @@ public class IntegrityCheck {
                          List<BrokenLink> brokenLinks, List<BrokenRoot> brokenRoots) {
     }
 
+    /** A parcel as read in one snapshot. */
+    private record Checked(String parcelId, List<DomainEventMessage<?>> events, Checkpoint checkpoint) {
+    }
+
     /** What the check found in one parcel: the first sequence that does not hold (or null), and its unkeyed events. */
     record Verdict(BrokenLink broken, long unkeyedEvents) {
     }
 
     public Report parcel(String parcelId) {
-        List<DomainEventMessage<?>> events = history.readAll(parcelId);
-        Optional<Checkpoint> checkpoint = checkpoints.find(parcelId);
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        Optional<Checkpoint> checkpoint = snapshot.execute(status -> {
+            events.addAll(history.readAll(parcelId));
+            return checkpoints.find(parcelId);
+        });
         if (events.isEmpty() && checkpoint.isEmpty()) {
             throw AuditProblem.parcelNotFound(parcelId);
         }
@@ -127,21 +144,25 @@ public class IntegrityCheck {
         long events = 0;
         long unkeyed = 0;
         String after = "";
-        List<String> batch;
+        List<Checked> batch;
         do {
-            batch = checkpoints.parcelIdsAfter(after, PARCELS_PER_BATCH);
-            Map<String, Checkpoint> signed = checkpoints.findAll(batch);
-            for (String parcelId : batch) {
-                List<DomainEventMessage<?>> chain = history.readAll(parcelId);
+            String from = after;
+            // one snapshot a page: consistent for each parcel, without holding one for the whole store
+            batch = snapshot.execute(status -> {
+                List<String> ids = checkpoints.parcelIdsAfter(from, PARCELS_PER_BATCH);
+                Map<String, Checkpoint> signed = checkpoints.findAll(ids);
+                return ids.stream().map(id -> new Checked(id, history.readAll(id), signed.get(id))).toList();
+            });
+            for (Checked parcel : batch) {
                 parcels++;
-                events += chain.size();
-                Verdict verdict = verify(parcelId, chain, signed.get(parcelId), keys);
+                events += parcel.events().size();
+                Verdict verdict = verify(parcel.parcelId(), parcel.events(), parcel.checkpoint(), keys);
                 unkeyed += verdict.unkeyedEvents();
                 if (verdict.broken() != null) {
                     broken.add(verdict.broken());
                 }
-                tally.add(parcelId, chain);
-                after = parcelId;
+                tally.add(parcel.parcelId(), parcel.events());
+                after = parcel.parcelId();
             }
         } while (batch.size() == PARCELS_PER_BATCH);
         List<BrokenRoot> brokenRoots = tally.findings();

@@ -132,6 +132,32 @@ class TamperEvidenceTest {
         assertFirstBad(id, 1, IntegrityCheck.Problem.SEAL_MISMATCH);
     }
 
+    /**
+     * The check reads a parcel's checkpoint and its events while commands append to it: read at different moments,
+     * they would disagree (events past the checkpoint, or a checkpoint past the events) on a parcel nobody touched.
+     */
+    @Test
+    void noFalseAlarmWhileTheParcelIsBeingWritten() throws Exception {
+        String id = SampleParcels.nextParcelId();
+        commands.sendAndWait(SampleParcels.registerCommand(id));
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.CompletableFuture<Void> payments = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 150; i++) {
+                commands.sendAndWait(new RecordPayment(id, new BigDecimal("1.00"), LocalDate.parse("2024-02-25"), "R-" + i));
+            }
+            writing.set(false);
+        });
+        int checks = 0;
+        while (writing.get()) {
+            IntegrityCheck.Report report = integrity.parcel(id);
+            assertThat(report.brokenLinks()).as("check %d", checks).isEmpty();
+            checks++;
+        }
+        payments.get();
+        assertThat(checks).isGreaterThan(10);
+        assertThat(lastSequence(id)).isEqualTo(150);
+    }
+
     /** Registered and paid by the admin (receipt R-ORIGINAL), then swept (the second installment overdue, its urge notice, the handover overdue): five events, 0 to 4. */
     private String paidAndSwept() {
         String id = SampleParcels.nextParcelId();
