@@ -91,14 +91,19 @@ final class EventRows {
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement checkpoint = connection.prepareStatement(AuditCheckpoints.FIRST)) {
-                for (Row head : heads.values()) {
-                    AuditCheckpoints.bindFirst(checkpoint, key, head.aggregateId(), head.sequence(), head.hash(), 0);
-                    checkpoint.addBatch();
-                }
-                checkpoint.executeBatch();
-            }
+            insertCheckpoints(connection, heads.values());
             connection.commit();
+        }
+    }
+
+    /** The signed checkpoints of chains whose last rows these are (chains from sequence 0), on the caller's transaction. */
+    void insertCheckpoints(Connection connection, java.util.Collection<Row> heads) throws SQLException {
+        try (PreparedStatement checkpoint = connection.prepareStatement(AuditCheckpoints.FIRST)) {
+            for (Row head : heads) {
+                AuditCheckpoints.bindFirst(checkpoint, key, head.aggregateId(), head.sequence(), head.hash(), 0);
+                checkpoint.addBatch();
+            }
+            checkpoint.executeBatch();
         }
     }
 }
