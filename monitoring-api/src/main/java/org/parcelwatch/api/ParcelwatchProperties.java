@@ -1,7 +1,9 @@
 package org.parcelwatch.api;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,10 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clock    the business clock: every "today" and every event timestamp
  * @param snapshot aggregate snapshotting
  * @param sweep    the sweep that fires the time-driven rules
+ * @param audit    the key that seals the audit chain
  */
 @ConfigurationProperties("parcelwatch")
 public record ParcelwatchProperties(@DefaultValue Clock clock, @DefaultValue Snapshot snapshot,
-                                    @DefaultValue Sweep sweep) {
+                                    @DefaultValue Sweep sweep, @DefaultValue Audit audit) {
 
     /**
      * @param zone       business dates are dates in this zone (DESIGN §2: Asia/Shanghai)
@@ -57,6 +60,23 @@ public record ParcelwatchProperties(@DefaultValue Clock clock, @DefaultValue Sna
                 throw new IllegalArgumentException(
                         "parcelwatch.sweep.batch-size, concurrency and checks-per-transaction must be at least 1");
             }
+        }
+    }
+
+    /**
+     * The audit key lives outside the database (README, Audit). Give it as {@code key} or in {@code keyFile}, not both.
+     *
+     * @param key         the sealing key, Base64 of at least 32 bytes ({@code PARCELWATCH_AUDIT_KEY})
+     * @param keyFile     a file holding the sealing key on its first line and retired keys on the lines after it
+     * @param retiredKeys keys replaced by a rotation: they verify what they sealed and seal nothing new
+     * @param generateKey with no key configured: true generates one into the data directory once (the embedded
+     *                    default); false refuses to start (the postgres profile, where all nodes need the same key)
+     */
+    public record Audit(String key, Path keyFile, @DefaultValue List<String> retiredKeys,
+                        @DefaultValue("false") boolean generateKey) {
+
+        public Audit {
+            retiredKeys = retiredKeys == null ? List.of() : List.copyOf(retiredKeys);
         }
     }
 }

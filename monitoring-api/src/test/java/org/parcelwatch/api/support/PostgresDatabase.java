@@ -33,6 +33,9 @@ public final class PostgresDatabase implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Duration STALE_AFTER = Duration.ofHours(6);
 
+    /** The test nodes' audit key (Base64 of 32 bytes); it guards nothing. */
+    public static final String AUDIT_KEY = "dGVzdC1ub2RlcyBhdWRpdCBrZXksIGd1YXJkcyBub3Ro";
+
     private final String name;
     private final String host;
     private final String port;
@@ -79,12 +82,16 @@ public final class PostgresDatabase implements AutoCloseable {
         return password;
     }
 
-    /** The {@code spring.*} properties that point an application context at this database. */
+    /**
+     * The properties that point an application context at this database: its {@code spring.datasource.*}, and the
+     * audit key {@link #AUDIT_KEY}, which the postgres profile requires and all nodes on one database share.
+     */
     public Map<String, String> springProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", jdbcUrl());
         properties.put("spring.datasource.username", user);
         properties.put("spring.datasource.password", password);
+        properties.put("parcelwatch.audit.key", AUDIT_KEY);
         return properties;
     }
 

@@ -7,7 +7,8 @@ import org.axonframework.messaging.MetaData;
 /**
  * The metadata every command carries and every event inherits: who acted (user and role), through
  * which channel (REST, SWEEP, IMPORT), and, on events, the hash chaining it to the parcel's
- * previous event. Correlation and trace ids are Axon's own ({@code correlationId}, {@code traceId}).
+ * previous event and the seal the event store puts on that link ({@link AuditSeal}). Correlation and trace ids
+ * are Axon's own ({@code correlationId}, {@code traceId}).
  */
 public final class AuditMetadata {
 
@@ -21,6 +22,12 @@ public final class AuditMetadata {
      * record, the action), so that the import, run again, knows from the events what it already applied.
      */
     public static final String IMPORT_STEP = "importStep";
+
+    public static final String CORRELATION_ID = "correlationId";
+    /** The keyed seal of the event's link and metadata; absent on events stored before the chain was keyed. */
+    public static final String SEAL = "seal";
+    /** The id of the key that made {@link #SEAL}. */
+    public static final String SEAL_KEY = "sealKey";
 
     /** The channels a command can come through. */
     public enum Source { REST, SWEEP, IMPORT }

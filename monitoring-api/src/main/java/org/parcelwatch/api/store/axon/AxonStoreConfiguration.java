@@ -19,7 +19,10 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.parcelwatch.api.store.audit.AuditCheckpoints;
+import org.parcelwatch.api.store.audit.SealingEventStorageEngine;
 import org.parcelwatch.monitoring.ParcelwatchJson;
+import org.parcelwatch.monitoring.audit.AuditKeyring;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -134,6 +137,10 @@ public class AxonStoreConfiguration {
         return new UniqueViolationResolver();
     }
 
+    /**
+     * Axon's JDBC engine, sealing every append with the audit key and moving the parcels' signed checkpoints in the
+     * same transaction ({@link SealingEventStorageEngine}).
+     */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -142,9 +149,11 @@ public class AxonStoreConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
+                                                 AuditKeyring auditKeys,
+                                                 AuditCheckpoints auditCheckpoints,
                                                  @org.springframework.beans.factory.annotation.Value("${parcelwatch.event-store.batch-size:500}") int batchSize) {
         // batchSize: events per read of the stream; a projection rebuild reads millions of them
-        return JdbcEventStorageEngine.builder()
+        return new SealingEventStorageEngine(JdbcEventStorageEngine.builder()
                                      .batchSize(batchSize)
                                      .eventSerializer(eventSerializer)
                                      .snapshotSerializer(serializer)
@@ -154,8 +163,8 @@ public class AxonStoreConfiguration {
                                      .connectionProvider(connectionProvider)
                                      .transactionManager(transactionManager)
                                      .schema(eventSchema)
-                                     .dataType(byte[].class)
-                                     .build();
+                                     .dataType(byte[].class),
+                transactionManager, auditKeys, auditCheckpoints);
     }
 
     /**

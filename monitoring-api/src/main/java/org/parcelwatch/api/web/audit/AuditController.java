@@ -26,9 +26,13 @@ public class AuditController {
     }
 
     @GetMapping("/integrity")
-    @Operation(summary = "Verify the hash chain of one parcel, or of all",
-            description = "Recomputes every event's SHA-256 from the stored payload and the previous hash; reports the "
-                    + "first broken link of each parcel (edited payload, removed or reordered event, rewritten hash).")
+    @Operation(summary = "Verify the audit chain of one parcel, or of all",
+            description = "Recomputes every event's SHA-256 link and checks its seal (HMAC under the audit key, over the "
+                    + "link and the actor, role, source, correlation id and timestamp) and the parcel's signed checkpoint; "
+                    + "for each parcel that does not hold, names the first bad sequence with a reason code (edited payload "
+                    + "or metadata, removed event, cut or removed stream, rehashed rewrite). Without parcelId, also "
+                    + "recomputes the daily roots (a stream removed with its checkpoint). Events stored before the chain "
+                    + "was keyed are counted as unkeyedEvents.")
     public IntegrityCheck.Report integrity(@RequestParam(required = false) String parcelId) {
         return parcelId == null ? integrity.all() : integrity.parcel(parcelId);
     }
