@@ -73,6 +73,15 @@ class FirstRunTest {
         ProjectionProcessing.GROUPS.forEach(group ->
                 assertThat(projections.awaitCaughtUp(group, Duration.ofSeconds(30))).as(group).isTrue());
 
+        // ready once the load is done and the projections have read it (FirstStartReadiness)
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus() != 200
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+
         JsonNode ledger = json(get("/api/v1/parcels?size=50"));
         assertThat(ledger.path("totalElements").asInt()).isEqualTo(15);
         JsonNode worklist = json(get("/api/v1/worklist"));
