@@ -31,7 +31,13 @@ fi
 # The demo needs an empty database: the business clock only moves forward.
 data=$(mktemp -d "${TMPDIR:-/tmp}/parcelwatch-demo.XXXXXX")
 args=(--parcelwatch.demo=true "--parcelwatch.data-dir=$data" --spring.main.banner-mode=off
-      --logging.level.root=ERROR --logging.level.org.parcelwatch.api.application.imports=WARN)
+      --logging.level.root=ERROR --logging.level.org.parcelwatch.api.application.imports=WARN
+      # the start-up says where it is (the JVM, the schema migrations, the load's progress), so the first
+      # 15-20 seconds before the timeline are not silent
+      --logging.level.org.parcelwatch.api.ParcelwatchApplication=INFO
+      --logging.level.org.flywaydb.core.internal.command.DbMigrate=INFO
+      --logging.level.org.parcelwatch.api.application.imports.ImportHeartbeat=INFO)
+echo "Starting Parcelwatch on a fresh embedded database; the timeline follows once it is up (15-20 s)..." >&2
 if [[ "$serve" == true ]]; then
   echo "Demo database: $data (the service keeps running on http://localhost:8080 after the timeline; Ctrl-C stops it)" >&2
   exec java -jar "$jar" "${args[@]}" --logging.level.org.springframework.boot.web=INFO

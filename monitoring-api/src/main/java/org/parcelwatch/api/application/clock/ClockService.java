@@ -60,7 +60,19 @@ public class ClockService {
      * @throws BusinessClock.NotAdjustableException  where the clock is not adjustable
      * @throws BusinessClock.MovesBackwardsException when {@code today} lies before the current business date
      */
-    public synchronized ClockView moveTo(LocalDate today) {
+    public ClockView moveTo(LocalDate today) {
+        return move(today, true);
+    }
+
+    /**
+     * As {@link #moveTo}, for an import living its records' story day by day: each move is logged at DEBUG only, the
+     * import logs its own progress (a first start would otherwise log a line for each of some two hundred days).
+     */
+    public ClockView followImport(LocalDate today) {
+        return move(today, false);
+    }
+
+    private synchronized ClockView move(LocalDate today, boolean announce) {
         refresh();
         LocalDate before = clock.today();
         if (today.isBefore(before) && clock.isAdjustable() && jdbc.query(
@@ -78,7 +90,11 @@ public class ClockService {
                 throw new BusinessClock.MovesBackwardsException(clock.today(), today);
             }
             clock.apply(offset);
-            log.info("business clock moved from {} to {} (offset {})", before, today, offset);
+            if (announce) {
+                log.info("business clock moved from {} to {} (offset {})", before, today, offset);
+            } else {
+                log.debug("business clock moved from {} to {} (offset {})", before, today, offset);
+            }
         }
         return view();
     }

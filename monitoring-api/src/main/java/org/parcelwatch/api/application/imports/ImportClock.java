@@ -67,7 +67,7 @@ final class ImportClock {
     /** The import acts on {@code day}: a day after today moves the clock there. */
     void reach(LocalDate day) {
         if (day.isAfter(today())) {
-            clocks.moveTo(day);
+            clocks.followImport(day);
             moved = true;
         }
     }
@@ -80,7 +80,7 @@ final class ImportClock {
      */
     boolean restAt(LocalDate end) {
         if (advances() && end != null && end.isAfter(today())) {
-            clocks.moveTo(end);
+            clocks.followImport(end);
             moved = true;
             return true;
         }

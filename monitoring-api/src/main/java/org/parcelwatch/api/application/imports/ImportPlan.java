@@ -100,6 +100,11 @@ final class ImportPlan {
         return steps.subList(from, next);
     }
 
+    /** How many steps were taken. */
+    int taken() {
+        return next;
+    }
+
     /** The day of the next step not taken; null when every step was taken. */
     LocalDate nextDay() {
         return next < steps.size() ? steps.get(next).day() : null;

@@ -33,6 +33,7 @@ import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.monitoring.sweep.DueRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -89,12 +90,14 @@ public class ImportService {
     private final EventSchema eventSchema;
     private final ImportRunStore runs;
     private final LandUserRecordCheck landUsers;
+    private final Duration progressEvery;
     private final ReentrantLock running = new ReentrantLock();
 
     public ImportService(CommandGateway commands, Validator validator, BusinessClock clock, ClockService clocks,
                          ImportSweeps sweeps, SupervisionSettings settings, JdbcTemplate jdbc,
                          EventStorageEngine events, EventSchema eventSchema, ImportRunStore runs,
-                         LandUserRecordCheck landUsers) {
+                         LandUserRecordCheck landUsers,
+                         @Value("${parcelwatch.import.progress-every:5s}") Duration progressEvery) {
         this.commands = commands;
         this.validator = validator;
         this.clock = clock;
@@ -106,6 +109,7 @@ public class ImportService {
         this.eventSchema = eventSchema;
         this.runs = runs;
         this.landUsers = landUsers;
+        this.progressEvery = progressEvery;
     }
 
     /** Thrown when an import is already running on this node. */
@@ -201,7 +205,10 @@ public class ImportService {
             LocalDate from = null;
             LocalDate to = null;
             LocalDate day = plan.firstDay();
+            ImportHeartbeat heartbeat = new ImportHeartbeat(
+                    files.stream().map(SeedFile::name).collect(Collectors.joining(", ")), progressEvery, System::nanoTime);
             while (day != null && !day.isAfter(end)) {
+                heartbeat.beat(day, end, plan.taken(), plan.steps().size());
                 time.reach(day);
                 from = from == null ? day : from;
                 to = day;
