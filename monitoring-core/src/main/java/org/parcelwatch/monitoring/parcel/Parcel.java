@@ -14,7 +14,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.modelling.command.ApplyMore;
 import org.axonframework.serialization.Revision;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.audit.EventHash;
@@ -116,10 +115,7 @@ public class Parcel {
                 command.plannedFloorAreaSqm(), command.totalInvestment(),
                 command.penaltyRates() == null ? settings.defaultPenaltyRates()
                         : command.penaltyRates().orDefaults(settings.defaultPenaltyRates()),
-                RegistrationWarnings.of(command)))
-                // A parcel entered after some of its dates shows them at once, flags and notices in the same unit of
-                // work, not after the next nightly sweep. (In the constructor the event is applied once it returns.)
-                .andThen(() -> checkDuePoints(today, settings));
+                RegistrationWarnings.of(command)));
     }
 
     // ---- payment ---------------------------------------------------------------------------
@@ -452,11 +448,6 @@ public class Parcel {
     public DueCheckResult handle(CheckDuePoints command, Clock clock, SupervisionSettings settings) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = Input.pastOrToday(command.asOf(), "asOf", today);
-        return new DueCheckResult(parcelId, asOf, checkDuePoints(asOf, settings), DueRule.nextDueOn(state, settings));
-    }
-
-    /** Fires every rule point due by {@code asOf}, as the sweep does; returns how many fired per rule. */
-    private Map<String, Integer> checkDuePoints(LocalDate asOf, SupervisionSettings settings) {
         Map<String, Integer> fired = new LinkedHashMap<>();
         for (DueRule rule : DueRule.ALL) {
             for (DuePoint point : rule.points(state, settings)) {
@@ -468,7 +459,7 @@ public class Parcel {
                 }
             }
         }
-        return fired;
+        return new DueCheckResult(parcelId, asOf, fired, DueRule.nextDueOn(state, settings));
     }
 
     // ---- helpers ---------------------------------------------------------------------------
@@ -493,11 +484,11 @@ public class Parcel {
      * Applies an event chained to the previous one: its hash and the previous hash go into its metadata,
      * next to the actor and source the command carried in.
      */
-    private ApplyMore apply(ParcelEvent event) {
+    private void apply(ParcelEvent event) {
         Long version = AggregateLifecycle.getVersion();
         long sequence = version == null ? 0 : version + 1;
         String hash = EventHash.of(lastHash, event.parcelId(), sequence, event);
-        return AggregateLifecycle.apply(event, MetaData.with(AuditMetadata.HASH, hash)
+        AggregateLifecycle.apply(event, MetaData.with(AuditMetadata.HASH, hash)
                 .and(AuditMetadata.PREVIOUS_HASH, lastHash == null ? EventHash.GENESIS : lastHash));
     }
 

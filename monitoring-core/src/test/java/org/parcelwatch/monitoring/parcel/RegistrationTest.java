@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.SampleContract;
-import org.parcelwatch.monitoring.notice.NoticeWording;
 import org.parcelwatch.monitoring.registration.LandUserDefault;
 import org.parcelwatch.monitoring.registration.InstallmentTerm;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
@@ -20,9 +19,7 @@ class RegistrationTest extends ParcelFixture {
         fixture.givenNoPriorActivity()
                 .when(SampleContract.register())
                 .expectSuccessfulHandlerExecution()
-                // entered on its signing day, the first installment's reminder point (30 days before) has come
-                .expectEvents(SampleContract.registered(), notice(NoticeWording.paymentReminder(Histories.PROJECT, 1,
-                        SampleContract.FIRST_DUE, yuan("6172839.00"), SampleContract.SIGNED_ON), 1))
+                .expectEvents(SampleContract.registered())
                 .expectState(state(s -> {
                     assertThat(s.stage()).isEqualTo(Stage.REGISTERED);
                     assertThat(s.totalOutstanding()).isEqualByComparingTo("12345678.00");
