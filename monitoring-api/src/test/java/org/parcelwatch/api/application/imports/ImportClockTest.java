@@ -37,6 +37,7 @@ class ImportClockTest {
         assertThat(time.restAt(TODAY.plusDays(60))).isFalse();
         assertThat(time.moved()).isFalse();
         verify(clocks, never()).moveTo(any());
+        verify(clocks, never()).followImport(any());
     }
 
     @Test
@@ -46,10 +47,10 @@ class ImportClockTest {
         time.startAt(TODAY.minusYears(2), () -> true);
         verify(clocks).moveTo(TODAY.minusYears(2));
         time.reach(TODAY.plusDays(3));
-        verify(clocks).moveTo(TODAY.plusDays(3));
+        verify(clocks).followImport(TODAY.plusDays(3));
         assertThat(time.lastReachable(TODAY.plusDays(60))).isEqualTo(TODAY.plusDays(60));
         assertThat(time.restAt(TODAY.plusDays(60))).isTrue();
-        verify(clocks).moveTo(TODAY.plusDays(60));
+        verify(clocks).followImport(TODAY.plusDays(60));
         assertThat(time.moved()).isTrue();
     }
 
@@ -65,6 +66,7 @@ class ImportClockTest {
         filled.reach(TODAY);
 
         verify(clocks, never()).moveTo(any());
+        verify(clocks, never()).followImport(any());
         assertThat(filled.moved()).isFalse();
     }
 

@@ -3,6 +3,7 @@ package org.parcelwatch.api.application.seed;
 import org.parcelwatch.api.application.imports.SeedResources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -74,12 +75,8 @@ class FirstRunTest {
                 assertThat(projections.awaitCaughtUp(group, Duration.ofSeconds(30))).as(group).isTrue());
 
         // ready once the load is done and the projections have read it (FirstStartReadiness)
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus() != 200
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()));
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 
         JsonNode ledger = json(get("/api/v1/parcels?size=50"));

@@ -63,9 +63,12 @@ class SweepClusterTest {
             // the trigger has moved on to its next day: nothing else is due
             CronExpression daily = new CronExpression(SweepNodes.CRON);
             daily.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
-            Map<String, Object> trigger = jdbc.queryForMap("select next_fire_time, trigger_state from qrtz_triggers");
-            assertThat(trigger.get("next_fire_time")).isEqualTo(daily.getNextValidTimeAfter(new Date(now)).getTime());
-            assertThat(trigger.get("trigger_state")).isEqualTo("WAITING");
+            // the run is recorded before the job returns: Quartz holds the non-concurrent trigger BLOCKED until then
+            await().atMost(WITHIN).untilAsserted(() -> {
+                Map<String, Object> trigger = jdbc.queryForMap("select next_fire_time, trigger_state from qrtz_triggers");
+                assertThat(trigger.get("next_fire_time")).isEqualTo(daily.getNextValidTimeAfter(new Date(now)).getTime());
+                assertThat(trigger.get("trigger_state")).isEqualTo("WAITING");
+            });
 
             SweepNotices notices = new SweepNotices(jdbc);
             notices.describedByParcel(parcels).forEach((parcel, issued) -> assertThat(issued).as(parcel)
