@@ -1,6 +1,7 @@
 package org.parcelwatch.api.application.forms;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -20,6 +21,12 @@ public record HearingRequest(
         @Size(max = 64) @PlainText String recordNo,
         @Schema(description = "what the hearing concluded", example = "the land user's statement heard; recovery upheld")
         @Size(max = 2000) @PlainText(multiLine = true) String outcome) {
+
+    @AssertTrue(message = "record a request (requestedOn), a written waiver (waived) or the hearing held (heldOn)")
+    @Schema(hidden = true)
+    public boolean isSomethingRecorded() {
+        return requestedOn != null || Boolean.TRUE.equals(waived) || heldOn != null;
+    }
 
     public RecordHearing toCommand(String parcelId) {
         return new RecordHearing(parcelId, requestedOn, waived, heldOn, recordNo, outcome);
