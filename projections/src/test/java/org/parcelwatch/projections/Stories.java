@@ -133,7 +133,7 @@ public final class Stories {
                 .on("2026-10-05",
                         new IdleLandDisposed(id, IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, "ZX-SH-2026-1", d("2026-10-05"),
                                 null, null, null, null, null, null, null, null, null, d("2026-09-01"), "recovered"),
-                        notice(id, NoticeWording.recoveryDecision(PROJECT, d("2024-10-01"), d("2026-10-05")), 1));
+                        notice(id, NoticeWording.recoveryDecision(PROJECT, d("2024-10-01"), d("2026-10-05"), "县政府批〔2026〕9号", d("2026-09-28")), 1));
     }
 
     /**

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SupervisionProperties(Integer reminderLeadDays, Integer extensionApplicationLeadDays,
                                     Integer terminationAfterDays, Integer investigationDays,
                                     Integer investigationAnswerDays, BigDecimal idleFeeRate, Integer idleFeePaymentDays,
-                                    PenaltyRates defaultPenaltyRates) {
+                                    PenaltyRates defaultPenaltyRates, Integer hearingRequestWorkingDays) {
 
     /** The settings the rules read: each configured figure, else the default; checked by {@link SupervisionSettings}. */
     public SupervisionSettings settings() {
@@ -37,6 +37,7 @@ public record SupervisionProperties(Integer reminderLeadDays, Integer extensionA
                 idleFeeRate != null ? idleFeeRate : defaults.idleFeeRate(),
                 idleFeePaymentDays != null ? idleFeePaymentDays : defaults.idleFeePaymentDays(),
                 defaultPenaltyRates != null ? defaultPenaltyRates.orDefaults(defaults.defaultPenaltyRates())
-                        : defaults.defaultPenaltyRates());
+                        : defaults.defaultPenaltyRates(),
+                hearingRequestWorkingDays != null ? hearingRequestWorkingDays : defaults.hearingRequestWorkingDays());
     }
 }

@@ -159,6 +159,10 @@ class ProjectionScenarioTest {
         commands.sendAndWait(new CheckDuePoints(id, d("2025-10-02")));
         commands.sendAndWait(new VerifyIdleLand(id, d("2025-10-08"), true, "vacant, fenced"));
         commands.sendAndWait(new DetermineIdleLand(id, "ZX-XZRD-2025-1", today(), BreachCause.LAND_USER, null, null));
+        // the hearing step: the notice delivered and the land user's written waiver, on the day
+        commands.sendAndWait(new org.parcelwatch.monitoring.idle.IssueHearingNotice(id, today(), IdleDisposalMethod.IDLE_FEE));
+        commands.sendAndWait(new RecordNoticeDelivery(id, id + "-TZGZ-01", today(), "Wang Fang"));
+        commands.sendAndWait(new org.parcelwatch.monitoring.idle.RecordHearing(id, today(), true, null, null, null));
         commands.sendAndWait(new DisposeIdleLand(id, IdleDisposalMethod.IDLE_FEE, "ZX-XZF-2025-1", today(), null, null,
                 null, null, null, null, "fee"));
     }
@@ -220,7 +224,8 @@ class ProjectionScenarioTest {
                 .containsExactlyInAnyOrder(onTime + "-TX-01", onTime + "-KGTX-01", onTime + "-JGTX-01");
         assertThat(notices.ofParcel(defaulter)).extracting(NoticeEntry::getType).containsExactlyInAnyOrder(
                 NoticeType.PAYMENT_URGE, NoticeType.PAYMENT_URGE, NoticeType.START_OVERDUE, NoticeType.START_PERFORMANCE,
-                NoticeType.IDLE_INVESTIGATION, NoticeType.IDLE_DETERMINATION, NoticeType.IDLE_FEE_DECISION);
+                NoticeType.IDLE_INVESTIGATION, NoticeType.IDLE_DETERMINATION, NoticeType.HEARING_RIGHTS,
+                NoticeType.IDLE_FEE_DECISION);
         NoticeEntry urge = notices.byNumber(defaulter + "-CJ-02").orElseThrow();
         assertThat(urge.getInstallmentNo()).isEqualTo(2);
         assertThat(urge.getDueDate()).isEqualTo(d("2024-05-10"));

@@ -93,6 +93,22 @@ public abstract class ApiTestSupport {
         return mvc.perform(post(path).with(as(user)).contentType(JSON).content(body));
     }
 
+    /**
+     * The hearing step before a fee or recovery decision (DESIGN §6.2), as the brigade and the desk record it: the
+     * {@code serial}-th hearing-rights notice issued for {@code intendedDecision} on {@code on}, delivered that day, and
+     * the land user's written waiver of that day, so that the decision may follow the same day.
+     */
+    protected void hearingWaived(String parcelId, String intendedDecision, String on, int serial) throws Exception {
+        String base = "/api/v1/parcels/" + parcelId;
+        postAs("brigade", base + "/idle/hearing-notice", """
+                { "issuedOn": "%s", "intendedDecision": "%s" }""".formatted(on, intendedDecision))
+                .andExpect(status().isOk());
+        postAs("desk", base + "/notices/%s-TZGZ-%02d/delivery".formatted(parcelId, serial), """
+                { "deliveredOn": "%s", "receivedBy": "the land user's office" }""".formatted(on)).andExpect(status().isOk());
+        postAs("brigade", base + "/idle/hearing", """
+                { "waived": true, "requestedOn": "%s" }""".formatted(on)).andExpect(status().isOk());
+    }
+
     protected ResultActions getAs(String user, String path) throws Exception {
         return mvc.perform(get(path).with(as(user)));
     }

@@ -34,6 +34,19 @@ public enum IdleDisposalMethod {
         return this == EXTENSION || this == CHANGE_OF_USE || this == TEMPORARY_USE;
     }
 
+    /** The land user may ask for a hearing before this decision (听证, DESIGN §6.2): the fee and the recovery. */
+    public boolean offersHearing() {
+        return forLandUserCause;
+    }
+
+    /**
+     * The decision needs the approval of the people's government at its level (报本级人民政府批准): every recovery of the
+     * land, with or without compensation. Art. 12's other disposals carry their approval when they have one.
+     */
+    public boolean needsApproval() {
+        return this == RECOVERY_WITHOUT_COMPENSATION || this == AGREED_RECOVERY;
+    }
+
     /** The state takes the land back: the parcel's supervision ends. */
     public boolean endsTenure() {
         return this == RECOVERY_WITHOUT_COMPENSATION || this == AGREED_RECOVERY || this == LAND_EXCHANGE;

@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Deadlines that run from the day a notice was delivered (送达), not from the day it was issued: the land user's
  * days to answer the investigation notice (闲置土地调查通知书; 《闲置土地处置办法》, 国土资源部令第53号, Art. 5: 30 days)
- * and to pay the idle-land fee (征缴土地闲置费决定书: 30 days). Until the delivery is recorded such a deadline is
+ * and to pay the idle-land fee (征缴土地闲置费决定书: 30 days), and the land user's working days to ask for a hearing
+ * (听证告知书: 5 working days, reckoned on the working-day calendar when the delivery is recorded, so the notice carries no
+ * {@code daysFromDelivery}). Until the delivery is recorded such a deadline is
  * open: the notice's {@code dueDate} is null. Every other notice is about a date it names (an installment's due
  * date, an agreed milestone) and keeps it.
  *
@@ -17,7 +19,8 @@ import java.util.Set;
  */
 public final class DeliveryDeadline {
 
-    private static final Set<NoticeType> FROM_DELIVERY = EnumSet.of(NoticeType.IDLE_INVESTIGATION, NoticeType.IDLE_FEE_DECISION);
+    private static final Set<NoticeType> FROM_DELIVERY = EnumSet.of(NoticeType.IDLE_INVESTIGATION, NoticeType.IDLE_FEE_DECISION,
+            NoticeType.HEARING_RIGHTS);
 
     private DeliveryDeadline() {
     }

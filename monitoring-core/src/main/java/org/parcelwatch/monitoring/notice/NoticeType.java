@@ -20,6 +20,8 @@ public enum NoticeType {
     IDLE_INVESTIGATION("XZDC", "闲置土地调查通知书"),
     /** 闲置土地认定书 */
     IDLE_DETERMINATION("XZRD", "闲置土地认定书"),
+    /** 听证告知书: the intended fee or recovery decision and the right to a hearing (DESIGN §6.2) */
+    HEARING_RIGHTS("TZGZ", "听证告知书"),
     /** 征缴土地闲置费决定书 */
     IDLE_FEE_DECISION("XZF", "征缴土地闲置费决定书"),
     /** 收回国有建设用地使用权决定书 */

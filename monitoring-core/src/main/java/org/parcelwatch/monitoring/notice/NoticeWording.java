@@ -97,7 +97,29 @@ public final class NoticeWording {
     }
 
     private static String feeLiability(int paymentDays) {
-        return "请自收到本决定书之日起%d日内缴纳；闲置满两年的，依法无偿收回国有建设用地使用权。".formatted(paymentDays);
+        return "请自收到本决定书之日起%d日内缴纳；闲置满两年的，依法无偿收回国有建设用地使用权。".formatted(paymentDays)
+                + remedies("本决定书");
+    }
+
+    /**
+     * The remedies against a decision (《行政复议法》Art. 20: 60 days; 《行政诉讼法》Art. 46: 6 months), stated on every
+     * decision the land user may contest.
+     */
+    static String remedies(String document) {
+        return "如不服，可自收到%s之日起60日内依法申请行政复议，或者自收到%s之日起6个月内依法向人民法院提起行政诉讼。"
+                .formatted(document, document);
+    }
+
+    /**
+     * 听证告知书: the decision the brigade intends and the land user's right to ask for a hearing within
+     * {@code requestWorkingDays} working days of the notice's delivery (《国土资源听证规定》Art. 21); the last day is set
+     * when the delivery is recorded.
+     */
+    public static NoticeDraft hearingRights(String projectName, String decision, LocalDate issuedOn, int requestWorkingDays) {
+        return new NoticeDraft(NoticeType.HEARING_RIGHTS, issuedOn, null, null,
+                "%s项目经认定构成闲置土地，拟作出%s。".formatted(project(projectName), decision),
+                ("你单位有权要求举行听证；要求听证的，请自收到本告知书之日起%d个工作日内书面提出，逾期未提出的，视为放弃听证。"
+                        + "决定作出后，").formatted(requestWorkingDays) + remedies("决定书"));
     }
 
     /**
@@ -113,10 +135,16 @@ public final class NoticeWording {
                 paymentDays);
     }
 
-    public static NoticeDraft recoveryDecision(String projectName, LocalDate idleSince, LocalDate decidedOn) {
+    /**
+     * 收回国有建设用地使用权决定书, approved by the people's government ({@code approvalNo} of {@code approvedOn}, 报本级人民政府
+     * 批准), with the remedies against it.
+     */
+    public static NoticeDraft recoveryDecision(String projectName, LocalDate idleSince, LocalDate decidedOn,
+                                               String approvalNo, LocalDate approvedOn) {
         return new NoticeDraft(NoticeType.RECOVERY_DECISION, decidedOn, decidedOn, null,
-                "%s项目自%s起闲置满两年。".formatted(project(projectName), idleSince),
-                "依照《闲置土地处置办法》第十四条，无偿收回国有建设用地使用权，注销土地登记。");
+                "%s项目自%s起闲置满两年。经本级人民政府批准（批准文号%s，%s）。".formatted(project(projectName), idleSince,
+                        approvalNo, approvedOn),
+                "依照《闲置土地处置办法》第十四条，无偿收回国有建设用地使用权，注销土地登记。" + remedies("本决定书"));
     }
 
     /** The price the contract or the allocation decision names: a grant's 出让价款, an allocation's 划拨价款. */

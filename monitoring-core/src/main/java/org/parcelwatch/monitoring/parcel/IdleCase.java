@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.parcelwatch.monitoring.idle.Hearing;
+import org.parcelwatch.monitoring.idle.HearingRecorded;
+import org.parcelwatch.monitoring.idle.HearingRightsNotified;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleGround;
 import org.parcelwatch.monitoring.idle.IdleLandDetermined;
@@ -38,6 +41,11 @@ public class IdleCase {
     private LocalDate disposedOn;
     /** The ground as suspected; the brigade may date the idleness otherwise, the suspicion stays answered. */
     private String suspicionBasis;
+    /** The government's approval of the last disposal (报本级人民政府批准), when it carried one. */
+    private String approvalNo;
+    private LocalDate approvedOn;
+    /** The hearings offered in this case, one per hearing-rights notice, oldest first (DESIGN §6.2). */
+    private List<Hearing> hearings = new ArrayList<>();
     /** Grounds already answered (cleared on site or disposed of) so the same basis does not raise a new case. */
     private List<String> answeredBases = new ArrayList<>();
 
@@ -62,6 +70,9 @@ public class IdleCase {
         recoveryEligibleFrom = null;
         lastDisposal = null;
         disposedOn = null;
+        approvalNo = null;
+        approvedOn = null;
+        hearings = new ArrayList<>();
     }
 
     void verify(IdleLandVerified e) {
@@ -100,6 +111,8 @@ public class IdleCase {
     void dispose(IdleLandDisposed e) {
         lastDisposal = e.method();
         disposedOn = e.decidedOn();
+        approvalNo = e.approvalNo();
+        approvedOn = e.approvedOn();
         if (e.method() == IdleDisposalMethod.IDLE_FEE) {
             idleFee = e.idleFee();
             // open until the decision is delivered: the 30 days to pay run from the delivery (see feePayableBy(LocalDate));
@@ -114,6 +127,47 @@ public class IdleCase {
     /** The fee decision was delivered: the fee is payable by {@code dueDate}. */
     void feePayableBy(LocalDate dueDate) {
         feePayableBy = dueDate;
+    }
+
+    void hearingNotified(HearingRightsNotified e) {
+        hearings.add(Hearing.notified(e));
+    }
+
+    /** The hearing-rights notice was delivered; the land user may ask until {@code requestBy}. */
+    void hearingNoticeDelivered(String noticeNo, LocalDate deliveredOn, LocalDate requestBy) {
+        hearings.replaceAll(h -> h.noticeNo().equals(noticeNo) ? h.delivered(deliveredOn, requestBy) : h);
+    }
+
+    void hearingRecorded(HearingRecorded e) {
+        hearings.replaceAll(h -> h.noticeNo().equals(e.noticeNo()) ? h.recorded(e) : h);
+    }
+
+    /** The hearing of the latest notice, the one the land user answers now; null when none was offered. */
+    public Hearing hearing() {
+        return hearings.isEmpty() ? null : hearings.get(hearings.size() - 1);
+    }
+
+    /** The latest hearing offered before a decision by {@code method}, or null. */
+    public Hearing hearingFor(IdleDisposalMethod method) {
+        Hearing found = null;
+        for (Hearing h : hearings) {
+            if (h.intendedDecision() == method) {
+                found = h;
+            }
+        }
+        return found;
+    }
+
+    public List<Hearing> hearings() {
+        return List.copyOf(hearings);
+    }
+
+    public String approvalNo() {
+        return approvalNo;
+    }
+
+    public LocalDate approvedOn() {
+        return approvedOn;
     }
 
     public boolean isAnswered(IdleGround ground, LocalDate idleSince) {
@@ -209,12 +263,15 @@ public class IdleCase {
                 && java.util.Objects.equals(recoveryEligibleFrom, other.recoveryEligibleFrom)
                 && java.util.Objects.equals(lastDisposal, other.lastDisposal)
                 && java.util.Objects.equals(disposedOn, other.disposedOn)
+                && java.util.Objects.equals(approvalNo, other.approvalNo)
+                && java.util.Objects.equals(approvedOn, other.approvedOn)
+                && java.util.Objects.equals(hearings, other.hearings)
                 && java.util.Objects.equals(suspicionBasis, other.suspicionBasis)
                 && java.util.Objects.equals(answeredBases, other.answeredBases);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(status, ground, idleSince, suspectedOn, verifiedOn, referredOn, investigationDueBy, determinationNo, determinedOn, cause, idleFee, feePayableBy, recoveryEligibleFrom, lastDisposal, disposedOn, suspicionBasis, answeredBases);
+        return java.util.Objects.hash(status, ground, idleSince, suspectedOn, verifiedOn, referredOn, investigationDueBy, determinationNo, determinedOn, cause, idleFee, feePayableBy, recoveryEligibleFrom, lastDisposal, disposedOn, approvalNo, approvedOn, hearings, suspicionBasis, answeredBases);
     }
 }

@@ -17,7 +17,14 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.audit.EventHash;
+import org.parcelwatch.monitoring.calendar.WorkingDays;
 import org.parcelwatch.monitoring.idle.DetermineIdleLand;
+import org.parcelwatch.monitoring.idle.DueProcessPolicy;
+import org.parcelwatch.monitoring.idle.Hearing;
+import org.parcelwatch.monitoring.idle.HearingPolicy;
+import org.parcelwatch.monitoring.idle.HearingRightsNotified;
+import org.parcelwatch.monitoring.idle.IssueHearingNotice;
+import org.parcelwatch.monitoring.idle.RecordHearing;
 import org.parcelwatch.monitoring.idle.DisposalPolicy;
 import org.parcelwatch.monitoring.idle.DisposeIdleLand;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
@@ -85,9 +92,10 @@ import org.parcelwatch.monitoring.sweep.DueRule;
  *
  * <p>The revision names the fold a snapshot was taken with; a snapshot of another revision is passed over and the
  * parcel rebuilt from its events. Raise it whenever the state the events fold to changes (revision 2: issue 13's
- * closure date, handover gate and temporary-use hold; snapshots before it carry no revision).
+ * closure date, handover gate and temporary-use hold; revision 3: issue 14's hearings and approval; snapshots before
+ * revision 2 carry no revision).
  */
-@Revision("2")
+@Revision("3")
 public class Parcel {
 
     @AggregateIdentifier
@@ -390,6 +398,7 @@ public class Parcel {
         MilestoneTrack completion = state.milestone(Milestone.COMPLETION);
         BigDecimal recordedPrice = state.contract().totalPrice();
         DisposalPolicy.enforce(new DisposalPolicy.Request(idle, command, start.agreedDate(), recordedPrice, start.isReached()));
+        new DueProcessPolicy(method, decidedOn, idle.hearingFor(method), command.approvalNo(), command.approvedOn()).enforce();
 
         BigDecimal fee = null;
         LocalDate payableBy = null;
@@ -411,7 +420,8 @@ public class Parcel {
                 ? command.feeBase() : null;
         apply(new IdleLandDisposed(parcelId, method, command.decisionNo(), decidedOn, fee, payableBy,
                 start.agreedDate(), newStart, completion.agreedDate(), newCompletion, command.temporaryUseUntil(),
-                command.newLandUse(), command.compensation(), command.hearingOfferedOn(), command.remarks(), assessedBase));
+                command.newLandUse(), command.compensation(), command.hearingOfferedOn(), command.remarks(), assessedBase,
+                command.approvalNo(), command.approvedOn()));
         String project = state.contract().projectName();
         if (method == IdleDisposalMethod.IDLE_FEE) {
             issue(assessedBase != null
@@ -420,14 +430,62 @@ public class Parcel {
                     : NoticeWording.idleFeeDecision(project, state.contract().supplyMethod(), fee, decidedOn,
                             settings.idleFeePaymentDays()));
         } else if (method == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION) {
-            issue(NoticeWording.recoveryDecision(project, idle.idleSince(), decidedOn));
+            issue(NoticeWording.recoveryDecision(project, idle.idleSince(), decidedOn, command.approvalNo(),
+                    command.approvedOn()));
         }
+    }
+
+    /**
+     * 听证告知书 before a fee or recovery decision: the case is determined for the land user's cause and the intended
+     * decision is one the land user may be heard on. A new notice for the same decision replaces the earlier one (its
+     * delivery and answer start afresh), so it is refused while the earlier one's hearing was asked for and not held.
+     */
+    @CommandHandler
+    public void handle(IssueHearingNotice command, Clock clock, SupervisionSettings settings) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        IdleDisposalMethod intended = Input.required(command.intendedDecision(), "intendedDecision");
+        if (!intended.offersHearing()) {
+            throw ParcelRuleException.invalidInput("intendedDecision is IDLE_FEE or RECOVERY_WITHOUT_COMPENSATION, not " + intended);
+        }
+        IdleCase idle = state.idle();
+        boolean open = idle.status() == IdleStatus.DETERMINED
+                || (idle.status() == IdleStatus.FEE_IMPOSED && intended == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION);
+        if (!open) {
+            throw ParcelRuleException.illegalState("no idle-land determination awaits a " + intended + " decision (case is "
+                    + idle.status() + ")");
+        }
+        if (!intended.fits(idle.cause())) {
+            throw ParcelRuleException.ruleViolation(intended + " is not a disposal for idle land of " + idle.cause() + " cause");
+        }
+        LocalDate issuedOn = Input.notBefore(Input.pastOrToday(command.issuedOn(), "issuedOn", today), "issuedOn",
+                idle.determinedOn(), "the determination on");
+        Hearing earlier = idle.hearingFor(intended);
+        if (earlier != null && earlier.step(today) == Hearing.Step.HEARING_TO_HOLD) {
+            throw ParcelRuleException.illegalState("the hearing requested on " + earlier.requestedOn() + " on notice "
+                    + earlier.noticeNo() + " is still to be held");
+        }
+        NoticeDraft draft = NoticeWording.hearingRights(state.contract().projectName(),
+                intended == IdleDisposalMethod.IDLE_FEE ? "征缴土地闲置费决定" : "无偿收回国有建设用地使用权决定", issuedOn,
+                settings.hearingRequestWorkingDays());
+        String noticeNo = draft.issue(parcelId, state.noticesOfType(draft.type()) + 1).noticeNo();
+        apply(new HearingRightsNotified(parcelId, noticeNo, intended, issuedOn));
+        issue(draft);
+    }
+
+    @CommandHandler
+    public void handle(RecordHearing command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        HearingPolicy policy = new HearingPolicy(state.idle().hearing(), command, today);
+        policy.enforce();
+        apply(policy.recorded(parcelId));
     }
 
     // ---- notices ---------------------------------------------------------------------------
 
     @CommandHandler
-    public void handle(RecordNoticeDelivery command, Clock clock) {
+    public void handle(RecordNoticeDelivery command, Clock clock, SupervisionSettings settings, WorkingDays calendar) {
         LocalDate today = LocalDate.now(clock);
         String noticeNo = Input.required(command.noticeNo(), "noticeNo");
         NoticeRecord notice = state.notice(noticeNo).orElseThrow(() ->
@@ -438,8 +496,11 @@ public class Parcel {
         LocalDate deliveredOn = Input.notBefore(Input.pastOrToday(command.deliveredOn(), "deliveredOn", today),
                 "deliveredOn", notice.issuedOn(), "the issue on");
         Input.required(command.receivedBy(), "receivedBy");
-        apply(new NoticeDelivered(parcelId, noticeNo, notice.type(), deliveredOn, command.receivedBy(),
-                notice.deadlineOnDelivery(deliveredOn)));
+        // the days to ask for a hearing are working days: reckoned now, on the calendar, refused when its year is missing
+        LocalDate deadline = notice.type() == NoticeType.HEARING_RIGHTS
+                ? HearingPolicy.requestBy(calendar, deliveredOn, settings.hearingRequestWorkingDays())
+                : notice.deadlineOnDelivery(deliveredOn);
+        apply(new NoticeDelivered(parcelId, noticeNo, notice.type(), deliveredOn, command.receivedBy(), deadline));
     }
 
     // ---- the sweep -------------------------------------------------------------------------

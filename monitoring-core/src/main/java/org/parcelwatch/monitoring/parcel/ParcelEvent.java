@@ -1,5 +1,7 @@
 package org.parcelwatch.monitoring.parcel;
 
+import org.parcelwatch.monitoring.idle.HearingRecorded;
+import org.parcelwatch.monitoring.idle.HearingRightsNotified;
 import org.parcelwatch.monitoring.idle.IdleLandDetermined;
 import org.parcelwatch.monitoring.idle.IdleLandDisposed;
 import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
@@ -81,6 +83,10 @@ public interface ParcelEvent {
         R on(IdleLandRecoveryEligible e);
 
         R on(IdleLandDisposed e);
+
+        R on(HearingRightsNotified e);
+
+        R on(HearingRecorded e);
 
         R on(NoticeIssued e);
 

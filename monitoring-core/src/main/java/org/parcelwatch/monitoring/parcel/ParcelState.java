@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parcelwatch.monitoring.idle.HearingRecorded;
+import org.parcelwatch.monitoring.idle.HearingRightsNotified;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleLandDetermined;
 import org.parcelwatch.monitoring.idle.IdleLandDisposed;
@@ -256,6 +258,18 @@ public class ParcelState {
         }
 
         @Override
+        public Void on(HearingRightsNotified e) {
+            idle.hearingNotified(e);
+            return null;
+        }
+
+        @Override
+        public Void on(HearingRecorded e) {
+            idle.hearingRecorded(e);
+            return null;
+        }
+
+        @Override
         public Void on(NoticeIssued e) {
             notices.put(e.noticeNo(), NoticeRecord.issued(e));
             switch (e.type()) {
@@ -277,6 +291,10 @@ public class ParcelState {
             if (delivered != null && delivered.type() == NoticeType.IDLE_FEE_DECISION) {
                 // the fee is payable within its days of the decision's delivery (rule 3 of issue 13)
                 idle.feePayableBy(delivered.dueDate());
+            }
+            if (delivered != null && delivered.type() == NoticeType.HEARING_RIGHTS) {
+                // the last working day to ask for a hearing, reckoned on the calendar when the delivery was recorded
+                idle.hearingNoticeDelivered(e.noticeNo(), e.deliveredOn(), e.dueDate());
             }
             return null;
         }

@@ -11,5 +11,7 @@ public enum RuleCode {
     /** A supervision rule refuses it (e.g. recovery before two years of idleness). */
     RULE_VIOLATION,
     /** A notice number the parcel never issued. */
-    NOTICE_NOT_FOUND
+    NOTICE_NOT_FOUND,
+    /** A working-day deadline falls in a year with no holiday calendar on record: never guessed. */
+    WORKING_DAY_CALENDAR_MISSING
 }

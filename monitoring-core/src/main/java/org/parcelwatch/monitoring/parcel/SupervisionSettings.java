@@ -18,6 +18,8 @@ import java.math.BigDecimal;
  * @param idleFeeRate               idle-land fee as a share of the total price (20%)
  * @param idleFeePaymentDays        days to pay the idle-land fee (30)
  * @param defaultPenaltyRates       daily damages rates used when a contract states none
+ * @param hearingRequestWorkingDays working days after the delivery of a hearing-rights notice in which the land user
+ *                                  may ask for a hearing (《国土资源听证规定》Art. 21: 5)
  */
 public record SupervisionSettings(
         int reminderLeadDays,
@@ -27,9 +29,24 @@ public record SupervisionSettings(
         int investigationAnswerDays,
         BigDecimal idleFeeRate,
         int idleFeePaymentDays,
-        PenaltyRates defaultPenaltyRates) {
+        PenaltyRates defaultPenaltyRates,
+        int hearingRequestWorkingDays) {
+
+    /** The settings with the statutory days to ask for a hearing. */
+    public SupervisionSettings(int reminderLeadDays, int extensionApplicationLeadDays, int terminationAfterDays,
+                               int investigationDays, int investigationAnswerDays, BigDecimal idleFeeRate,
+                               int idleFeePaymentDays, PenaltyRates defaultPenaltyRates) {
+        this(reminderLeadDays, extensionApplicationLeadDays, terminationAfterDays, investigationDays, investigationAnswerDays,
+                idleFeeRate, idleFeePaymentDays, defaultPenaltyRates, STATUTORY_HEARING_REQUEST_WORKING_DAYS);
+    }
+
+    /** 《国土资源听证规定》Art. 21: the land user asks for a hearing within 5 working days of the notice's delivery. */
+    public static final int STATUTORY_HEARING_REQUEST_WORKING_DAYS = 5;
 
     public SupervisionSettings {
+        if (hearingRequestWorkingDays < 0) {
+            throw new IllegalArgumentException("the working days to ask for a hearing must not be negative");
+        }
         if (reminderLeadDays < 0 || extensionApplicationLeadDays < 0 || terminationAfterDays < 0 || investigationDays < 0
                 || investigationAnswerDays < 0 || idleFeePaymentDays < 0) {
             throw new IllegalArgumentException("supervision day counts must not be negative");

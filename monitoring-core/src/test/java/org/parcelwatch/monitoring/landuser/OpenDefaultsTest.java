@@ -116,7 +116,7 @@ class OpenDefaultsTest {
     void landRecoveredWithoutCompensationIsADefaultThatReplacesTheIdleCase() {
         ParcelState state = fold(determined(BreachCause.LAND_USER),
                 disposed(IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, "2026-10-05", null),
-                NoticeWording.recoveryDecision("p", d("2024-10-01"), d("2026-10-05")).issue(ID, 1));
+                NoticeWording.recoveryDecision("p", d("2024-10-01"), d("2026-10-05"), "县政府批〔2026〕9号", d("2026-09-28")).issue(ID, 1));
 
         assertThat(OpenDefaults.of(state)).containsExactly(new LandUserDefault(ID, Kind.RECOVERED_WITHOUT_COMPENSATION,
                 null, ID + "-SH-01", d("2026-10-05")));

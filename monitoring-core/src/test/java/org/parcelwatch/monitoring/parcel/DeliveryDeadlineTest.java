@@ -129,7 +129,9 @@ class DeliveryDeadlineTest extends ParcelFixture {
         TestExecutor<Parcel> given = investigationIssuedOn5October();
         clock.setToday("2025-12-01");
         return given.andGivenCommands(new DetermineIdleLand(PARCEL_ID, "XH-XZRD-2025-001", d("2025-12-01"),
-                BreachCause.LAND_USER, null, null));
+                BreachCause.LAND_USER, null, null))
+                // the hearing on the fee offered and delivered the same day: not asked for by 2025-12-08
+                .andGivenCommands(hearingNoticeDeliveredCommands(IdleDisposalMethod.IDLE_FEE, "2025-12-01", 1));
     }
 
     private static DisposeIdleLand feeDecidedOn10December() {

@@ -29,7 +29,10 @@ class IdleFeeBaseTest extends ParcelFixture {
     private static final LocalDate START = LocalDate.parse("2024-10-01");
     private static final String PROJECT = "Xinhe bearing plant phase II";
 
-    /** An allocation (划拨) at price 0, never started, determined idle for the land user's cause on 2025-10-28. */
+    /**
+     * An allocation (划拨) at price 0, never started, determined idle for the land user's cause on 2025-10-28; the fee may be
+     * decided from 2025-11-05, the hearing period over.
+     */
     private static Object[] allocationDeterminedIdle(BigDecimal price) {
         return List.of(
                 SampleContract.registeredFrom(SampleContract.builder().supplyMethod(SupplyMethod.ALLOCATION)
@@ -38,18 +41,21 @@ class IdleFeeBaseTest extends ParcelFixture {
                 new IdleLandSuspected(PARCEL_ID, IdleGround.NOT_STARTED, START, d("2025-10-02")),
                 new IdleLandVerified(PARCEL_ID, IdleGround.NOT_STARTED, START, d("2025-10-08"), true, "vacant"),
                 new IdleLandReferred(PARCEL_ID, IdleGround.NOT_STARTED, START, d("2025-10-08"), d("2025-11-07")),
-                new IdleLandDetermined(PARCEL_ID, "XH-XZRD-2025-04", d("2025-10-28"), BreachCause.LAND_USER, null, START))
+                new IdleLandDetermined(PARCEL_ID, "XH-XZRD-2025-04", d("2025-10-28"), BreachCause.LAND_USER, null, START),
+                // the hearing on the fee offered on the day, delivered, and not asked for by 2025-11-04
+                hearingOffered(IdleDisposalMethod.IDLE_FEE, "2025-10-28", "2025-10-28", 1))
+                .stream().flatMap(e -> e instanceof Object[] many ? java.util.Arrays.stream(many) : java.util.stream.Stream.of(e))
                 .toArray();
     }
 
     private static DisposeIdleLand fee(BigDecimal feeBase) {
-        return new DisposeIdleLand(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-XZF-2025-04", d("2025-11-01"), null, null,
+        return new DisposeIdleLand(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-XZF-2025-04", d("2025-11-05"), null, null,
                 null, null, null, d("2025-10-22"), null, feeBase);
     }
 
     @Test
     void anAllocationAtPriceZeroNeedsTheAssessedPrice() {
-        clock.setToday("2025-11-01");
+        clock.setToday("2025-11-05");
         fixture.given(allocationDeterminedIdle(BigDecimal.ZERO))
                 .when(fee(null))
                 .expectException(refused(RuleCode.RULE_VIOLATION))
@@ -59,20 +65,20 @@ class IdleFeeBaseTest extends ParcelFixture {
 
     @Test
     void theFeeIsTwentyPercentOfTheAssessedPrice() {
-        clock.setToday("2025-11-01");
+        clock.setToday("2025-11-05");
         fixture.given(allocationDeterminedIdle(BigDecimal.ZERO))
                 .when(fee(yuan("5000000.00")))
                 .expectEvents(
-                        new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-XZF-2025-04", d("2025-11-01"),
+                        new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-XZF-2025-04", d("2025-11-05"),
                                 yuan("1000000.00"), null, START, null, d("2026-10-01"), null, null, null, null,
                                 d("2025-10-22"), null, yuan("5000000.00")),
                         notice(NoticeWording.idleFeeDecisionOnAssessedPrice(PROJECT, yuan("5000000.00"), yuan("1000000.00"),
-                                d("2025-11-01"), 30), 1));
+                                d("2025-11-05"), 30), 1));
     }
 
     @Test
     void theAssessedPriceMustBePositive() {
-        clock.setToday("2025-11-01");
+        clock.setToday("2025-11-05");
         fixture.given(allocationDeterminedIdle(BigDecimal.ZERO))
                 .when(fee(yuan("0.00")))
                 .expectException(refused(RuleCode.INVALID_INPUT))
@@ -81,19 +87,19 @@ class IdleFeeBaseTest extends ParcelFixture {
 
     @Test
     void anAllocationWithAPriceOnRecordPaysOnThatPrice() {
-        clock.setToday("2025-11-01");
+        clock.setToday("2025-11-05");
         fixture.given(allocationDeterminedIdle(yuan("3000000.00")))
                 .when(fee(null))
                 .expectEvents(
-                        new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-XZF-2025-04", d("2025-11-01"),
+                        new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-XZF-2025-04", d("2025-11-05"),
                                 yuan("600000.00"), null, START, null, d("2026-10-01"), null, null, null, null,
                                 d("2025-10-22"), null),
-                        notice(NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.ALLOCATION, yuan("600000.00"), d("2025-11-01"), 30), 1));
+                        notice(NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.ALLOCATION, yuan("600000.00"), d("2025-11-05"), 30), 1));
     }
 
     @Test
     void aPricedParcelTakesNoOtherFeeBase() {
-        clock.setToday("2025-11-01");
+        clock.setToday("2025-11-05");
         fixture.given(allocationDeterminedIdle(yuan("3000000.00")))
                 .when(fee(yuan("5000000.00")))
                 .expectException(refused(RuleCode.RULE_VIOLATION))

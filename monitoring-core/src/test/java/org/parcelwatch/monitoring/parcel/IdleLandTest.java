@@ -36,21 +36,21 @@ class IdleLandTest extends ParcelFixture {
 
     private static final LocalDate AGREED_START = LocalDate.parse("2024-10-01");
 
-    private static Object[] suspected() {
+    static Object[] suspected() {
         return suspected(BreachCause.LAND_USER);
     }
 
     /** The start missed, its cause found as {@code startCause}, and a year later the land suspected idle. */
-    private static Object[] suspected(BreachCause startCause) {
+    static Object[] suspected(BreachCause startCause) {
         return array(startCause == BreachCause.LAND_USER ? Histories.startBreached() : Histories.startExcused(),
                 new IdleLandSuspected(PARCEL_ID, IdleGround.NOT_STARTED, AGREED_START, LocalDate.parse("2025-10-02")));
     }
 
-    private static Object[] referred() {
+    static Object[] referred() {
         return referred(BreachCause.LAND_USER);
     }
 
-    private static Object[] referred(BreachCause startCause) {
+    static Object[] referred(BreachCause startCause) {
         return array(List.of(suspected(startCause)),
                 new IdleLandVerified(PARCEL_ID, IdleGround.NOT_STARTED, AGREED_START, LocalDate.parse("2025-10-08"), true, "vacant"),
                 new IdleLandReferred(PARCEL_ID, IdleGround.NOT_STARTED, AGREED_START, LocalDate.parse("2025-10-08"),
@@ -59,7 +59,7 @@ class IdleLandTest extends ParcelFixture {
                         .issue(PARCEL_ID, 1));
     }
 
-    private static Object[] determined(BreachCause cause, GovernmentCause governmentCause) {
+    static Object[] determined(BreachCause cause, GovernmentCause governmentCause) {
         return array(List.of(referred(cause)),
                 new IdleLandDetermined(PARCEL_ID, "XH-XZRD-2025-03", LocalDate.parse("2025-10-28"), cause, governmentCause, AGREED_START),
                 NoticeWording.idleDetermination(PROJECT, "XH-XZRD-2025-03", AGREED_START, "x", LocalDate.parse("2025-10-28"))
@@ -67,8 +67,21 @@ class IdleLandTest extends ParcelFixture {
     }
 
     private static DisposeIdleLand dispose(IdleDisposalMethod method, String decidedOn) {
-        return new DisposeIdleLand(PARCEL_ID, method, "XH-CZ-01", d(decidedOn), null, null, null, null, null,
+        DisposeIdleLand decision = new DisposeIdleLand(PARCEL_ID, method, "XH-CZ-01", d(decidedOn), null, null, null, null, null,
                 d(decidedOn).minusDays(10), null);
+        return method.needsApproval() ? approved(decision) : decision;
+    }
+
+    /** Determined for the land user's cause, and the hearing on the fee offered and let pass (asked by 2025-11-04). */
+    private static Object[] feeHearingOffered() {
+        return array(List.of(determined(BreachCause.LAND_USER, null)),
+                hearingOffered(IdleDisposalMethod.IDLE_FEE, "2025-10-28", "2025-10-28", 1));
+    }
+
+    /** Determined, and the hearing on recovery offered and let pass (delivered 2026-09-11, asked by 2026-09-18). */
+    private static Object[] recoveryHearingOffered() {
+        return array(List.of(determined(BreachCause.LAND_USER, null)),
+                hearingOffered(IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, "2026-09-10", "2026-09-11", 1));
     }
 
     @Test
@@ -170,14 +183,14 @@ class IdleLandTest extends ParcelFixture {
 
     @Test
     void leviesTheIdleFeeOfTwentyPercentAfterOneYear() {
-        clock.setToday("2025-11-01");
-        fixture.given(determined(BreachCause.LAND_USER, null))
-                .when(dispose(IdleDisposalMethod.IDLE_FEE, "2025-11-01"))
+        clock.setToday("2025-11-05");
+        fixture.given(feeHearingOffered())
+                .when(dispose(IdleDisposalMethod.IDLE_FEE, "2025-11-05"))
                 .expectEvents(
-                        new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-CZ-01", d("2025-11-01"),
+                        new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.IDLE_FEE, "XH-CZ-01", d("2025-11-05"),
                                 yuan("2469135.60"), null, AGREED_START, null, d("2026-10-01"), null, null, null, null,
-                                d("2025-10-22"), null),
-                        notice(NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.LISTING, yuan("2469135.60"), d("2025-11-01"), 30), 1))
+                                d("2025-10-26"), null),
+                        notice(NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.LISTING, yuan("2469135.60"), d("2025-11-05"), 30), 1))
                 .expectState(state(s -> assertThat(s.idle().status()).isEqualTo(IdleStatus.FEE_IMPOSED)));
     }
 
@@ -193,18 +206,19 @@ class IdleLandTest extends ParcelFixture {
     @Test
     void refusesRecoveryBeforeTwoYearsAndAllowsItFromTheDayAfter() {
         clock.setToday("2026-10-01");
-        fixture.given(determined(BreachCause.LAND_USER, null))
+        fixture.given(recoveryHearingOffered())
                 .when(dispose(IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, "2026-10-01"))
                 .expectException(refused(RuleCode.RULE_VIOLATION))
                 .expectNoEvents();
         createFixture();
         clock.setToday("2026-10-02");
-        fixture.given(determined(BreachCause.LAND_USER, null))
+        fixture.given(recoveryHearingOffered())
                 .when(dispose(IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, "2026-10-02"))
                 .expectEvents(
                         new IdleLandDisposed(PARCEL_ID, IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, "XH-CZ-01", d("2026-10-02"),
-                                null, null, AGREED_START, null, d("2026-10-01"), null, null, null, null, d("2026-09-22"), null),
-                        notice(NoticeWording.recoveryDecision(PROJECT, AGREED_START, d("2026-10-02")), 1))
+                                null, null, AGREED_START, null, d("2026-10-01"), null, null, null, null, d("2026-09-22"), null)
+                                .approvedBy(APPROVAL_NO, d("2026-09-29")),
+                        notice(NoticeWording.recoveryDecision(PROJECT, AGREED_START, d("2026-10-02"), APPROVAL_NO, d("2026-09-29")), 1))
                 .expectState(state(s -> {
                     assertThat(s.stage()).isEqualTo(Stage.RECOVERED);
                     assertThat(s.flags()).isEmpty();
@@ -449,7 +463,8 @@ class IdleLandTest extends ParcelFixture {
             clock.setToday("2025-11-01");
             fixture.given(determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED))
                     .when(new DisposeIdleLand(PARCEL_ID, method, "XH-CZ-05", d("2025-11-01"), null, null, null, null,
-                            method == IdleDisposalMethod.AGREED_RECOVERY ? yuan("9000000.00") : null, null, null))
+                            method == IdleDisposalMethod.AGREED_RECOVERY ? yuan("9000000.00") : null, null, null)
+                            .approvedBy(APPROVAL_NO, d("2025-10-30")))
                     .expectSuccessfulHandlerExecution()
                     .expectState(state(s -> {
                         assertThat(s.stage()).isEqualTo(Stage.RECOVERED);

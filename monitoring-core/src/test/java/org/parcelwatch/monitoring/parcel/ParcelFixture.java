@@ -11,7 +11,17 @@ import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
+import org.parcelwatch.monitoring.calendar.WorkingDays;
+import org.parcelwatch.monitoring.idle.DisposeIdleLand;
+import org.parcelwatch.monitoring.idle.HearingRightsNotified;
+import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
+import org.parcelwatch.monitoring.idle.IssueHearingNotice;
+import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeDraft;
+import org.parcelwatch.monitoring.notice.NoticeNumbering;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.monitoring.notice.NoticeWording;
+import org.parcelwatch.monitoring.notice.RecordNoticeDelivery;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.monitoring.payment.PaymentReceived;
 import org.parcelwatch.monitoring.payment.Settlement;
@@ -33,6 +43,7 @@ abstract class ParcelFixture {
         fixture = new AggregateTestFixture<>(Parcel.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(settings);
+        fixture.registerInjectableResource(WorkingDays.shipped());
     }
 
     /** The sweep's command on a day, with the business clock on that day. */
@@ -56,6 +67,42 @@ abstract class ParcelFixture {
     protected static NoticeIssued notice(NoticeDraft draft, int serial) {
         return draft.issue(PARCEL_ID, serial);
     }
+
+    /** The county's working-day calendar as shipped. */
+    protected static final WorkingDays CALENDAR = WorkingDays.shipped();
+
+    /**
+     * The hearing step of a fee or recovery decision, as stored events: the hearing-rights notice ({@code serial}-th of
+     * its type) issued for {@code intended} and delivered, the land user asking nothing within the 5 working days. A
+     * decision may follow from the day after {@link #hearingRequestBy}.
+     */
+    protected static Object[] hearingOffered(IdleDisposalMethod intended, String issuedOn, String deliveredOn, int serial) {
+        NoticeIssued notice = NoticeWording.hearingRights(Histories.PROJECT, intended == IdleDisposalMethod.IDLE_FEE
+                ? "征缴土地闲置费决定" : "无偿收回国有建设用地使用权决定", d(issuedOn), 5).issue(PARCEL_ID, serial);
+        return new Object[] {new HearingRightsNotified(PARCEL_ID, notice.noticeNo(), intended, d(issuedOn)), notice,
+                new NoticeDelivered(PARCEL_ID, notice.noticeNo(), NoticeType.HEARING_RIGHTS, d(deliveredOn), "Li Wei",
+                        hearingRequestBy(deliveredOn))};
+    }
+
+    /** The last day to ask for a hearing on a notice delivered on {@code deliveredOn}: 5 working days after it. */
+    protected static LocalDate hearingRequestBy(String deliveredOn) {
+        return CALENDAR.plus(d(deliveredOn), 5);
+    }
+
+    /** The same commands as the API sends them: the notice issued and delivered on one day (with the clock on it). */
+    protected Object[] hearingNoticeDeliveredCommands(IdleDisposalMethod intended, String on, int serial) {
+        clock.setToday(on);
+        return new Object[] {new IssueHearingNotice(PARCEL_ID, d(on), intended),
+                new RecordNoticeDelivery(PARCEL_ID, NoticeNumbering.number(PARCEL_ID, NoticeType.HEARING_RIGHTS, serial), d(on),
+                        "Li Wei")};
+    }
+
+    /** A recovery's approval by the county government (报本级人民政府批准), a few days before the decision. */
+    protected static DisposeIdleLand approved(DisposeIdleLand decision) {
+        return decision.approvedBy(APPROVAL_NO, decision.decidedOn().minusDays(3));
+    }
+
+    protected static final String APPROVAL_NO = "县政府批〔2026〕9号";
 
     /** Matches a refusal with the given code. */
     protected static Matcher<Object> refused(RuleCode code) {

@@ -23,6 +23,8 @@ import org.parcelwatch.monitoring.SampleContract;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleGround;
 import org.parcelwatch.monitoring.idle.IdleLandDetermined;
+import org.parcelwatch.monitoring.idle.HearingRecorded;
+import org.parcelwatch.monitoring.idle.HearingRightsNotified;
 import org.parcelwatch.monitoring.idle.IdleLandDisposed;
 import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
 import org.parcelwatch.monitoring.idle.IdleLandReferred;
@@ -126,6 +128,10 @@ class ParcelStateSnapshotTest {
                 issued(NoticeWording.idleInvestigation(PROJECT, d("2025-05-01"), d("2026-05-05"), 30), 1),
                 new IdleLandDetermined(ID, "XZRD-2026-03", d("2026-06-01"), BreachCause.LAND_USER, null, d("2025-05-01")),
                 issued(NoticeWording.idleDetermination(PROJECT, "XZRD-2026-03", d("2025-05-01"), "用地单位原因", d("2026-06-01")), 1),
+                new HearingRightsNotified(ID, ID + "-TZGZ-01", IdleDisposalMethod.IDLE_FEE, d("2026-06-02")),
+                issued(NoticeWording.hearingRights(PROJECT, "征缴土地闲置费决定", d("2026-06-02"), 5), 1),
+                new NoticeDelivered(ID, ID + "-TZGZ-01", NoticeType.HEARING_RIGHTS, d("2026-06-03"), "Wang Wu", d("2026-06-10")),
+                new HearingRecorded(ID, ID + "-TZGZ-01", IdleDisposalMethod.IDLE_FEE, null, d("2026-06-05"), null, null, null),
                 new IdleLandDisposed(ID, IdleDisposalMethod.IDLE_FEE, "XZF-2026-01", d("2026-06-10"), yuan("2469135.60"),
                         d("2026-07-10"), null, null, null, null, null, null, null, d("2026-06-05"), "hearing waived"),
                 issued(NoticeWording.idleFeeDecision(PROJECT, SupplyMethod.LISTING, yuan("2469135.60"), d("2026-06-10"), 30), 1),
@@ -146,6 +152,11 @@ class ParcelStateSnapshotTest {
         events.add(new IdleLandDisposed(ID, IdleDisposalMethod.EXTENSION, "JD-2026-02", d("2026-08-01"), null, null,
                 d("2025-03-01"), d("2027-01-01"), d("2027-03-01"), d("2028-11-01"), d("2027-12-31"), "0604",
                 yuan("1000000.00"), null, "every field set"));
+        events.add(new HearingRecorded(ID, ID + "-TZGZ-02", IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, d("2027-05-10"),
+                null, d("2027-05-20"), "TZ-2027-01", "recovery upheld"));
+        events.add(new IdleLandDisposed(ID, IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION, "SH-2027-01", d("2027-06-01"),
+                null, null, null, null, null, null, null, null, null, null, "approved", null, "县政府批〔2027〕3号",
+                d("2027-05-28")));
         events.add(new HandoverOverdue(ID, d("2024-04-01"), d("2024-04-02")));
         events.add(new ContractTerminated(ID, "JC-2024-01", d("2024-07-15"), "unpaid"));
         return events;
@@ -262,7 +273,7 @@ class ParcelStateSnapshotTest {
         assertThat(state.milestone(Milestone.START).breachFrom()).isEqualTo(d("2025-03-01"));
         assertThat(state.milestone(Milestone.START).extensions()).isEqualTo(1);
         assertThat(state.milestone(Milestone.COMPLETION).agreedDate()).isEqualTo(d("2027-03-01"));
-        assertThat(state.notices()).hasSize(10);
+        assertThat(state.notices()).hasSize(11);
         assertThat(state.patrolledStages()).containsExactlyInAnyOrder(PatrolStage.PRE_START, PatrolStage.START);
         // late payment: 2,000,000.00 × 11 days + 4,172,839.00 × 194 days (05-10 → 11-20) at 1‰ = 22,000.00 + 809,530.77;
         // late start: 12,345,678.00 × 0.0005 × 45 days (03-01 → 04-15) = 277,777.76

@@ -15,5 +15,5 @@ public record DisclosedIdleLand(String parcelId, String township, String locatio
                                 BigDecimal areaSqm, String landUse, LocalDate idleSince, String determinationNo,
                                 LocalDate determinedOn, BreachCause cause, GovernmentCause governmentCause,
                                 IdleCaseEntry.Status status, IdleDisposalMethod disposalMethod, String decisionNo,
-                                LocalDate decidedOn, BigDecimal idleFee) {
+                                LocalDate decidedOn, BigDecimal idleFee, String approvalNo, LocalDate approvedOn) {
 }

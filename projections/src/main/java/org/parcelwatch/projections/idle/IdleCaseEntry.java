@@ -84,6 +84,9 @@ public class IdleCaseEntry {
     private String decisionNo;
     private LocalDate decidedOn;
     private BigDecimal idleFee;
+    /** The government's approval of the disposal (报本级人民政府批准); null before it was recorded. */
+    private String approvalNo;
+    private LocalDate approvedOn;
 
     protected IdleCaseEntry() {
     }
@@ -130,6 +133,8 @@ public class IdleCaseEntry {
         disposalMethod = e.method();
         decisionNo = e.decisionNo();
         decidedOn = e.decidedOn();
+        approvalNo = e.approvalNo();
+        approvedOn = e.approvedOn();
         if (e.idleFee() != null) {
             idleFee = e.idleFee();
         }
@@ -207,6 +212,14 @@ public class IdleCaseEntry {
 
     public String getDecisionNo() {
         return decisionNo;
+    }
+
+    public String approvalNo() {
+        return approvalNo;
+    }
+
+    public LocalDate approvedOn() {
+        return approvedOn;
     }
 
     public LocalDate getDecidedOn() {

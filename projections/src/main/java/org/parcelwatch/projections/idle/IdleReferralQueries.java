@@ -37,7 +37,8 @@ public class IdleReferralQueries {
         return entityManager.createQuery("""
                         select new org.parcelwatch.projections.idle.DisclosedIdleLand(c.parcelId, l.township, l.location,
                                l.landUserName, l.areaSqm, l.landUse, c.idleSince, c.determinationNo, c.determinedOn, c.cause,
-                               c.governmentCause, c.status, c.disposalMethod, c.decisionNo, c.decidedOn, c.idleFee)
+                               c.governmentCause, c.status, c.disposalMethod, c.decisionNo, c.decidedOn, c.idleFee,
+                               c.approvalNo, c.approvedOn)
                         from IdleCaseEntry c left join LedgerEntry l on l.parcelId = c.parcelId
                         where c.determinedOn between :from and :to
                         order by c.determinedOn, c.parcelId""", DisclosedIdleLand.class)

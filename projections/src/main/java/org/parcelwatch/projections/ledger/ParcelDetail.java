@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.parcelwatch.monitoring.idle.Hearing;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleGround;
 import org.parcelwatch.monitoring.idle.IdleStatus;
@@ -55,7 +56,23 @@ public record ParcelDetail(
     public record IdleView(IdleStatus status, IdleGround ground, LocalDate idleSince, LocalDate suspectedOn,
                            LocalDate referredOn, LocalDate investigationDueBy, String determinationNo,
                            LocalDate determinedOn, BreachCause cause, BigDecimal idleFee, LocalDate feePayableBy,
-                           LocalDate recoveryEligibleFrom, IdleDisposalMethod lastDisposal, LocalDate disposedOn) {
+                           LocalDate recoveryEligibleFrom, IdleDisposalMethod lastDisposal, LocalDate disposedOn,
+                           String approvalNo, LocalDate approvedOn, List<Hearing> hearings) {
+
+        /** The view without the due-process steps, as parcel files written before them read. */
+        public IdleView(IdleStatus status, IdleGround ground, LocalDate idleSince, LocalDate suspectedOn,
+                        LocalDate referredOn, LocalDate investigationDueBy, String determinationNo,
+                        LocalDate determinedOn, BreachCause cause, BigDecimal idleFee, LocalDate feePayableBy,
+                        LocalDate recoveryEligibleFrom, IdleDisposalMethod lastDisposal, LocalDate disposedOn) {
+            this(status, ground, idleSince, suspectedOn, referredOn, investigationDueBy, determinationNo, determinedOn,
+                    cause, idleFee, feePayableBy, recoveryEligibleFrom, lastDisposal, disposedOn, null, null, List.of());
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public IdleView {
+            // the canonical constructor reads stored parcel files; one written before the hearings has none
+            hearings = hearings == null ? List.of() : List.copyOf(hearings);
+        }
     }
 
     public record PatrolView(LocalDate patrolledOn, String inspector, String status, LocalDate suspendedSince,
@@ -92,7 +109,7 @@ public record ParcelDetail(
     private static IdleView idle(IdleCase i) {
         return new IdleView(i.status(), i.ground(), i.idleSince(), i.suspectedOn(), i.referredOn(), i.investigationDueBy(),
                 i.determinationNo(), i.determinedOn(), i.cause(), i.idleFee(), i.feePayableBy(), i.recoveryEligibleFrom(),
-                i.lastDisposal(), i.disposedOn());
+                i.lastDisposal(), i.disposedOn(), i.approvalNo(), i.approvedOn(), i.hearings());
     }
 
     private static PatrolView patrol(PatrolRecorded p) {

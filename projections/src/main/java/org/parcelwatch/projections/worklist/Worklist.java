@@ -1,6 +1,8 @@
 package org.parcelwatch.projections.worklist;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.parcelwatch.monitoring.idle.DueProcessStep;
+import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,7 @@ public record Worklist(LocalDate date,
                        List<IdleItem> idleSuspectsAwaitingVerification,
                        List<IdleItem> referralsAwaitingDetermination,
                        List<NoticeItem> undeliveredNotices,
+                       List<DueProcessItem> dueProcess,
                        @JsonInclude(JsonInclude.Include.NON_NULL) DeadLetters deadLetters) {
 
     public Worklist(LocalDate date, List<NoticeItem> remindersIssued, List<OverduePayment> overduePayments,
@@ -26,13 +29,30 @@ public record Worklist(LocalDate date,
                     List<IdleItem> idleSuspectsAwaitingVerification, List<IdleItem> referralsAwaitingDetermination,
                     List<NoticeItem> undeliveredNotices) {
         this(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
-                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, null);
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, List.of(), null);
     }
 
     /** The same worklist with the warning of events waiting in the projections' dead-letter queues. */
     public Worklist withDeadLetters(DeadLetters warning) {
         return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
-                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, warning);
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, dueProcess, warning);
+    }
+
+    /** The same worklist with the idle-land cases waiting for a step of due process before their fee or recovery. */
+    public Worklist withDueProcess(List<DueProcessItem> items) {
+        return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, List.copyOf(items),
+                deadLetters);
+    }
+
+    /**
+     * A case determined for the land user's cause, waiting for {@code step} before its {@code decision} (DESIGN §6.2):
+     * {@code noticeNo} the hearing-rights notice (null before it is issued), {@code since} the day the step began (the
+     * determination, the notice, the delivery, the request, the end of the hearing step), {@code dueBy} the last day
+     * to ask for a hearing while the period runs.
+     */
+    public record DueProcessItem(String parcelId, IdleDisposalMethod decision, DueProcessStep.Step step,
+                                 String noticeNo, LocalDate since, LocalDate dueBy) {
     }
 
     /** Events waiting in dead-letter queues: in all, and per projection that has any. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import org.parcelwatch.monitoring.idle.DueProcessStep;
+import org.parcelwatch.monitoring.idle.Hearing;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.projections.breach.BreachCase;
@@ -64,7 +66,40 @@ public class WorklistQueries {
                 .toList();
         List<Worklist.NoticeItem> undelivered = notices.find(new NoticeFilter(null, null, null, date, false), Pageable.unpaged())
                 .stream().map(WorklistQueries::item).toList();
-        return new Worklist(date, reminders, overdue, handovers, missed, suspects, referrals, undelivered);
+        return new Worklist(date, reminders, overdue, handovers, missed, suspects, referrals, undelivered)
+                .withDueProcess(dueProcess(date));
+    }
+
+    /**
+     * The determined cases on their way to a fee or recovery, each at the step of due process it waits for, read off
+     * the parcel's file (the hearings live there): few cases, one small read each.
+     */
+    private List<Worklist.DueProcessItem> dueProcess(LocalDate date) {
+        List<Worklist.DueProcessItem> items = new java.util.ArrayList<>();
+        for (IdleCaseEntry.Status status : List.of(IdleCaseEntry.Status.DETERMINED, IdleCaseEntry.Status.FEE_IMPOSED)) {
+            for (IdleCaseEntry c : idleCases.findByStatusOrderBySuspectedOn(status)) {
+                if (c.getCause() != org.parcelwatch.monitoring.milestone.BreachCause.LAND_USER) {
+                    continue;
+                }
+                parcels.file(c.getParcelId(), -1).map(ParcelQueries.VersionedState::state)
+                        .flatMap(state -> DueProcessStep.of(state.idle(), date))
+                        .ifPresent(step -> items.add(item(c, step)));
+            }
+        }
+        return items;
+    }
+
+    private static Worklist.DueProcessItem item(IdleCaseEntry c, DueProcessStep step) {
+        Hearing h = step.hearing();
+        LocalDate since = switch (step.step()) {
+            case NOTICE_TO_ISSUE -> c.getDeterminedOn();
+            case DELIVERY_PENDING -> h.issuedOn();
+            case REQUEST_PERIOD_RUNNING -> h.deliveredOn();
+            case HEARING_TO_HOLD -> h.requestedOn();
+            case APPROVAL_MISSING, DECISION_DUE -> h.clearedOn();
+        };
+        return new Worklist.DueProcessItem(c.getParcelId(), step.decision(), step.step(), h == null ? null : h.noticeNo(),
+                since, step.step() == DueProcessStep.Step.REQUEST_PERIOD_RUNNING ? h.requestBy() : null);
     }
 
     private static Worklist.NoticeItem item(NoticeEntry n) {

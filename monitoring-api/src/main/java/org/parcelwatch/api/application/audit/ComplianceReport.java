@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.parcelwatch.monitoring.idle.HearingRecorded;
+import org.parcelwatch.monitoring.idle.HearingRightsNotified;
 import org.parcelwatch.monitoring.idle.IdleLandDetermined;
+import org.parcelwatch.monitoring.idle.IdleLandDisposed;
 import org.parcelwatch.monitoring.idle.IdleLandReferred;
 import org.parcelwatch.monitoring.idle.IdleLandSuspected;
 import org.parcelwatch.monitoring.idle.IdleLandVerified;
@@ -42,8 +45,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComplianceReport {
 
+    /**
+     * The duties. Due process (DESIGN §6.2): HEARING_NOTICE, the hearing-rights notice for a fee or recovery decision,
+     * due by the decision; HEARING_HELD, a requested hearing, due within {@code parcelwatch.compliance.hearing-days} of
+     * the request; GOVERNMENT_APPROVAL, the people's government's approval of a recovery, due by the decision.
+     */
     public enum Duty { PAYMENT_REMINDER, PAYMENT_URGE, START_NOTICE, BREACH_FINDING, IDLE_VERIFICATION,
-        IDLE_INVESTIGATION, NOTICE_DELIVERY }
+        IDLE_INVESTIGATION, NOTICE_DELIVERY, HEARING_NOTICE, HEARING_HELD, GOVERNMENT_APPROVAL }
 
     public enum Status { ON_TIME, LATE, NOT_DONE, PENDING }
 
@@ -66,11 +74,13 @@ public class ComplianceReport {
     private final int findingDays;
     private final int verificationDays;
     private final int deliveryDays;
+    private final int hearingDays;
 
     public ComplianceReport(ParcelHistory history, ParcelQueries parcels, SupervisionSettings settings, Clock clock,
                             @Value("${parcelwatch.compliance.finding-days:30}") int findingDays,
                             @Value("${parcelwatch.compliance.verification-days:30}") int verificationDays,
-                            @Value("${parcelwatch.compliance.delivery-days:7}") int deliveryDays) {
+                            @Value("${parcelwatch.compliance.delivery-days:7}") int deliveryDays,
+                            @Value("${parcelwatch.compliance.hearing-days:20}") int hearingDays) {
         this.history = history;
         this.parcels = parcels;
         this.settings = settings;
@@ -78,6 +88,7 @@ public class ComplianceReport {
         this.findingDays = findingDays;
         this.verificationDays = verificationDays;
         this.deliveryDays = deliveryDays;
+        this.hearingDays = hearingDays;
     }
 
     public Report between(LocalDate from, LocalDate to, String township) {
@@ -124,6 +135,9 @@ public class ComplianceReport {
         List<IdleLandReferred> referrals = new ArrayList<>();
         List<LocalDate> determinations = new ArrayList<>();
         IdleLandSuspected openSuspicion = null;
+        List<HearingRightsNotified> hearingNotices = new ArrayList<>();
+        List<HearingRecorded> hearingSteps = new ArrayList<>();
+        List<IdleLandDisposed> disposals = new ArrayList<>();
         for (DomainEventMessage<?> message : history.readAll(parcelId)) {
             ParcelEvent event = (ParcelEvent) message.getPayload();
             state.apply(event);
@@ -144,6 +158,12 @@ public class ComplianceReport {
                 referrals.add(e);
             } else if (event instanceof IdleLandDetermined e) {
                 determinations.add(e.determinedOn());
+            } else if (event instanceof HearingRightsNotified e) {
+                hearingNotices.add(e);
+            } else if (event instanceof HearingRecorded e) {
+                hearingSteps.add(e);
+            } else if (event instanceof IdleLandDisposed e) {
+                disposals.add(e);
             }
         }
         if (!state.isRegistered()) {
@@ -200,6 +220,8 @@ public class ComplianceReport {
             duties.add(Duty.IDLE_INVESTIGATION, "referred " + referral.referredOn(), referral.investigationDueBy(), doneOn);
         }
 
+        dueProcess(duties, hearingNotices, hearingSteps, disposals);
+
         for (NoticeIssued notice : notices.values()) {
             duties.add(Duty.NOTICE_DELIVERY, notice.noticeNo(), notice.issuedOn().plusDays(deliveryDays),
                     deliveries.get(notice.noticeNo()));
@@ -210,6 +232,36 @@ public class ComplianceReport {
             rows.removeIf(row -> row.duty() != Duty.NOTICE_DELIVERY && row.dueOn().isAfter(closedOn));
         }
         return rows;
+    }
+
+    /**
+     * The due process of each fee or recovery decision: its hearing-rights notice issued before it, the hearings asked
+     * for held in time, and a recovery's approval by the government on or before it. Decisions stored before these
+     * steps were recorded show them not done: the report tells what the file lacks.
+     */
+    private void dueProcess(Duties duties, List<HearingRightsNotified> notices, List<HearingRecorded> steps,
+                            List<IdleLandDisposed> disposals) {
+        for (IdleLandDisposed decision : disposals) {
+            String subject = decision.method() + " " + decision.decisionNo();
+            if (decision.method().offersHearing()) {
+                LocalDate noticed = notices.stream()
+                        .filter(n -> n.intendedDecision() == decision.method() && !n.issuedOn().isAfter(decision.decidedOn()))
+                        .map(HearingRightsNotified::issuedOn).reduce((first, later) -> later).orElse(null);
+                duties.add(Duty.HEARING_NOTICE, subject, decision.decidedOn(), noticed);
+            }
+            if (decision.method().needsApproval()) {
+                duties.add(Duty.GOVERNMENT_APPROVAL, subject, decision.decidedOn(), decision.approvedOn());
+            }
+        }
+        for (HearingRecorded request : steps) {
+            if (request.requestedOn() == null) {
+                continue;
+            }
+            LocalDate held = steps.stream().filter(s -> s.noticeNo().equals(request.noticeNo()) && s.heldOn() != null)
+                    .map(HearingRecorded::heldOn).findFirst().orElse(null);
+            duties.add(Duty.HEARING_HELD, "hearing on " + request.noticeNo() + " requested " + request.requestedOn(),
+                    request.requestedOn().plusDays(hearingDays), held);
+        }
     }
 
     /** Builds rows with the one status rule. */

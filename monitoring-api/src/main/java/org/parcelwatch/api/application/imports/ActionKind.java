@@ -7,6 +7,8 @@ import org.parcelwatch.api.application.forms.BreachFindingRequest;
 import org.parcelwatch.api.application.forms.CompletionRequest;
 import org.parcelwatch.api.application.forms.ExtensionRequest;
 import org.parcelwatch.api.application.forms.HandoverRequest;
+import org.parcelwatch.api.application.forms.HearingNoticeRequest;
+import org.parcelwatch.api.application.forms.HearingRequest;
 import org.parcelwatch.api.application.forms.IdleDeterminationRequest;
 import org.parcelwatch.api.application.forms.IdleDisposalRequest;
 import org.parcelwatch.api.application.forms.IdleVerificationRequest;
@@ -17,6 +19,8 @@ import org.parcelwatch.api.application.forms.StartRequest;
 import org.parcelwatch.api.application.forms.TerminationRequest;
 import org.parcelwatch.monitoring.idle.DetermineIdleLand;
 import org.parcelwatch.monitoring.idle.DisposeIdleLand;
+import org.parcelwatch.monitoring.idle.IssueHearingNotice;
+import org.parcelwatch.monitoring.idle.RecordHearing;
 import org.parcelwatch.monitoring.idle.VerifyIdleLand;
 import org.parcelwatch.monitoring.milestone.GrantExtension;
 import org.parcelwatch.monitoring.milestone.RecordBreachFinding;
@@ -50,6 +54,10 @@ public enum ActionKind {
             DetermineIdleLand.class, "determinedOn"),
     IDLE_DISPOSAL("idle-disposal", "POST /parcels/{id}/idle/disposal", IdleDisposalRequest.class, DisposeIdleLand.class,
             "decidedOn"),
+    HEARING_NOTICE("hearing-notice", "POST /parcels/{id}/idle/hearing-notice", HearingNoticeRequest.class,
+            IssueHearingNotice.class, "issuedOn"),
+    /** A request, a waiver or the hearing held: which day it was made varies, so it needs "on". */
+    HEARING("hearing", "POST /parcels/{id}/idle/hearing", HearingRequest.class, RecordHearing.class, null),
     NOTICE_DELIVERY("notice-delivery", "POST /parcels/{id}/notices/{noticeNo}/delivery", NoticeDeliveryRequest.class,
             RecordNoticeDelivery.class, "deliveredOn"),
     TERMINATION("termination", "POST /parcels/{id}/termination", TerminationRequest.class, TerminateContract.class,

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.IdleLandDetermined;
+import org.parcelwatch.monitoring.idle.HearingRecorded;
+import org.parcelwatch.monitoring.idle.HearingRightsNotified;
 import org.parcelwatch.monitoring.idle.IdleLandDisposed;
 import org.parcelwatch.monitoring.idle.IdleLandRecoveryEligible;
 import org.parcelwatch.monitoring.idle.IdleLandReferred;
@@ -172,7 +174,20 @@ public record TimelineEntry(LocalDate day, String county, String parcelId, Strin
                     + (e.method() == IdleDisposalMethod.IDLE_FEE
                             ? ": fee " + yuan(e.idleFee()) + (e.feePayableBy() == null ? " payable from the decision's delivery"
                                     : " payable by " + e.feePayableBy()) : "")
-                    + (e.method() == IdleDisposalMethod.EXTENSION ? ": start -> " + e.newStartDate() : ""));
+                    + (e.method() == IdleDisposalMethod.EXTENSION ? ": start -> " + e.newStartDate() : "")
+                    + (e.approvalNo() != null ? ", approved " + e.approvalNo() + " of " + e.approvedOn() : ""));
+        }
+
+        @Override
+        public TimelineEntry on(HearingRightsNotified e) {
+            return entry(e, "hearing-notice", e.noticeNo() + " before " + e.intendedDecision());
+        }
+
+        @Override
+        public TimelineEntry on(HearingRecorded e) {
+            return entry(e, "hearing", e.noticeNo() + (e.requestedOn() != null ? " requested " + e.requestedOn() : "")
+                    + (e.waivedOn() != null ? " waived " + e.waivedOn() : "")
+                    + (e.heldOn() != null ? " held " + e.heldOn() + " (" + e.recordNo() + ")" : ""));
         }
 
         @Override

@@ -43,7 +43,10 @@ public class AuditController {
                     + "`from` and `to`: payment reminder 30 days ahead, urge notice the day after, start notice the day "
                     + "after a missed start, finding of the cause, verification and referral of suspected idle land, "
                     + "investigation within 30 days of the referral, delivery of every notice — done or not, and how "
-                    + "many days late. Read from the event histories, not from the projections.")
+                    + "many days late; and the due process of each fee or recovery decision (DESIGN §6.2): HEARING_NOTICE "
+                    + "issued by the decision, HEARING_HELD within parcelwatch.compliance.hearing-days (20) of a request, "
+                    + "GOVERNMENT_APPROVAL of a recovery by the decision. Read from the event histories, not from the "
+                    + "projections.")
     public ComplianceReport.Report compliance(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -52,7 +52,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *   <li>405 {@code METHOD_NOT_ALLOWED}, 406 {@code NOT_ACCEPTABLE}, 415 {@code UNSUPPORTED_MEDIA_TYPE}</li>
  *   <li>413 {@code PAYLOAD_TOO_LARGE}: a body past the cap, also when it came chunked ({@link BodySizeLimitFilter})</li>
  *   <li>409 {@code DUPLICATE_PARCEL}, {@code ILLEGAL_STATE}, {@code CONCURRENT_CHANGE}, {@code CLOCK_BEHIND}</li>
- *   <li>422 {@code RULE_VIOLATION}</li>
+ *   <li>422 {@code RULE_VIOLATION}, {@code WORKING_DAY_CALENDAR_MISSING} (a working-day deadline in a year with no calendar)</li>
  *   <li>500 {@code INTERNAL_ERROR}: a bug, logged with the {@code errorId} the answer carries</li>
  * </ul>
  * 401, 403 and 429 come from the security filter chain ({@code UNAUTHENTICATED}, {@code FORBIDDEN},

@@ -79,6 +79,22 @@ public final class ApiExamples {
               "newStartDate": "2026-06-01", "remarks": "government cause: start extended" }
             """;
 
+    public static final String HEARING_NOTICE = """
+            { "issuedOn": "2026-09-21", "intendedDecision": "RECOVERY_WITHOUT_COMPENSATION" }
+            """;
+
+    public static final String HEARING_REQUEST = """
+            { "requestedOn": "2026-09-28" }
+            """;
+
+    public static final String HEARING_HELD = """
+            { "heldOn": "2026-10-15", "recordNo": "XH-TZ-2026-02", "outcome": "statement heard; recovery upheld" }
+            """;
+
+    public static final String HEARING_WAIVED = """
+            { "waived": true, "requestedOn": "2026-09-25" }
+            """;
+
     public static final String NOTICE_DELIVERY = """
             { "deliveredOn": "2024-06-03", "receivedBy": "Wang Fang (office manager)" }
             """;

@@ -91,7 +91,8 @@ public class OpenApiConfiguration {
         problems.put("404", "PARCEL_NOT_FOUND, NOTICE_NOT_FOUND, LAND_USER_NOT_FOUND or NOT_FOUND");
         if (write) {
             problems.put("409", "DUPLICATE_PARCEL, ILLEGAL_STATE, CONCURRENT_CHANGE, CLOCK_BEHIND or IDEMPOTENCY_KEY_IN_PROGRESS");
-            problems.put("422", "RULE_VIOLATION (a supervision rule refuses the command) or IDEMPOTENCY_KEY_REUSED");
+            problems.put("422", "RULE_VIOLATION (a supervision rule refuses the command), WORKING_DAY_CALENDAR_MISSING (a "
+                    + "working-day deadline falls in a year with no holiday calendar) or IDEMPOTENCY_KEY_REUSED");
         }
         problems.put("500", "INTERNAL_ERROR: a bug, logged under the errorId given");
         problems.forEach((status, description) -> {

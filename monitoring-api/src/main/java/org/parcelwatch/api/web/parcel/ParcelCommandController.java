@@ -6,6 +6,8 @@ import org.parcelwatch.api.application.forms.CompletionRequest;
 import org.parcelwatch.api.application.forms.ExtensionRequest;
 import org.parcelwatch.api.application.forms.HandoverRequest;
 import org.parcelwatch.api.application.forms.IdleDeterminationRequest;
+import org.parcelwatch.api.application.forms.HearingNoticeRequest;
+import org.parcelwatch.api.application.forms.HearingRequest;
 import org.parcelwatch.api.application.forms.IdleDisposalRequest;
 import org.parcelwatch.api.application.forms.IdleVerificationRequest;
 import org.parcelwatch.api.application.forms.NoticeDeliveryRequest;
@@ -220,13 +222,51 @@ public class ParcelCommandController {
                     + "majeure (Art. 12): EXTENSION (newStartDate within a year of the decision), CHANGE_OF_USE (newLandUse, "
                     + "newStartDate, newCompletionDate), TEMPORARY_USE (temporaryUseUntil within two years, newStartDate "
                     + "after it, newCompletionDate; the start, completion and idle rules wait until it ends), "
-                    + "AGREED_RECOVERY and LAND_EXCHANGE (the parcel is closed). A missing term is 400 INVALID_INPUT.",
+                    + "AGREED_RECOVERY and LAND_EXCHANGE (the parcel is closed). A missing term is 400 INVALID_INPUT. "
+                    + "Due process (DESIGN §6.2): a fee or recovery needs a delivered hearing-rights notice for it and the "
+                    + "hearing held, waived, or not asked for within 5 working days of the delivery, else 422 "
+                    + "RULE_VIOLATION naming the missing step; a recovery (with or without compensation) needs approvalNo "
+                    + "and approvedOn (报本级人民政府批准), else 422.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = {@ExampleObject(name = "idle fee", value = ApiExamples.IDLE_DISPOSAL),
                             @ExampleObject(name = "extension (government cause)", value = ApiExamples.IDLE_DISPOSAL_EXTENSION)})))
     public CommandResult idleDisposal(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
                                       @Valid @RequestBody IdleDisposalRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/idle/hearing-notice")
+    @Tag(name = IDLE_TAG)
+    @Operation(summary = "Issue a hearing-rights notice (听证告知书) before a fee or recovery decision (role BRIGADE)",
+            description = "Names the intended decision, IDLE_FEE or RECOVERY_WITHOUT_COMPENSATION, on a case determined "
+                    + "for the land user's cause, and issues notice HEARING_RIGHTS (number <parcel>-TZGZ-nn). Its delivery "
+                    + "is recorded with POST /parcels/{id}/notices/{noticeNo}/delivery, which sets the notice's dueDate to "
+                    + "the 5th working day after the delivery (the working-day calendar; 422 WORKING_DAY_CALENDAR_MISSING "
+                    + "when that year has none). 409 ILLEGAL_STATE when no such case awaits a decision.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "before recovery", value = ApiExamples.HEARING_NOTICE))))
+    public CommandResult hearingNotice(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                       @Valid @RequestBody HearingNoticeRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PostMapping("/idle/hearing")
+    @Tag(name = IDLE_TAG)
+    @Operation(summary = "Record the land user's hearing request or waiver, or the hearing held (role BRIGADE)",
+            description = "Answers the latest delivered hearing-rights notice: requestedOn (a request; after the 5 working "
+                    + "days from the delivery 422 RULE_VIOLATION), waived (a written waiver, dated by requestedOn or "
+                    + "today), heldOn with recordNo and outcome (the hearing held, after a request). A request and its "
+                    + "hearing may be sent together or one after the other. 409 ILLEGAL_STATE when no notice was "
+                    + "delivered, or the step was already recorded.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = {@ExampleObject(name = "request", value = ApiExamples.HEARING_REQUEST),
+                            @ExampleObject(name = "hearing held", value = ApiExamples.HEARING_HELD),
+                            @ExampleObject(name = "waiver", value = ApiExamples.HEARING_WAIVED)})))
+    public CommandResult hearing(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                 @Valid @RequestBody HearingRequest body, HttpServletRequest request) {
         return send(parcelId, body.toCommand(parcelId), request);
     }
 

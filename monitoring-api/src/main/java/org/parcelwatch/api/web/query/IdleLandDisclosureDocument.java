@@ -15,7 +15,8 @@ import java.util.Objects;
 final class IdleLandDisclosureDocument {
 
     private static final String[] HEADINGS = {"序号", "电子监管号", "土地坐落", "国有建设用地使用权人", "面积（平方米）",
-            "面积（亩）", "土地用途", "闲置起始日期", "闲置原因", "闲置土地认定书", "处置方式", "处置决定书"};
+            "面积（亩）", "土地用途", "闲置起始日期", "闲置原因", "闲置土地认定书", "处置方式", "处置决定书",
+            "人民政府批准文件"};
 
     private IdleLandDisclosureDocument() {
     }
@@ -51,7 +52,7 @@ final class IdleLandDisclosureDocument {
             }
             html.append("<tr><td colspan=\"4\">合计 ").append(list.count()).append(" 宗</td><td class=\"num\">")
                 .append(amount(sqm)).append("</td><td class=\"num\">").append(amount(mu))
-                .append("</td><td colspan=\"6\"></td></tr>\n</tbody>\n</table>\n");
+                .append("</td><td colspan=\"7\"></td></tr>\n</tbody>\n</table>\n");
         }
         html.append("<p class=\"note\">注：面积（亩）按 1 亩 = 10000/15 平方米（约 666.67 平方米）换算，四舍五入保留两位小数；"
                         + "合计（亩）为各宗亩数之和。处置方式为最近一次处置决定。</p>\n")
@@ -76,6 +77,7 @@ final class IdleLandDisclosureDocument {
         cell(html, numbered(entry.determinationNo(), entry.determinedOn()));
         cell(html, entry.disposalName() == null ? "待处置" : entry.disposalName());
         cell(html, numbered(entry.decisionNo(), entry.decidedOn()));
+        cell(html, numbered(entry.approvalNo(), entry.approvedOn()));
         html.append("</tr>\n");
     }
 

@@ -36,7 +36,9 @@ public record IdleLandDisclosureView(
                         @Schema(description = "闲置土地认定书编号") String determinationNo, LocalDate determinedOn,
                         IdleCaseEntry.Status status,
                         IdleDisposalMethod disposalMethod, String disposalName,
-                        @Schema(description = "处置决定书编号") String decisionNo, LocalDate decidedOn, BigDecimal idleFee) {
+                        @Schema(description = "处置决定书编号") String decisionNo, LocalDate decidedOn, BigDecimal idleFee,
+                        @Schema(description = "人民政府批准文号 (报本级人民政府批准); null where the disposal needs none or "
+                                + "predates its recording") String approvalNo, LocalDate approvedOn) {
     }
 
     static IdleLandDisclosureView of(int year, List<DisclosedIdleLand> lands) {
@@ -47,7 +49,7 @@ public record IdleLandDisclosureView(
                     IdleLandNames.landUse(l.landUse()), l.idleSince(), l.cause(), IdleLandNames.cause(l.cause()),
                     l.governmentCause(), IdleLandNames.governmentCause(l.governmentCause()), l.determinationNo(),
                     l.determinedOn(), l.status(), l.disposalMethod(), IdleLandNames.disposal(l.disposalMethod()),
-                    l.decisionNo(), l.decidedOn(), l.idleFee()));
+                    l.decisionNo(), l.decidedOn(), l.idleFee(), l.approvalNo(), l.approvedOn()));
         }
         return new IdleLandDisclosureView(year, MU_ROUNDING, entries.size(), List.copyOf(entries));
     }

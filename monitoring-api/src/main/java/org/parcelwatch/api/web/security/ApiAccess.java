@@ -57,6 +57,8 @@ public final class ApiAccess {
             new Rule(HttpMethod.POST, API + "/parcels/*/breach-findings", PATROL, BRIGADE),
             new Rule(HttpMethod.POST, API + "/parcels/*/idle/determination", BRIGADE),
             new Rule(HttpMethod.POST, API + "/parcels/*/idle/disposal", BRIGADE),
+            new Rule(HttpMethod.POST, API + "/parcels/*/idle/hearing-notice", BRIGADE),
+            new Rule(HttpMethod.POST, API + "/parcels/*/idle/hearing", BRIGADE),
             new Rule(HttpMethod.GET, API + "/parcels/*/history", AUDITOR, ADMIN),
             new Rule(HttpMethod.GET, API + "/parcels/*/state", AUDITOR, ADMIN),
             new Rule(null, API + "/audit/**", AUDITOR, ADMIN),

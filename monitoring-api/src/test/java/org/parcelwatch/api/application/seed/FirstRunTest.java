@@ -42,7 +42,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * by the next start, to the same events. Then a synthetic supply ({@link SyntheticSupply}) goes through the same
  * import, moving the clock on into its own years, without a single refusal.
  */
-@EmbeddedDefaultTest(properties = "parcelwatch.seed.load-on-empty=true")
+@EmbeddedDefaultTest(properties = {"parcelwatch.seed.load-on-empty=true",
+        // the synthetic supply runs into 2028, which has no published calendar: a test-only one for its hearing periods
+        "parcelwatch.calendar.dir=src/test/resources/test-calendars"})
 @Import(SeedPeriodClock.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstRunTest {

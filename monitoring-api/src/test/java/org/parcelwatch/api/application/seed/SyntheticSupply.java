@@ -18,6 +18,11 @@ import java.util.stream.Stream;
 import org.parcelwatch.monitoring.ParcelwatchJson;
 import org.parcelwatch.monitoring.idle.DetermineIdleLand;
 import org.parcelwatch.monitoring.idle.DisposeIdleLand;
+import org.parcelwatch.monitoring.idle.IssueHearingNotice;
+import org.parcelwatch.monitoring.idle.RecordHearing;
+import org.parcelwatch.monitoring.notice.NoticeNumbering;
+import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.monitoring.notice.RecordNoticeDelivery;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.idle.VerifyIdleLand;
 import org.parcelwatch.monitoring.milestone.BreachCause;
@@ -238,6 +243,7 @@ public final class SyntheticSupply {
         private final SplittableRandom random;
         private final List<DatedCommand> actions = new ArrayList<>();
         private int receipts;
+        private int hearings;
 
         Story(String id, RegisterParcel contract, LocalDate registeredOn, SplittableRandom random) {
             this.id = id;
@@ -414,8 +420,18 @@ public final class SyntheticSupply {
         }
 
         private void dispose(LocalDate on, IdleDisposalMethod method, LocalDate newStart) {
-            add(on, new DisposeIdleLand(id, method, id + "-" + method.name(), on, newStart, null, null, null, null,
-                    method.fits(BreachCause.LAND_USER) ? on.minusDays(10) : null, null));
+            if (method.offersHearing()) {
+                // due process: the hearing-rights notice, its delivery and the land user's written waiver before it
+                hearings++;
+                LocalDate offered = on.minusDays(10);
+                add(offered, new IssueHearingNotice(id, offered, method));
+                add(offered.plusDays(1), new RecordNoticeDelivery(id, NoticeNumbering.number(id, NoticeType.HEARING_RIGHTS,
+                        hearings), offered.plusDays(1), "synthetic land user"));
+                add(offered.plusDays(2), new RecordHearing(id, offered.plusDays(2), true, null, null, null));
+            }
+            DisposeIdleLand decision = new DisposeIdleLand(id, method, id + "-" + method.name(), on, newStart, null, null,
+                    null, null, method.fits(BreachCause.LAND_USER) ? on.minusDays(10) : null, null);
+            add(on, method.needsApproval() ? decision.approvedBy(id + "-PZ", on.minusDays(2)) : decision);
         }
 
         private void add(LocalDate day, Object command) {

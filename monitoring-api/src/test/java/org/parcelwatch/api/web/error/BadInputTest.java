@@ -58,7 +58,9 @@ class BadInputTest extends ApiTestSupport {
             new Endpoint("/idle/verification", "patrol", "{\"verifiedOn\": \"2025-10-08\", \"stillIdle\": true}"),
             new Endpoint("/idle/determination", "brigade", "{\"determinationNo\": \"RD\", \"determinedOn\": \"2025-10-09\","
                     + " \"cause\": \"LAND_USER\"}"),
-            new Endpoint("/idle/disposal", "brigade", "{\"method\": \"IDLE_FEE\", \"decisionNo\": \"F\", \"decidedOn\": \"2025-10-10\"}"));
+            new Endpoint("/idle/disposal", "brigade", "{\"method\": \"IDLE_FEE\", \"decisionNo\": \"F\", \"decidedOn\": \"2025-10-10\"}"),
+            new Endpoint("/idle/hearing-notice", "brigade", "{\"issuedOn\": \"2025-10-10\", \"intendedDecision\": \"IDLE_FEE\"}"),
+            new Endpoint("/idle/hearing", "brigade", "{\"requestedOn\": \"2025-10-12\"}"));
 
     private String parcel;
 

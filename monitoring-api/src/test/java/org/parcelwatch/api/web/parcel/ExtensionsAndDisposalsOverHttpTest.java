@@ -112,7 +112,8 @@ class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
 
         String other = determinedIdle("GOVERNMENT");
         postAs("brigade", "/api/v1/parcels/" + other + "/idle/disposal", """
-                { "method": "AGREED_RECOVERY", "decisionNo": "CZ-3", "decidedOn": "2025-11-01", "compensation": 9000000.00 }""")
+                { "method": "AGREED_RECOVERY", "decisionNo": "CZ-3", "decidedOn": "2025-11-01", "compensation": 9000000.00,
+                  "approvalNo": "县政府批〔2025〕7号", "approvedOn": "2025-10-30" }""")
                 .andExpect(status().isOk());
         await().atMost(CATCH_UP).untilAsserted(() -> getAs("desk", "/api/v1/parcels/" + other)
                 .andExpect(jsonPath("$.stage").value("RECOVERED")));
@@ -122,6 +123,7 @@ class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
     void anAllocationsIdleFeeIsReckonedOnTheAssessedPriceItMustName() throws Exception {
         String id = determinedIdle(registerAllocation(), "LAND_USER");
         String base = "/api/v1/parcels/" + id;
+        hearingWaived(id, "IDLE_FEE", "2025-11-01", 1);
         int before = eventCount(id);
         expectProblem(postAs("brigade", base + "/idle/disposal", """
                 { "method": "IDLE_FEE", "decisionNo": "XZF-1", "decidedOn": "2025-11-01" }"""), 422, "RULE_VIOLATION");

@@ -93,6 +93,7 @@ class ProcedureOverHttpTest extends ApiTestSupport {
         postAs("brigade", base + "/idle/determination", """
                 { "determinationNo": "ZX-XZRD-1", "determinedOn": "%s", "cause": "LAND_USER" }""".formatted(today()))
                 .andExpect(status().isOk());
+        hearingWaived(id, "IDLE_FEE", today().toString(), 1);
         postAs("brigade", base + "/idle/disposal", """
                 { "method": "IDLE_FEE", "decisionNo": "ZX-XZF-1", "decidedOn": "%s", "remarks": "fee" }""".formatted(today()))
                 .andExpect(status().isOk());

@@ -90,6 +90,7 @@ class TermsAndDeliveryOverHttpTest extends ApiTestSupport {
         postAs("brigade", base + "/idle/determination", """
                 { "determinationNo": "XZRD-1", "determinedOn": "%s", "cause": "LAND_USER" }""".formatted(today))
                 .andExpect(status().isOk());
+        hearingWaived(id, "IDLE_FEE", today.toString(), 1);
         postAs("brigade", base + "/idle/disposal", """
                 { "method": "IDLE_FEE", "decisionNo": "XZF-1", "decidedOn": "%s" }""".formatted(today))
                 .andExpect(status().isOk());

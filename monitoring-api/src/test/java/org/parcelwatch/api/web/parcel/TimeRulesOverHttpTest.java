@@ -93,8 +93,10 @@ class TimeRulesOverHttpTest extends ApiTestSupport {
                 { "determinationNo": "XZRD-1", "determinedOn": "2025-11-01", "cause": "LAND_USER" }""")
                 .andExpect(status().isOk());
         sweep(id, "2026-10-02");
+        hearingWaived(id, "RECOVERY_WITHOUT_COMPENSATION", "2026-10-05", 1);
         postAs("brigade", base + "/idle/disposal", """
                 { "method": "RECOVERY_WITHOUT_COMPENSATION", "decisionNo": "SH-1", "decidedOn": "2026-10-05",
+                  "approvalNo": "县政府批〔2026〕9号", "approvedOn": "2026-10-02",
                   "remarks": "recovered" }""").andExpect(status().isOk());
         sweep(id, today().toString());
 

@@ -48,6 +48,7 @@ class IdleLandDisclosureOverHttpTest extends ApiTestSupport {
         postAs("brigade", base + "/idle/determination", """
                 { "determinationNo": "XZRD-%s", "determinedOn": "%s", "cause": "LAND_USER" }""".formatted(idle, today()))
                 .andExpect(status().isOk());
+        hearingWaived(idle, "IDLE_FEE", today().toString(), 1);
         postAs("brigade", base + "/idle/disposal", """
                 { "method": "IDLE_FEE", "decisionNo": "XZF-%s", "decidedOn": "%s", "remarks": "fee" }""".formatted(idle, today()))
                 .andExpect(status().isOk());

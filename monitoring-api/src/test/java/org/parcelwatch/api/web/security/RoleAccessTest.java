@@ -48,7 +48,9 @@ class RoleAccessTest extends ApiTestSupport {
                 Arguments.of("/idle/verification", Set.of("patrol")),
                 Arguments.of("/breach-findings", Set.of("patrol", "brigade")),
                 Arguments.of("/idle/determination", Set.of("brigade")),
-                Arguments.of("/idle/disposal", Set.of("brigade")));
+                Arguments.of("/idle/disposal", Set.of("brigade")),
+                Arguments.of("/idle/hearing-notice", Set.of("brigade")),
+                Arguments.of("/idle/hearing", Set.of("brigade")));
     }
 
     private String parcel;
