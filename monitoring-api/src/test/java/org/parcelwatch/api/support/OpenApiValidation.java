@@ -97,13 +97,26 @@ public class OpenApiValidation {
         return response.build();
     }
 
+    /** Kept beside the reports, to read what a failing exchange was checked against; best effort. */
+    private static void keepForReading(String document) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "served-openapi.json"), document);
+        } catch (java.io.IOException | RuntimeException e) {
+            // not where Maven runs the tests: nothing to keep it in
+        }
+    }
+
+    /** The validator of a document, with the library's default levels: every mismatch is an error. */
+    public static OpenApiInteractionValidator validatorFor(String document) {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(document).build();
+    }
+
     private static OpenApiInteractionValidator validatorFor(WebApplicationContext context) {
         try {
             String document = MockMvcBuilders.webAppContextSetup(context).build()
                     .perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            // Kept beside the reports, to read what a failing exchange was checked against.
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "served-openapi.json"), document);
-            return OpenApiInteractionValidator.createForInlineApiSpecification(document).build();
+            keepForReading(document);
+            return validatorFor(document);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the served OpenAPI document", e);
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * on a refusal, so the requests that pass pay nothing.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class AllowedMethods {
 
     private final RequestMappingHandlerMapping mapping;

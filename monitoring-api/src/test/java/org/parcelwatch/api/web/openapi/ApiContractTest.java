@@ -16,6 +16,9 @@ import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.support.ApiTestSupport;
+import org.parcelwatch.api.support.OpenApiValidation;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -27,6 +30,23 @@ class ApiContractTest extends ApiTestSupport {
     private JsonNode document() throws Exception {
         return new ObjectMapper().readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
+    }
+
+    /** What keeps the document from drifting: the check every test's exchanges go through does refuse a mismatch. */
+    @Test
+    void anAnswerTheDocumentDoesNotDescribeIsRefused() throws Exception {
+        var validator = OpenApiValidation.validatorFor(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
+                .getContentAsString());
+        var detail = SimpleRequest.Builder.get("/api/v1/parcels/1305302024B00017")
+                .withHeader("Authorization", "Basic ZGVzazpkZXNr").build();
+        assertThat(validator.validate(detail, SimpleResponse.Builder.ok().withContentType(JSON)
+                .withBody("{\"parcelId\": \"1305302024B00017\", \"stage\": 7}").build()).hasErrors())
+                .as("a number where the stage's name is due").isTrue();
+        assertThat(validator.validate(detail, SimpleResponse.Builder.status(418).withContentType(PROBLEM)
+                .withBody("{\"code\": \"TEAPOT\"}").build()).hasErrors()).as("an undocumented status").isTrue();
+        assertThat(validator.validate(detail, SimpleResponse.Builder.ok().withContentType(JSON)
+                .withBody("{\"parcelId\": \"1305302024B00017\", \"lastPatrol\": null}").build()).hasErrors())
+                .as("a null where the document allows it").isFalse();
     }
 
     @Test
