@@ -29,8 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The API tests on the embedded default profile (H2 in a fresh directory under target/), all sharing one
- * application context, with MockMvc and a real Tomcat on a random port: the demo users, plus one configured bcrypt user {@code lead} with the roles DESK and
- * BRIGADE. Every test registers parcels of its own ({@link SampleParcels#nextParcelId()}).
+ * application context, with MockMvc and a real Tomcat on a random port: the demo users, plus configured bcrypt users
+ * {@code lead} with the roles DESK and BRIGADE and {@code chief} with every role. Every test registers parcels of its own ({@link SampleParcels#nextParcelId()}).
  */
 @EmbeddedDefaultTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTestSupport {
@@ -45,6 +45,10 @@ public abstract class ApiTestSupport {
         registry.add("parcelwatch.security.users[0].name", () -> "lead");
         registry.add("parcelwatch.security.users[0].password-hash", () -> hash);
         registry.add("parcelwatch.security.users[0].roles", () -> "BRIGADE,DESK");
+        // chief holds every role: what it is refused, no role may do
+        registry.add("parcelwatch.security.users[1].name", () -> "chief");
+        registry.add("parcelwatch.security.users[1].password-hash", () -> new BCryptPasswordEncoder(4).encode("chief"));
+        registry.add("parcelwatch.security.users[1].roles", () -> "DESK,PATROL,BRIGADE,AUDITOR,ADMIN");
     }
 
     @Autowired

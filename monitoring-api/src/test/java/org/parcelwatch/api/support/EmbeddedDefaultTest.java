@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextCustomizerFactories;
@@ -25,6 +26,7 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @Inherited
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(OpenApiValidation.class)
 @ContextCustomizerFactories(FreshDataDir.class)
 public @interface EmbeddedDefaultTest {
 

@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.parcelwatch.api.ParcelwatchApplication;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -28,5 +29,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
 @AutoConfigureMockMvc
+@Import(OpenApiValidation.class)
 public @interface PostgresTest {
 }

@@ -63,6 +63,8 @@ public class ComplianceReport {
     public record Tally(long due, long onTime, long late, long notDone, long pending) {
     }
 
+    // Named apart: two records called Report would share one schema in the OpenAPI document.
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ComplianceReport")
     public record Report(LocalDate from, LocalDate to, String township, LocalDate asOf, int parcels,
                          Map<Duty, Tally> summary, List<Row> rows) {
     }

@@ -111,6 +111,8 @@ public class IntegrityCheck {
      * @param unkeyedEvents events that carry the unkeyed chain only (stored before the chain was keyed)
      * @param rootsChecked  daily roots recomputed (only when checking all parcels)
      */
+    // Named apart: two records called Report would share one schema in the OpenAPI document.
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IntegrityReport")
     public record Report(boolean intact, int parcelsChecked, long eventsChecked, long unkeyedEvents, int rootsChecked,
                          List<BrokenLink> brokenLinks, List<BrokenRoot> brokenRoots) {
     }

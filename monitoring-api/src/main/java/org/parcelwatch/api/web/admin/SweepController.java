@@ -4,6 +4,8 @@ import org.parcelwatch.api.application.sweep.SweepInProgressException;
 import org.parcelwatch.api.application.sweep.SweepResult;
 import org.parcelwatch.api.application.sweep.SweepRunLog;
 import org.parcelwatch.api.application.sweep.SweepService;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,8 +45,8 @@ public class SweepController {
     }
 
     @GetMapping
-    public List<SweepRunLog.Run> recent(@RequestParam(defaultValue = "20") int limit) {
-        return runs.recent(Math.max(1, Math.min(limit, MAX_LISTED)));
+    public List<SweepRunLog.Run> recent(@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_LISTED) int limit) {
+        return runs.recent(limit);
     }
 
     @ExceptionHandler(SweepInProgressException.class)

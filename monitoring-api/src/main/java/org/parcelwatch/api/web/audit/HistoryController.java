@@ -14,6 +14,9 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.parcelwatch.api.web.query.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,12 +43,17 @@ public class HistoryController {
             description = "Sequence, type, readable payload, recorded-at instant, actor and role, source (REST, SWEEP, "
                     + "IMPORT), correlation id and the hash chain. Read from the event store from sequence 0, never "
                     + "from a snapshot. Paged by sequence; `format=csv` exports the whole history as CSV.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "a page of the history; "
+            + "with format=json all of it as an array, with format=csv all of it as CSV", content = {
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = HistoryPage.class)),
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
     public HistoryPage json(@PathVariable String parcelId,
-                            @Parameter(description = "page, from 0") @RequestParam(defaultValue = "0") int page,
-                            @Parameter(description = "events per page, at most 500") @RequestParam(defaultValue = "100") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw AuditProblem.badRequest("page must be >= 0 and size within 1.." + MAX_PAGE_SIZE);
-        }
+                            @Parameter(description = "page, from 0") @RequestParam(defaultValue = "0")
+                            @Min(0) @Max(Paging.MAX_PAGE) int page,
+                            @Parameter(description = "events per page, at most " + MAX_PAGE_SIZE)
+                            @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         long total = requireParcel(parcelId);
         List<HistoryEntry> events = history.read(parcelId, (long) page * size, size).stream().map(HistoryEntry::of).toList();
         return new HistoryPage(parcelId, page, size, total, events);
@@ -58,7 +66,7 @@ public class HistoryController {
         return history.readAll(parcelId).stream().map(HistoryEntry::of).toList();
     }
 
-    @GetMapping(params = "format=csv")
+    @GetMapping(params = "format=csv", produces = "text/csv")
     public void csv(@PathVariable String parcelId, HttpServletResponse response) throws IOException {
         requireParcel(parcelId);
         response.setContentType("text/csv;charset=UTF-8");

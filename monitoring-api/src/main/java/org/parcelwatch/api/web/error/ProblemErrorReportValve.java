@@ -23,6 +23,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
+        if (status == HttpStatus.NOT_IMPLEMENTED.value()) {
+            // Tomcat answers 501 to a method it will not pass on (CONNECT): to a client that is the same refusal as
+            // a method the application does not take, 405 METHOD_NOT_ALLOWED. (No Allow header: what the path
+            // takes is the application's to say, and it never saw the request.)
+            status = HttpStatus.METHOD_NOT_ALLOWED.value();
+            response.setStatus(status);
+        }
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status

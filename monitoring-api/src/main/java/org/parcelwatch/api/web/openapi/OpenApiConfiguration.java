@@ -3,6 +3,7 @@ package org.parcelwatch.api.web.openapi;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -19,7 +20,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parcelwatch.api.web.idempotency.Idempotency;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,6 +62,18 @@ public class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
+    /** Nullable where Java lets a property be null (see {@link HonestSchemas}). */
+    @Bean
+    public PropertyCustomizer parcelwatchNullableProperties() {
+        return HonestSchemas::nullableWherePossible;
+    }
+
+    /** Nullable marks applied, patterns anchored, no body on 304 (see {@link HonestSchemas#honestDocument}). */
+    @Bean
+    public GlobalOpenApiCustomizer parcelwatchHonestDocument() {
+        return HonestSchemas::honestDocument;
+    }
+
     /** The Idempotency-Key header on writes, and the problem answers every API operation can give. */
     @Bean
     public GlobalOperationCustomizer parcelwatchOperationCustomizer() {
@@ -75,7 +90,7 @@ public class OpenApiConfiguration {
                         .schema(new StringSchema().maxLength(Idempotency.MAX_KEY_LENGTH))
                         .example("5f0c6a1e-3b1d-4c55-9a57-0d2f2f6b7c11"));
             }
-            addProblems(operation, write);
+            addProblems(operation, write || operation.getRequestBody() != null);
             return operation;
         };
     }
@@ -89,6 +104,16 @@ public class OpenApiConfiguration {
         problems.put("401", "UNAUTHENTICATED: no or wrong credentials");
         problems.put("403", "FORBIDDEN: the user's roles may not do this");
         problems.put("404", "PARCEL_NOT_FOUND, NOTICE_NOT_FOUND, LAND_USER_NOT_FOUND or NOT_FOUND");
+        problems.put("405", "METHOD_NOT_ALLOWED: the path does not answer this method, whatever the user's roles; the "
+                + "Allow header lists those it answers");
+        problems.put("406", "NOT_ACCEPTABLE: the Accept header names no type this operation answers");
+        if (write) {
+            problems.put("413", "PAYLOAD_TOO_LARGE: the body is over parcelwatch.api.max-body-size (1 MB), sized or "
+                    + "chunked");
+            problems.put("415", "UNSUPPORTED_MEDIA_TYPE: the body is not application/json");
+        }
+        problems.put("429", "TOO_MANY_LOGIN_ATTEMPTS: too many failed logins for this user name or client address; "
+                + "Retry-After says in how many seconds to try again");
         if (write) {
             problems.put("409", "DUPLICATE_PARCEL, ILLEGAL_STATE, CONCURRENT_CHANGE, CLOCK_BEHIND or IDEMPOTENCY_KEY_IN_PROGRESS");
             problems.put("422", "RULE_VIOLATION (a supervision rule refuses the command), WORKING_DAY_CALENDAR_MISSING (a "
@@ -102,6 +127,10 @@ public class OpenApiConfiguration {
                                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
             }
         });
+        responses.get("429").addHeaderObject(org.springframework.http.HttpHeaders.RETRY_AFTER,
+                new Header().description("seconds until the next attempt is heard").schema(new IntegerSchema()));
+        responses.get("405").addHeaderObject(org.springframework.http.HttpHeaders.ALLOW,
+                new Header().description("the methods the path answers").schema(new StringSchema()));
         operation.setResponses(responses);
     }
 
@@ -116,6 +145,10 @@ public class OpenApiConfiguration {
                 .addProperty("instance", new StringSchema().example("/api/v1/parcels/1305302024B00017/idle/disposal"))
                 .addProperty("code", new StringSchema().example("RULE_VIOLATION"))
                 .addProperty("fieldErrors", new ArraySchema().items(field))
-                .addProperty("violations", new ArraySchema().items(new StringSchema()));
+                .addProperty("violations", new ArraySchema().items(new StringSchema()))
+                .addProperty("field", new StringSchema().description("MALFORMED_REQUEST: the field that could not be read"))
+                .addProperty("errorId", new StringSchema().description("INTERNAL_ERROR: under which the failure was logged"))
+                .addProperty("today", new StringSchema().format("date").description("CLOCK_MOVES_BACKWARDS: the clock's day"))
+                .addProperty("requested", new StringSchema().format("date").description("CLOCK_MOVES_BACKWARDS: the day asked for"));
     }
 }

@@ -10,5 +10,9 @@ import java.net.URI;
 public record CommandResult(
         @Schema(example = "1305302024B00017") String parcelId,
         @Schema(description = "the command the parcel accepted", example = "RecordPayment") String accepted,
-        @Schema(description = "the parcel's detail", example = "/api/v1/parcels/1305302024B00017") URI parcel) {
+        // A path relative to the server the client called (behind a proxy the host is the proxy's), hence a
+        // URI reference, not an absolute URI.
+        @Schema(description = "the parcel's detail, as a path on this server", implementation = String.class,
+                format = "uri-reference",
+                example = "/api/v1/parcels/1305302024B00017") URI parcel) {
 }

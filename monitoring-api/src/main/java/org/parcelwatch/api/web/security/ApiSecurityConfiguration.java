@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.parcelwatch.api.web.error.ProblemResponses;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.parcelwatch.api.web.error.AllowedMethods;
 
 /**
  * HTTP security of the API (DESIGN §4): stateless HTTP Basic, no CSRF (no cookies, no sessions), roles per
@@ -56,6 +58,7 @@ public class ApiSecurityConfiguration {
     @Bean
     public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiSecurityProperties properties,
                                                       ProblemResponses problems, LoginThrottleAnswer throttled,
+                                                      AllowedMethods allowedMethods,
                                                       ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         boolean jwt = properties.jwt().enabled();
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
@@ -71,9 +74,16 @@ public class ApiSecurityConfiguration {
                     "Authentication is required: HTTP Basic" + (jwt ? " or a bearer token" : "")
                             + (e == null || e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response,
-                HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not " + request.getMethod() + " "
-                        + request.getRequestURI());
+        // The rules deny a method the path has no handler for (ApiAccess: writes need a row); no role could do
+        // it, so the answer is the dispatcher's 405, not 403. Still after authentication: 401 comes first.
+        AccessDeniedHandler forbidden = (request, response, e) -> {
+            if (allowedMethods.refuses(request)) {
+                allowedMethods.answer(request, response);
+                return;
+            }
+            problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not "
+                    + request.getMethod() + " " + request.getRequestURI());
+        };
 
         http.csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -114,13 +124,23 @@ public class ApiSecurityConfiguration {
 
     /**
      * A URL the firewall refuses (encoded slashes, percent signs, dot segments…) is a problem too, not a bare
-     * status: 400 MALFORMED_REQUEST.
+     * status: 400 MALFORMED_REQUEST. A method it does not know ({@code BREW}) is 405 METHOD_NOT_ALLOWED, as the
+     * dispatcher answers a known method the path does not take.
      */
     @Bean
-    public RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems) {
-        return (request, response, e) -> problems.write(request, response, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
-                "The request URL is not acceptable");
+    public RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems, AllowedMethods allowedMethods) {
+        return (request, response, e) -> {
+            if (!FIREWALL_METHODS.contains(request.getMethod())) {
+                allowedMethods.answer(request, response);
+                return;
+            }
+            problems.write(request, response, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                    "The request URL is not acceptable");
+        };
     }
+
+    /** The methods Spring Security's StrictHttpFirewall lets through by default; it rejects any other. */
+    static final Set<String> FIREWALL_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
 
     @Bean
     public InMemoryUserDetailsManager apiUserDetailsService(ApiSecurityProperties properties) {

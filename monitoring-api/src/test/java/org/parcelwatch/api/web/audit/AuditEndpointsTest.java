@@ -51,7 +51,7 @@ class AuditEndpointsTest extends ApiTestSupport {
                 .andExpect(jsonPath("$", hasSize(6)));
         mvc.perform(get("/api/v1/parcels/{id}/history", id).with(as("desk"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/parcels/{id}/history?size=0", id).with(as("auditor")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_INPUT"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
         mvc.perform(get("/api/v1/parcels/1305302099B99999/history").with(as("auditor")))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("PARCEL_NOT_FOUND"));
     }

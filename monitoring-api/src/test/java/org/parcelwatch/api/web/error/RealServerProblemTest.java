@@ -40,6 +40,13 @@ class RealServerProblemTest extends ApiTestSupport {
         assertProblem(raw("GET /no/such/page HTTP/1.1\r\n" + DESK), 404, "NOT_FOUND");
     }
 
+    /** Methods nobody implements are refused as not allowed, with a stable code, whichever layer refuses them. */
+    @Test
+    void connectAndUnknownMethodsAre405() throws Exception {
+        assertProblem(raw("CONNECT /api/v1/parcels HTTP/1.1\r\n" + DESK), 405, "METHOD_NOT_ALLOWED");
+        assertProblem(raw("BREW /api/v1/parcels HTTP/1.1\r\n" + DESK), 405, "METHOD_NOT_ALLOWED");
+    }
+
     @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
         assertProblem(raw("POST /api/v1/parcels HTTP/1.1\r\n" + DESK + "Content-Type: application/json\r\n"

@@ -68,6 +68,6 @@ class OpenApiDocumentTest extends ApiTestSupport {
         assertThat(example).contains("1305302024B00017", "XH-CR-2024-017", "91130530MA0CX0XU3B", "6172839");
         assertThat(doc.at("/components/schemas/Problem/properties/code").isObject()).isTrue();
         assertThat(doc.at("/components/schemas/RegisterParcelRequest/properties/parcelId/pattern").asText())
-                .isEqualTo(ApiPatterns.PARCEL_ID);
+                .isEqualTo("^" + ApiPatterns.PARCEL_ID + "$");
     }
 }
