@@ -238,6 +238,17 @@ class RegisterDownloadsTest extends ApiTestSupport {
            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").exists());
     }
 
+    @Test
+    void theOpenApiDocumentNamesTheDownloadTypesOfEachList() throws Exception {
+        JsonNode paths = json(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()).get("paths");
+        for (String path : List.of("/api/v1/parcels", "/api/v1/notices", "/api/v1/idle-referrals", "/api/v1/breaches")) {
+            JsonNode content = paths.get(path).get("get").get("responses").get("200").get("content");
+            assertThat(content.has("application/json")).as(path).isTrue();
+            assertThat(content.get(XLSX).get("schema").get("format").asText()).as(path).isEqualTo("binary");
+            assertThat(content.has("text/csv")).as(path).isTrue();
+        }
+    }
+
     private MockHttpServletResponse download(MockHttpServletRequestBuilder request, String accept) throws Exception {
         MockHttpServletResponse response = mvc.perform(request.with(as("desk")).header(HttpHeaders.ACCEPT, accept))
                                               .andExpect(status().isOk()).andReturn().getResponse();
