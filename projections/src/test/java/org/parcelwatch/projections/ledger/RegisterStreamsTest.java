@@ -50,10 +50,8 @@ class RegisterStreamsTest {
 
     @BeforeEach
     void threeParcels() {
-        delivery.resetEveryProjection();
-        delivery.toEveryProjection(Stories.onTime(A, "Xinhe town").messages());
-        delivery.toEveryProjection(Stories.defaulter(B, "Zhao town").messages());
-        delivery.toEveryProjection(Stories.excusedAllocation(C, "Xinhe town").messages());
+        delivery.onlyThese(Stories.onTime(A, "Xinhe town"), Stories.defaulter(B, "Zhao town"),
+                Stories.excusedAllocation(C, "Xinhe town"));
     }
 
     @Test

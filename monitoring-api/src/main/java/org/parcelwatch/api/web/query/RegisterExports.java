@@ -17,13 +17,13 @@ import org.parcelwatch.projections.notice.NoticeRow;
  * them, each typed (dates, amounts with two decimals, counts, texts). One definition per register; the file formats
  * are the writers' business.
  */
-final class RegisterExports {
+public final class RegisterExports {
 
     private RegisterExports() {
     }
 
     /** 供地台账: one row per parcel. */
-    static final ExportTable<LedgerRow> LEDGER = new ExportTable<>("供地台账", "ledger", List.of(
+    public static final ExportTable<LedgerRow> LEDGER = new ExportTable<>("供地台账", "ledger", List.of(
             text("电子监管号", LedgerRow::parcelId),
             text("合同编号", LedgerRow::contractNo),
             text("宗地编号", LedgerRow::parcelCode),

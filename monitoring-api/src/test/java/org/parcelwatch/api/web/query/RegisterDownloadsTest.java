@@ -26,8 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.parcelwatch.api.application.export.ExportFormat;
 import org.parcelwatch.api.support.ApiTestSupport;
 import org.parcelwatch.api.support.SampleParcels;
-import org.parcelwatch.monitoring.audit.AuditMetadata;
-import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -60,14 +58,8 @@ class RegisterDownloadsTest extends ApiTestSupport {
             }
             register(body).andExpect(status().isCreated());
         }
-        postAs("desk", "/api/v1/parcels/" + paid + "/payments",
-                "{\"amount\": 12345678.00, \"paidOn\": \"2024-02-20\", \"receiptNo\": \"R-all\"}").andExpect(status().isOk());
-        postAs("desk", "/api/v1/parcels/" + paid + "/handover", "{\"handedOverOn\": \"2024-04-01\"}").andExpect(status().isOk());
-        postAs("desk", "/api/v1/parcels/" + defaulter + "/handover", "{\"handedOverOn\": \"2024-04-05\"}")
-                .andExpect(status().isOk());
-        for (String day : List.of("2024-06-01", "2024-06-02", "2024-10-02", "2025-10-02")) {
-            commands.sendAndWait(new CheckDuePoints(defaulter, LocalDate.parse(day)), AuditMetadata.sweep());
-        }
+        payInFullAndHandOver(paid);
+        defaultUntilSuspectedIdle(defaulter);
         awaitProjections();
     }
 
