@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.parcelwatch.api.application.export.ExportFormat;
@@ -48,9 +49,10 @@ public class BreachRegisterController {
     public ResponseEntity<List<BreachRow>> register(
             @Parameter(description = "AWAITING_FINDING, EXCUSED, BREACH, EXTENDED or REACHED")
             @RequestParam(required = false) BreachCase.Status status,
+            @Parameter(description = Downloads.FORMAT) @RequestParam(required = false) @Size(max = 8) String format,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(hidden = true) HttpServletResponse response) throws IOException {
-        return downloads.jsonOrFile(accept, RegisterExports.BREACHES, sink -> breaches.forEach(status, sink::accept), response,
+        return downloads.jsonOrFile(accept, format, RegisterExports.BREACHES, sink -> breaches.forEach(status, sink::accept), response,
                 () -> breaches.register(status));
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.parcelwatch.api.application.export.ExportFormat;
 import org.parcelwatch.api.application.export.ExportTable;
 import org.parcelwatch.api.application.export.RowSource;
+import org.parcelwatch.api.web.error.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,11 @@ public class Downloads {
     public static final String DESCRIPTION = " With `Accept: " + ExportFormat.XLSX_MEDIA_TYPE + "` the whole filtered "
             + "set (not a page; page and size are ignored) downloads as an .xlsx workbook: Chinese headers, dates as date "
             + "cells, amounts as numbers with two decimals, a frozen header row; with `Accept: text/csv` as CSV in UTF-8 "
-            + "with a byte-order mark. The file is named in Chinese (Content-Disposition filename*=UTF-8''…).";
+            + "with a byte-order mark. The file is named in Chinese (Content-Disposition filename*=UTF-8''…). A link, which "
+            + "cannot set Accept, asks with `format=xlsx` or `format=csv` instead.";
+
+    /** The OpenAPI words of the {@code format} parameter. */
+    public static final String FORMAT = "xlsx or csv: the whole filtered set as that file, as the Accept header asks (for links)";
 
     private final Clock clock;
 
@@ -73,6 +78,16 @@ public class Downloads {
         return best != null && bestQuality >= json && (bestQuality > json || firstOf(types, best)) ? Optional.of(best) : Optional.empty();
     }
 
+    /** The format a {@code format} parameter names (xlsx, csv; any case), else 400 VALIDATION_FAILED. */
+    static ExportFormat named(String format) {
+        for (ExportFormat candidate : ExportFormat.values()) {
+            if (candidate.extension().equalsIgnoreCase(format.trim())) {
+                return candidate;
+            }
+        }
+        throw new InvalidRequestException("format", "must be xlsx or csv");
+    }
+
     private static boolean firstOf(List<MediaType> types, ExportFormat format) {
         for (MediaType type : types) {
             if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
@@ -86,12 +101,12 @@ public class Downloads {
     }
 
     /**
-     * The answer of a register's list: the file {@link #requested} names, streamed to the response (and no entity,
+     * The answer of a register's list: the file the {@code format} parameter or else {@link #requested} names, streamed to the response (and no entity,
      * the response being written), or else the JSON that {@code json} gives.
      */
-    public <T, J> ResponseEntity<J> jsonOrFile(String accept, ExportTable<T> table, RowSource<T> rows,
+    public <T, J> ResponseEntity<J> jsonOrFile(String accept, String format, ExportTable<T> table, RowSource<T> rows,
                                                 HttpServletResponse response, Supplier<J> json) throws IOException {
-        Optional<ExportFormat> download = requested(accept);
+        Optional<ExportFormat> download = format == null || format.isBlank() ? requested(accept) : Optional.of(named(format));
         if (download.isEmpty()) {
             return ResponseEntity.ok(json.get());
         }

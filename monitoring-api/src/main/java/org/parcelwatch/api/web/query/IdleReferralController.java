@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -47,9 +48,10 @@ public class IdleReferralController {
     public ResponseEntity<List<IdleReferralView>> register(
             @Parameter(description = "SUSPECTED, CLEARED, REFERRED, DETERMINED, FEE_IMPOSED or DISPOSED")
             @RequestParam(required = false) IdleCaseEntry.Status status,
+            @Parameter(description = Downloads.FORMAT) @RequestParam(required = false) @Size(max = 8) String format,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(hidden = true) HttpServletResponse response) throws IOException {
-        return downloads.jsonOrFile(accept, RegisterExports.IDLE_REFERRALS, sink -> referrals.forEach(status, sink::accept),
+        return downloads.jsonOrFile(accept, format, RegisterExports.IDLE_REFERRALS, sink -> referrals.forEach(status, sink::accept),
                 response, () -> referrals.register(status).stream().map(IdleReferralView::of).toList());
     }
 }

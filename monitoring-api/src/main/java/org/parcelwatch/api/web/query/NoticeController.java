@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -75,13 +76,14 @@ public class NoticeController {
             @Parameter(description = "true: delivered only; false: undelivered only") @RequestParam(required = false) Boolean delivered,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size,
+            @Parameter(description = Downloads.FORMAT) @RequestParam(required = false) @Size(max = 8) String format,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(hidden = true) HttpServletResponse response) throws IOException {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidRequestException("from", "must not lie after to");
         }
         NoticeFilter filter = new NoticeFilter(type, parcelId, from, to, delivered);
-        return downloads.jsonOrFile(accept, RegisterExports.NOTICES, sink -> notices.forEach(filter, sink::accept), response,
+        return downloads.jsonOrFile(accept, format, RegisterExports.NOTICES, sink -> notices.forEach(filter, sink::accept), response,
                 () -> PageResponse.of(notices.find(filter, PageRequest.of(page, size)), NoticeView::of));
     }
 

@@ -73,10 +73,11 @@ public class ParcelQueryController {
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @Parameter(description = "rows a page, 1 to " + Paging.MAX_SIZE)
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size,
+            @Parameter(description = Downloads.FORMAT) @RequestParam(required = false) @Size(max = 8) String format,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(hidden = true) HttpServletResponse response) throws IOException {
         LedgerFilter filter = new LedgerFilter(blankToNull(township), stage, flag);
-        return downloads.jsonOrFile(accept, RegisterExports.LEDGER, sink -> parcels.forEachLedgerRow(filter, sink::accept), response,
+        return downloads.jsonOrFile(accept, format, RegisterExports.LEDGER, sink -> parcels.forEachLedgerRow(filter, sink::accept), response,
                 () -> PageResponse.of(parcels.ledgerRows(filter, PageRequest.of(page, size)), row -> row));
     }
 

@@ -67,6 +67,7 @@ public class StatisticsController {
             @Parameter(description = "comma-separated: township, landUse, supplyMethod; no groups (the total only) when absent",
                     example = "township,supplyMethod")
             @RequestParam(required = false) @Size(max = 100) String groupBy,
+            @Parameter(description = Downloads.FORMAT) @RequestParam(required = false) @Size(max = 8) String format,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(hidden = true) HttpServletResponse response) throws IOException {
         List<StatisticsDimension> dimensions = dimensions(groupBy);
@@ -77,7 +78,7 @@ public class StatisticsController {
         if (!dimensions.isEmpty()) {
             rows.add(figures.total());
         }
-        return downloads.jsonOrFile(accept, StatisticsExport.table(figures), sink -> rows.forEach(sink), response, () -> figures);
+        return downloads.jsonOrFile(accept, format, StatisticsExport.table(figures), sink -> rows.forEach(sink), response, () -> figures);
     }
 
     static List<StatisticsDimension> dimensions(String groupBy) {

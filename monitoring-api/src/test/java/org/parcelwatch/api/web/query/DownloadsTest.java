@@ -25,6 +25,14 @@ class DownloadsTest {
     }
 
     @Test
+    void theFormatParameterNamesAFileByItsExtension() {
+        assertThat(Downloads.named("xlsx")).isEqualTo(ExportFormat.XLSX);
+        assertThat(Downloads.named(" CSV ")).isEqualTo(ExportFormat.CSV);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Downloads.named("pdf"))
+                .isInstanceOf(org.parcelwatch.api.web.error.InvalidRequestException.class);
+    }
+
+    @Test
     void theFileIsNamedInChineseWithAnAsciiFallback() {
         assertThat(Downloads.attachment("供地台账-2026-11-30.xlsx", "ledger-2026-11-30.xlsx")).isEqualTo(
                 "attachment; filename=\"ledger-2026-11-30.xlsx\"; "

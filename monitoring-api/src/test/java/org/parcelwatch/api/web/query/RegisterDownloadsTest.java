@@ -224,6 +224,20 @@ class RegisterDownloadsTest extends ApiTestSupport {
     }
 
     @Test
+    void aLinkAsksForTheFileWithTheFormatParameter() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        MockHttpServletResponse csv = mvc.perform(get("/api/v1/parcels").with(as("desk")).param("township", township)
+                        .param("format", "csv").header(HttpHeaders.ACCEPT, browser))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains(paid);
+        MockHttpServletResponse xlsx = mvc.perform(get("/api/v1/breaches").with(as("desk")).param("format", "XLSX"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(xlsx.getContentType()).isEqualTo(XLSX);
+        expectProblem(mvc.perform(get("/api/v1/notices").with(as("desk")).param("format", "pdf")), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
     void aBadFilterIsAProblemForADownloadToo() throws Exception {
         mvc.perform(get("/api/v1/notices").with(as("desk")).param("from", "2025-01-02").param("to", "2025-01-01")
                         .header(HttpHeaders.ACCEPT, XLSX + ", application/problem+json"))
