@@ -55,6 +55,14 @@ public final class EventDelivery {
         projections.forEach(projection -> inOneBatch(projection, events));
     }
 
+    /** Every projection reset, then each parcel's history in one batch to each: a test's parcels from scratch. */
+    public void onlyThese(ParcelHistory... histories) {
+        resetEveryProjection();
+        for (ParcelHistory history : histories) {
+            toEveryProjection(history.messages());
+        }
+    }
+
     public void resetEveryProjection() {
         projections.forEach(this::reset);
     }

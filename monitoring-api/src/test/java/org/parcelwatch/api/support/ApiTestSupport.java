@@ -88,6 +88,26 @@ public abstract class ApiTestSupport {
         return parcelId;
     }
 
+    /** The sample parcel pays its whole price on 2024-02-20 and is handed over on 2024-04-01. */
+    protected void payInFullAndHandOver(String parcelId) throws Exception {
+        postAs("desk", "/api/v1/parcels/" + parcelId + "/payments",
+                "{\"amount\": 12345678.00, \"paidOn\": \"2024-02-20\", \"receiptNo\": \"R-all\"}").andExpect(status().isOk());
+        postAs("desk", "/api/v1/parcels/" + parcelId + "/handover", "{\"handedOverOn\": \"2024-04-01\"}").andExpect(status().isOk());
+    }
+
+    /**
+     * The sample parcel is handed over on 2024-04-05 (its start and idle rules act only then, issue 13) and never pays
+     * or starts: the sweeps of 2024-06-01, 06-02, 10-02 and 2025-10-02 urge it, miss its start and suspect it idle.
+     */
+    protected void defaultUntilSuspectedIdle(String parcelId) throws Exception {
+        postAs("desk", "/api/v1/parcels/" + parcelId + "/handover", "{\"handedOverOn\": \"2024-04-05\"}")
+                .andExpect(status().isOk());
+        for (String day : java.util.List.of("2024-06-01", "2024-06-02", "2024-10-02", "2025-10-02")) {
+            commands.sendAndWait(new org.parcelwatch.monitoring.sweep.CheckDuePoints(parcelId, LocalDate.parse(day)),
+                    org.parcelwatch.monitoring.audit.AuditMetadata.sweep());
+        }
+    }
+
     protected ResultActions register(String body) throws Exception {
         return mvc.perform(post("/api/v1/parcels").with(as("desk")).contentType(JSON).content(body));
     }

@@ -69,7 +69,25 @@ class LedgerTables {
     record Change(ParcelFile file, boolean newFile, Stage stageBefore, Set<Flag> flagsBefore,
                   Map<Integer, List<Object>> installmentsBefore, List<LandUserDefault> defaultsBefore,
                   List<ScheduledPoint> addedPoints, Collection<ScheduledPoint> loadedPoints, LocalDate nextDueOn,
-                  LocalDate day) {
+                  LocalDate day, List<Fact> facts) {
+    }
+
+    /**
+     * A dated fact the statistics count (issue 16): a payment ({@code payment_fact}) or a patrol's findings
+     * ({@code patrol_fact}), one row per event, keyed by the event's sequence so that a replay writes the same rows.
+     */
+    record Fact(String table, Object[] row) {
+
+        static java.util.Optional<Fact> of(org.parcelwatch.monitoring.parcel.ParcelEvent event, long sequence) {
+            if (event instanceof org.parcelwatch.monitoring.payment.PaymentReceived p) {
+                return java.util.Optional.of(new Fact("payment_fact", new Object[] {p.parcelId(), sequence, p.paidOn(), p.amount()}));
+            }
+            if (event instanceof org.parcelwatch.monitoring.patrol.PatrolRecorded p) {
+                return java.util.Optional.of(new Fact("patrol_fact",
+                        new Object[] {p.parcelId(), sequence, p.patrolledOn(), p.infoBoardPosted(), p.useChanged()}));
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     Map<String, ParcelFile> files(Collection<String> parcelIds) {
@@ -129,6 +147,12 @@ class LedgerTables {
         }
         BatchUpdates.rows(jdbc, "delete from parcel_flag where parcel_id = ? and flag = ?", flagsGone);
         BatchUpdates.rows(jdbc, "insert into parcel_flag (parcel_id, flag) values (?, ?)", flagsNew);
+
+        List<Fact> facts = changes.stream().flatMap(c -> c.facts().stream()).toList();
+        BatchUpdates.rows(jdbc, "insert into payment_fact (parcel_id, event_sequence, paid_on, amount) values (?, ?, ?, ?)",
+                facts.stream().filter(f -> f.table().equals("payment_fact")).map(Fact::row).toList());
+        BatchUpdates.rows(jdbc, "insert into patrol_fact (parcel_id, event_sequence, patrolled_on, info_board_posted, use_changed)"
+                + " values (?, ?, ?, ?, ?)", facts.stream().filter(f -> f.table().equals("patrol_fact")).map(Fact::row).toList());
 
         List<Object[]> installmentsNew = new ArrayList<>();
         List<Object[]> installmentsChanged = new ArrayList<>();
@@ -205,7 +229,7 @@ class LedgerTables {
 
     /** Empties the group's tables for a rebuild; TRUNCATE where it is transactional (PostgreSQL). */
     void clear() {
-        List<String> tables = List.of("ledger_count", "monitoring_schedule", "installment_ledger", "parcel_flag", "parcel_ledger",
+        List<String> tables = List.of("payment_fact", "patrol_fact", "ledger_count", "monitoring_schedule", "installment_ledger", "parcel_flag", "parcel_ledger",
                 "parcel_file", LandUserDefaultRows.TABLE);
         if (truncates) {
             jdbc.execute("truncate table " + String.join(", ", tables));

@@ -95,11 +95,13 @@ public class ParcelLedgerProjection {
         Map<ScheduledPoint.Key, ScheduledPoint> points = new HashMap<>();
         loadedPoints.forEach(point -> points.put(point.key(), point));
         List<ScheduledPoint> added = new ArrayList<>();
+        List<LedgerTables.Fact> facts = new ArrayList<>();
         LocalDate nextDueOn = null;
         Instant lastAt = null;
         for (Received received : events) {
             if (file.fold(received.event(), received.sequence(), received.timestamp())) {
                 lastAt = received.timestamp();
+                LedgerTables.Fact.of(received.event(), received.sequence()).ifPresent(facts::add);
                 // The schedule follows every event (in memory) so that which points were DONE, and on which
                 // day, does not depend on how events fell into batches: a replay gives the same rows.
                 ScheduleSync.Change change = scheduleSync.sync(file.state(), BusinessDay.of(lastAt, clock), points);
@@ -111,7 +113,7 @@ public class ParcelLedgerProjection {
             return null;
         }
         return new LedgerTables.Change(file, stored == null, stageBefore, flagsBefore, installmentsBefore, defaultsBefore,
-                added, loadedPoints, nextDueOn, BusinessDay.of(lastAt, clock));
+                added, loadedPoints, nextDueOn, BusinessDay.of(lastAt, clock), facts);
     }
 
     @ResetHandler

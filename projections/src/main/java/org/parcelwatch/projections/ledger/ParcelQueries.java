@@ -14,6 +14,7 @@ import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.monitoring.registration.LandUse;
 import org.parcelwatch.projections.jdbc.InListChunks;
+import org.parcelwatch.projections.jdbc.StreamedRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,10 +31,12 @@ public class ParcelQueries {
 
     private final LedgerRepository ledger;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final StreamedRows streamed;
 
-    public ParcelQueries(LedgerRepository ledger, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    public ParcelQueries(LedgerRepository ledger, org.springframework.jdbc.core.JdbcTemplate jdbc, StreamedRows streamed) {
         this.ledger = ledger;
         this.jdbc = jdbc;
+        this.streamed = streamed;
     }
 
     public Page<LedgerEntry> ledger(LedgerFilter filter, Pageable page) {
@@ -49,8 +52,24 @@ public class ParcelQueries {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Page<LedgerRow> ledgerRows(LedgerFilter filter, Pageable page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
+        String where = ledgerWhere(filter, args);
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.getPageSize());
+        pageArgs.add(page.getOffset());
+        // the page's ids first, from the (township, parcel_id) index alone, then their rows by primary key
+        List<LedgerRow> content = jdbc.query(LEDGER_COLUMNS + " where parcel_id in (select parcel_id from parcel_ledger"
+                + where + " order by parcel_id limit ? offset ?) order by parcel_id", (rs, n) -> ledgerRow(rs),
+                pageArgs.toArray());
+        addFlags(content);
+        return PageableExecutionUtils.getPage(content, page, () -> filter.flag() == null
+                ? countedParcels(filter)
+                : jdbc.queryForObject("select count(*) from parcel_ledger" + where, Long.class, args.toArray()));
+    }
+
+    /** The filter as a where clause on {@code parcel_ledger}, its values added to {@code args}. */
+    private static String ledgerWhere(LedgerFilter filter, List<Object> args) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.township() != null) {
             where.append(" and township = ?");
             args.add(filter.township());
@@ -63,17 +82,48 @@ public class ParcelQueries {
             where.append(" and parcel_id in (select parcel_id from parcel_flag where flag = ?)");
             args.add(filter.flag().name());
         }
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(page.getPageSize());
-        pageArgs.add(page.getOffset());
-        // the page's ids first, from the (township, parcel_id) index alone, then their rows by primary key
-        List<LedgerRow> content = jdbc.query(LEDGER_COLUMNS + " where parcel_id in (select parcel_id from parcel_ledger"
-                + where + " order by parcel_id limit ? offset ?) order by parcel_id", (rs, n) -> ledgerRow(rs),
-                pageArgs.toArray());
-        addFlags(content);
-        return PageableExecutionUtils.getPage(content, page, () -> filter.flag() == null
-                ? countedParcels(filter)
-                : jdbc.queryForObject("select count(*) from parcel_ledger" + where, Long.class, args.toArray()));
+        return where.toString();
+    }
+
+    /**
+     * Every ledger row the filter selects, in supervision-number order, each with its open flags, handed to
+     * {@code sink} one by one as read (the export of the whole ledger): the rows outer-joined to their flags, so a
+     * parcel's flags arrive together and one query streams them all. Returns the parcels sent.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public long forEachLedgerRow(LedgerFilter filter, java.util.function.Consumer<LedgerRow> sink) {
+        List<Object> args = new ArrayList<>();
+        String where = ledgerWhere(filter, args);
+        return streamed.inOneTransaction(() -> {
+            LedgerRow[] pending = {null};
+            long[] sent = {0};
+            streamed.forEach(LEDGER_COLUMNS.replace(" from parcel_ledger", ", open_flag from (select l.*, f.flag as open_flag"
+                            + " from parcel_ledger l left join parcel_flag f on f.parcel_id = l.parcel_id) parcel_ledger")
+                            + where + " order by parcel_id, open_flag",
+                    (rs, n) -> {
+                        LedgerRow row = pending[0] != null && pending[0].parcelId().equals(rs.getString("parcel_id"))
+                                ? pending[0] : ledgerRow(rs);
+                        String flag = rs.getString("open_flag");
+                        if (flag != null) {
+                            row.flags().add(Flag.valueOf(flag));
+                        }
+                        return row;
+                    },
+                    row -> {
+                        if (row != pending[0]) {
+                            if (pending[0] != null) {
+                                sink.accept(pending[0]);
+                                sent[0]++;
+                            }
+                            pending[0] = row;
+                        }
+                    }, args.toArray());
+            if (pending[0] != null) {
+                sink.accept(pending[0]);
+                sent[0]++;
+            }
+            return sent[0];
+        });
     }
 
     /**

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.parcelwatch.api.application.export.CsvTableWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -73,6 +74,7 @@ public class HistoryController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + parcelId + "-history.csv\"");
         PrintWriter out = response.getWriter();
+        out.print(CsvTableWriter.BYTE_ORDER_MARK); // Excel on a Chinese Windows reads a CSV without it as GBK
         out.println("sequence,type,recordedAt,actor,role,source,correlationId,hash,previousHash,payload");
         for (HistoryEntry e : history.readAll(parcelId).stream().map(HistoryEntry::of).toList()) {
             out.println(String.join(",", Long.toString(e.sequence()), cell(e.type()), cell(String.valueOf(e.recordedAt())),
@@ -90,12 +92,7 @@ public class HistoryController {
         return total;
     }
 
-    /** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    private static String cell(String value) {
+        return CsvTableWriter.cell(value);
     }
 }

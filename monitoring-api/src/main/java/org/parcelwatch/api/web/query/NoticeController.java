@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -13,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.io.IOException;
+import org.parcelwatch.api.application.export.ExportFormat;
 import org.parcelwatch.api.web.error.InvalidRequestException;
 import org.parcelwatch.api.web.error.NoticeNotFoundException;
 import org.parcelwatch.api.application.forms.ApiPatterns;
@@ -44,18 +48,24 @@ public class NoticeController {
     private final NoticeQueries notices;
     private final ParcelQueries parcels;
     private final Clock clock;
+    private final Downloads downloads;
 
-    public NoticeController(NoticeQueries notices, ParcelQueries parcels, Clock clock) {
+    public NoticeController(NoticeQueries notices, ParcelQueries parcels, Clock clock, Downloads downloads) {
         this.notices = notices;
         this.parcels = parcels;
         this.clock = clock;
+        this.downloads = downloads;
     }
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Notices, paged (any role)",
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.XLSX_MEDIA_TYPE, ExportFormat.CSV_MEDIA_TYPE})
+    @Operation(summary = "Notices, paged; or all the filter selects as .xlsx or CSV (any role)",
             description = "By type, parcel, issue dates (from and to inclusive) and delivery, ordered by issue date "
-                    + "and number. from may not lie after to.")
-    public PageResponse<NoticeView> list(
+                    + "and number. from may not lie after to." + Downloads.DESCRIPTION)
+    @ApiResponse(responseCode = "200", description = "a page of notices, or the filtered notices as a file", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageResponse.class)),
+            @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = "string"))})
+    public ResponseEntity<PageResponse<NoticeView>> list(
             @Parameter(description = "the notice type") @RequestParam(required = false) NoticeType type,
             @Parameter(description = "电子监管号", example = ApiPatterns.PARCEL_ID_EXAMPLE)
             @RequestParam(required = false) @Pattern(regexp = ApiPatterns.PARCEL_ID, message = ApiPatterns.PARCEL_ID_MESSAGE) String parcelId,
@@ -65,12 +75,16 @@ public class NoticeController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "true: delivered only; false: undelivered only") @RequestParam(required = false) Boolean delivered,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size,
+            @Parameter(description = Downloads.FORMAT) @RequestParam(required = false) @Size(max = 8) String format,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @Parameter(hidden = true) HttpServletResponse response) throws IOException {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidRequestException("from", "must not lie after to");
         }
-        return PageResponse.of(notices.find(new NoticeFilter(type, parcelId, from, to, delivered), PageRequest.of(page, size)),
-                NoticeView::of);
+        NoticeFilter filter = new NoticeFilter(type, parcelId, from, to, delivered);
+        return downloads.jsonOrFile(accept, format, RegisterExports.NOTICES, sink -> notices.forEach(filter, sink::accept), response,
+                () -> PageResponse.of(notices.find(filter, PageRequest.of(page, size)), NoticeView::of));
     }
 
     @GetMapping(path = "/{noticeNo}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})

@@ -6,11 +6,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.io.IOException;
+import org.parcelwatch.api.application.export.ExportFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.parcelwatch.api.web.error.ParcelNotFoundException;
 import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.application.forms.ParcelId;
@@ -42,28 +47,38 @@ public class ParcelQueryController {
     private final ParcelQueries parcels;
     private final RenderedDetails details;
     private final Clock clock;
+    private final Downloads downloads;
 
-    ParcelQueryController(ParcelQueries parcels, RenderedDetails details, Clock clock) {
+    ParcelQueryController(ParcelQueries parcels, RenderedDetails details, Clock clock, Downloads downloads) {
         this.parcels = parcels;
         this.details = details;
         this.clock = clock;
+        this.downloads = downloads;
     }
 
-    @GetMapping
-    @Operation(summary = "The parcel ledger, paged (any role)",
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.XLSX_MEDIA_TYPE, ExportFormat.CSV_MEDIA_TYPE})
+    @Operation(summary = "The parcel ledger, paged; or the whole ledger as .xlsx or CSV (any role)",
             description = "One row per parcel ordered by supervision number: contract, land user, price paid and "
                     + "outstanding, stage, agreed and actual dates, open flags, the next due point. Filters combine; "
-                    + "size is at most " + Paging.MAX_SIZE + ".")
-    public PageResponse<LedgerRow> ledger(
+                    + "size is at most " + Paging.MAX_SIZE + "." + Downloads.DESCRIPTION)
+    @ApiResponse(responseCode = "200", description = "a page of the ledger, or the filtered ledger as a file", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageResponse.class)),
+            @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = "string"))})
+    public ResponseEntity<PageResponse<LedgerRow>> ledger(
             @Parameter(description = "乡镇, exactly as registered", example = "Xinhe town")
             @RequestParam(required = false) @Size(max = 100) String township,
             @Parameter(description = "the parcel's stage") @RequestParam(required = false) Stage stage,
             @Parameter(description = "parcels with this open flag") @RequestParam(required = false) Flag flag,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @Parameter(description = "rows a page, 1 to " + Paging.MAX_SIZE)
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        return PageResponse.of(parcels.ledgerRows(new LedgerFilter(blankToNull(township), stage, flag),
-                PageRequest.of(page, size)), row -> row);
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size,
+            @Parameter(description = Downloads.FORMAT) @RequestParam(required = false) @Size(max = 8) String format,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @Parameter(hidden = true) HttpServletResponse response) throws IOException {
+        LedgerFilter filter = new LedgerFilter(blankToNull(township), stage, flag);
+        return downloads.jsonOrFile(accept, format, RegisterExports.LEDGER, sink -> parcels.forEachLedgerRow(filter, sink::accept), response,
+                () -> PageResponse.of(parcels.ledgerRows(filter, PageRequest.of(page, size)), row -> row));
     }
 
     @GetMapping("/{parcelId}")

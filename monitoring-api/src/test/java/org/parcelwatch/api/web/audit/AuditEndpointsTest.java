@@ -45,7 +45,7 @@ class AuditEndpointsTest extends ApiTestSupport {
         mvc.perform(get("/api/v1/parcels/{id}/history?format=csv", id).with(as("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("text/csv")))
-                .andExpect(content().string(startsWith("sequence,type,recordedAt,actor,role,source")))
+                .andExpect(content().string(startsWith("\uFEFFsequence,type,recordedAt,actor,role,source")))
                 .andExpect(content().string(containsString("\"NoticeIssued\"")));
         mvc.perform(get("/api/v1/parcels/{id}/history?format=json", id).with(as("auditor")))
                 .andExpect(jsonPath("$", hasSize(6)));

@@ -54,15 +54,8 @@ class QueryEndpointsTest extends ApiTestSupport {
             }
             register(body).andExpect(status().isCreated());
         }
-        postAs("desk", "/api/v1/parcels/" + paid + "/payments",
-                "{\"amount\": 12345678.00, \"paidOn\": \"2024-02-20\", \"receiptNo\": \"R-all\"}").andExpect(status().isOk());
-        postAs("desk", "/api/v1/parcels/" + paid + "/handover", "{\"handedOverOn\": \"2024-04-01\"}").andExpect(status().isOk());
-        // the defaulter's land is handed over too: its start and idle rules act only then (issue 13)
-        postAs("desk", "/api/v1/parcels/" + defaulter + "/handover", "{\"handedOverOn\": \"2024-04-05\"}")
-                .andExpect(status().isOk());
-        for (String day : List.of("2024-06-01", "2024-06-02", "2024-10-02", "2025-10-02")) {
-            commands.sendAndWait(new CheckDuePoints(defaulter, LocalDate.parse(day)), AuditMetadata.sweep());
-        }
+        payInFullAndHandOver(paid);
+        defaultUntilSuspectedIdle(defaulter);
         commands.sendAndWait(new CheckDuePoints(hostile, LocalDate.parse("2024-06-02")), AuditMetadata.sweep());
         awaitProjections();
     }
