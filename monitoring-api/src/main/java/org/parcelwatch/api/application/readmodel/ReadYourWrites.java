@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadYourWrites {
 
+    private static final long POLL_MILLIS = 25;
+
     private final ClusterProjectionProgress progress;
     private final Duration bound;
 
@@ -25,12 +27,41 @@ public class ReadYourWrites {
 
     /** @return whether every projection caught up within the bound */
     public boolean awaitProjections() {
-        long deadline = System.nanoTime() + bound.toNanos();
-        boolean all = true;
-        for (String group : ProjectionProcessing.GROUPS) {
-            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            all &= progress.awaitCaughtUp(group, left);
+        return awaitPosition(position());
+    }
+
+    /**
+     * The event store's position now (the global index of its newest event, -1 when empty): just after a command,
+     * a position that includes the command's events. The API gives it with each command's answer.
+     */
+    public long position() {
+        return progress.head();
+    }
+
+    /**
+     * Waits, within the bound, until every projection has processed the events up to {@code position}; at once when
+     * they have. A position ahead of the store (a client's mistake) waits no longer than the bound.
+     *
+     * @return whether every projection got there within the bound
+     */
+    public boolean awaitPosition(long position) {
+        if (position < 0) {
+            return true;
         }
-        return all;
+        long deadline = System.nanoTime() + bound.toNanos();
+        for (String group : ProjectionProcessing.GROUPS) {
+            while (!progress.standing(group, position).caughtUp()) {
+                if (System.nanoTime() - deadline > 0) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

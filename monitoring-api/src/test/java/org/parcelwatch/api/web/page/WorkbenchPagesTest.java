@@ -167,6 +167,23 @@ class WorkbenchPagesTest extends ApiTestSupport {
         mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
     }
 
+    @Test
+    void theAdminPageRunsASweepAndIsForTheAdminOnly() throws Exception {
+        mvc.perform(get("/admin").with(signedIn("desk"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/sweeps").with(signedIn("desk")).with(csrf())).andExpect(status().isForbidden());
+        assertThat(page("admin", "/admin")).contains("业务时钟", "立即巡检", "ledger");
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/admin/sweeps").with(signedIn("admin")).with(csrf()).session(session))
+           .andExpect(status().isFound()).andExpect(redirectedUrl("/admin"));
+        // a file that is not a seed file is refused on the page, not with a 500
+        org.springframework.mock.web.MockMultipartFile junk = new org.springframework.mock.web.MockMultipartFile(
+                "file", "junk.json", "application/json", "{\"not\": \"a seed\"}".getBytes(StandardCharsets.UTF_8));
+        String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .multipart("/admin/imports").file(junk).with(signedIn("admin")).with(csrf()))
+                            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("id=\"refused\"");
+    }
+
     private String page(String user, String path) throws Exception {
         return mvc.perform(get(path).with(signedIn(user))).andReturn().getResponse()
                   .getContentAsString(StandardCharsets.UTF_8);
