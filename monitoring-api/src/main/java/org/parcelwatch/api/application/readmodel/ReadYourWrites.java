@@ -8,13 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read-your-writes for a caller who has just sent a command: waits, within a bound, until every projection has
- * processed the events stored when the wait began, so that the page (or read) that follows shows the command's
+ * processed a command's events (the position the command's answer gave, or the store's head), so that the page (or read) that follows shows the command's
  * effect. Past the bound the read goes ahead and may be a moment stale; nothing is lost, the projection catches up.
  */
 @Component
 public class ReadYourWrites {
-
-    private static final long POLL_MILLIS = 25;
 
     private final ClusterProjectionProgress progress;
     private final Duration bound;
@@ -40,26 +38,17 @@ public class ReadYourWrites {
 
     /**
      * Waits, within the bound, until every projection has processed the events up to {@code position}; at once when
-     * they have. A position ahead of the store (a client's mistake) waits no longer than the bound.
+     * they have. A position ahead of the store (a client's mistake) is taken as the store's head: nothing waits for
+     * events that do not exist.
      *
      * @return whether every projection got there within the bound
      */
-    public boolean awaitPosition(long position) {
-        if (position < 0) {
-            return true;
-        }
+    public boolean awaitPosition(long requested) {
+        long position = Math.min(requested, position());
         long deadline = System.nanoTime() + bound.toNanos();
         for (String group : ProjectionProcessing.GROUPS) {
-            while (!progress.standing(group, position).caughtUp()) {
-                if (System.nanoTime() - deadline > 0) {
-                    return false;
-                }
-                try {
-                    Thread.sleep(POLL_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
+            if (!progress.awaitPosition(group, position, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                return false;
             }
         }
         return true;

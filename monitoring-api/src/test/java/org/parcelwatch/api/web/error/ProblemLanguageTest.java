@@ -11,7 +11,7 @@ import org.springframework.http.HttpHeaders;
 /** API problems in the client's language (DESIGN §6.4): a Chinese title for Accept-Language zh-CN, else as before. */
 class ProblemLanguageTest extends ApiTestSupport {
 
-    private static final String UNKNOWN = "/api/v1/parcels/1305302099Z99998";
+    private static final String UNKNOWN = "/api/v1/parcels/1305302099B99998";
 
     @Test
     void aClientAskingForChineseGetsTheTitleInChineseAndTheSameCode() throws Exception {

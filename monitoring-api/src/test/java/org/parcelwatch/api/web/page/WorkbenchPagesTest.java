@@ -27,6 +27,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 class WorkbenchPagesTest extends ApiTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.parcelwatch.api.application.sweep.SweepService sweeps;
+
     private static RequestPostProcessor signedIn(String name) {
         return user(name).roles(name.toUpperCase(java.util.Locale.ROOT));
     }
@@ -165,6 +168,29 @@ class WorkbenchPagesTest extends ApiTestSupport {
         // the language switch: English pages on ?lang=en
         assertThat(page("desk", "/parcels/new?lang=en")).contains("Register a supply");
         mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aNoticeIsDeliveredFromTheFileAndAnUnknownNoticeIsRefusedBesideIt() throws Exception {
+        String parcel = registerSample();
+        awaitProjections();
+        sweeps.sweepNow(null);
+        awaitProjections();
+        String noticeNo = com.jayway.jsonpath.JsonPath.read(getAs("desk", "/api/v1/notices?parcelId=" + parcel)
+                .andReturn().getResponse().getContentAsString(), "$.content[0].noticeNo");
+        String file = page("desk", "/parcels/" + parcel);
+        assertThat(file).contains("/notices/" + noticeNo + "/print", "/parcels/" + parcel + "/notices/" + noticeNo + "/delivery");
+        mvc.perform(post("/parcels/" + parcel + "/notices/" + noticeNo + "/delivery").with(signedIn("desk")).with(csrf())
+                        .param("deliveredOn", today().toString()).param("receivedBy", "王芳"))
+           .andExpect(status().isFound());
+        assertThat(page("desk", "/parcels/" + parcel)).contains(today() + " 王芳")
+                .doesNotContain("/parcels/" + parcel + "/notices/" + noticeNo + "/delivery");
+        String refused = mvc.perform(post("/parcels/" + parcel + "/notices/" + parcel + "-XX-09/delivery").with(signedIn("desk"))
+                                .with(csrf()).param("deliveredOn", today().toString()).param("receivedBy", "王芳"))
+                            .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("找不到该通知书");
+        assertThat(mvc.perform(get("/notices/" + noticeNo + "/print").with(signedIn("patrol"))).andExpect(status().isOk())
+                      .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(noticeNo);
     }
 
     @Test
