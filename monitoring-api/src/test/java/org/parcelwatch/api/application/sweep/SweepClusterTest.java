@@ -65,7 +65,9 @@ class SweepClusterTest {
             daily.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
             Map<String, Object> trigger = jdbc.queryForMap("select next_fire_time, trigger_state from qrtz_triggers");
             assertThat(trigger.get("next_fire_time")).isEqualTo(daily.getNextValidTimeAfter(new Date(now)).getTime());
-            assertThat(trigger.get("trigger_state")).isEqualTo("WAITING");
+            // BLOCKED until the job has returned (it seals the audit root after recording the run): wait for that
+            await().atMost(WITHIN).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                    "select trigger_state from qrtz_triggers", String.class)).isEqualTo("WAITING"));
 
             SweepNotices notices = new SweepNotices(jdbc);
             notices.describedByParcel(parcels).forEach((parcel, issued) -> assertThat(issued).as(parcel)
