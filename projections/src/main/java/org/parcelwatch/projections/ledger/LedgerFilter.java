@@ -3,6 +3,18 @@ package org.parcelwatch.projections.ledger;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.Stage;
 
-/** The desk's ledger filter; each part optional. */
-public record LedgerFilter(String township, Stage stage, Flag flag) {
+/**
+ * The desk's ledger filter; each part optional. {@code landUse} is the stored land-use code (0601…), {@code year} the
+ * year the contract was signed.
+ */
+public record LedgerFilter(String township, Stage stage, Flag flag, String landUse, Integer year) {
+
+    public LedgerFilter(String township, Stage stage, Flag flag) {
+        this(township, stage, flag, null, null);
+    }
+
+    /** Whether the ledger's per-township-and-stage counts answer this filter's total. */
+    boolean countable() {
+        return flag == null && landUse == null && year == null;
+    }
 }

@@ -62,7 +62,7 @@ public class ParcelQueries {
                 + where + " order by parcel_id limit ? offset ?) order by parcel_id", (rs, n) -> ledgerRow(rs),
                 pageArgs.toArray());
         addFlags(content);
-        return PageableExecutionUtils.getPage(content, page, () -> filter.flag() == null
+        return PageableExecutionUtils.getPage(content, page, () -> filter.countable()
                 ? countedParcels(filter)
                 : jdbc.queryForObject("select count(*) from parcel_ledger" + where, Long.class, args.toArray()));
     }
@@ -81,6 +81,15 @@ public class ParcelQueries {
         if (filter.flag() != null) {
             where.append(" and parcel_id in (select parcel_id from parcel_flag where flag = ?)");
             args.add(filter.flag().name());
+        }
+        if (filter.landUse() != null) {
+            where.append(" and land_use = ?");
+            args.add(filter.landUse());
+        }
+        if (filter.year() != null) {
+            where.append(" and signed_on >= ? and signed_on < ?");
+            args.add(LocalDate.of(filter.year(), 1, 1));
+            args.add(LocalDate.of(filter.year() + 1, 1, 1));
         }
         return where.toString();
     }
@@ -233,6 +242,13 @@ public class ParcelQueries {
                 var flags = flagRoot.join("flags");
                 flagged.select(flagRoot.get("parcelId")).where(cb.equal(flags, filter.flag()));
                 where.add(root.get("parcelId").in(flagged));
+            }
+            if (filter.landUse() != null) {
+                where.add(cb.equal(root.get("landUse"), filter.landUse()));
+            }
+            if (filter.year() != null) {
+                where.add(cb.between(root.get("signedOn"), LocalDate.of(filter.year(), 1, 1),
+                        LocalDate.of(filter.year(), 12, 31)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

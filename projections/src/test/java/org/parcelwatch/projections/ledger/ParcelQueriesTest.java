@@ -82,6 +82,30 @@ class ParcelQueriesTest extends ProjectionTestSupport<ParcelLedgerProjection> {
     }
 
     @Test
+    void theLedgerFiltersByLandUseAndTheYearSignedAndCountsThoseDirectly() {
+        LedgerRow a = parcels.ledgerRows(new LedgerFilter(null, null, null), PageRequest.of(0, 10)).getContent().stream()
+                             .filter(row -> row.parcelId().equals(A)).findFirst().orElseThrow();
+        int year = a.signedOn().getYear();
+        Page<LedgerRow> sameUseAndYear = parcels.ledgerRows(new LedgerFilter(null, null, null, a.landUse(), year),
+                PageRequest.of(0, 10));
+        assertThat(sameUseAndYear.getContent()).extracting(LedgerRow::parcelId).contains(A);
+        assertThat(sameUseAndYear.getContent()).allSatisfy(row -> {
+            assertThat(row.landUse()).isEqualTo(a.landUse());
+            assertThat(row.signedOn().getYear()).isEqualTo(year);
+        });
+        assertThat(sameUseAndYear.getTotalElements()).isEqualTo(sameUseAndYear.getContent().size());
+        assertThat(parcels.ledgerRows(new LedgerFilter(null, null, null, a.landUse(), year - 1), PageRequest.of(0, 10))
+                          .getTotalElements()).isZero();
+        assertThat(parcels.ledgerRows(new LedgerFilter(null, null, null, "9999", null), PageRequest.of(0, 10))
+                          .getContent()).isEmpty();
+        // the entity ledger the same
+        assertThat(parcels.ledger(new LedgerFilter(null, null, null, a.landUse(), year), PageRequest.of(0, 10)).getContent())
+                .extracting(LedgerEntry::getParcelId).contains(A);
+        assertThat(parcels.ledger(new LedgerFilter(null, null, null, null, year + 1), PageRequest.of(0, 10)).getContent())
+                .isEmpty();
+    }
+
+    @Test
     void theEntityLedgerFiltersAsThePagesDo() {
         assertThat(parcels.ledger(new LedgerFilter("Zhao town", null, Flag.START_BREACH), PageRequest.of(0, 10)).getContent())
                 .extracting(LedgerEntry::getParcelId).containsExactly(B);

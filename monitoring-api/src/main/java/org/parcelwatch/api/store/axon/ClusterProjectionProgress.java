@@ -88,15 +88,23 @@ public class ClusterProjectionProgress {
      * began (later events do not extend the wait).
      */
     public boolean awaitCaughtUp(String projection, Duration timeout) {
-        long head = head();
+        return awaitPosition(projection, head(), timeout);
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until the projection has processed the events up to {@code position} (a
+     * position from {@link #head()}: read-your-writes after a command).
+     */
+    public boolean awaitPosition(String projection, long position, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Standing standing = standing(projection, head);
-            if (head < 0 || standing.caughtUp()) {
+            Standing standing = standing(projection, position);
+            if (position < 0 || standing.caughtUp()) {
                 return true;
             }
             if (System.nanoTime() - deadline > 0) {
-                log.warn("projection {} is still {} events behind the store after {}", projection, standing.behind(), timeout);
+                log.warn("projection {} is still {} events behind position {} after {}", projection, standing.behind(),
+                        position, timeout);
                 return false;
             }
             try {

@@ -21,9 +21,16 @@ public class ProblemResponses {
     private static final String PROVISIONAL = ProblemResponses.class.getName() + ".provisional";
 
     private final ObjectMapper objectMapper;
+    private org.springframework.context.MessageSource messages;
 
     public ProblemResponses(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
+    }
+
+    /** The messages that give a problem's title in the client's language ({@link ProblemLanguage}); none: as is. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public void setMessages(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
     }
 
     /**
@@ -55,6 +62,9 @@ public class ProblemResponses {
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         if (problem.getInstance() == null && request != null) {
             problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        if (messages != null) {
+            ProblemLanguage.localize(problem, request, messages);
         }
         response.setStatus(problem.getStatus());
         response.setContentType(PROBLEM_JSON.toString());

@@ -8,19 +8,25 @@ import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.parcelwatch.api.application.readmodel.ReadYourWrites;
 
 /**
  * Sends a command for the caller of the current request: with the audit metadata of DESIGN §4 (user, the
  * role the endpoint was called in, source REST), waiting for the aggregate's answer, and with a refusal
- * unwrapped from whatever Axon wrapped it in.
+ * unwrapped from whatever Axon wrapped it in. The answer carries the store's position after the command
+ * ({@link ReadYourWritesInterceptor#HEADER}), for a read that must show its effect.
  */
 @Component
 public class CommandSender {
 
     private final CommandGateway commandGateway;
+    private final ReadYourWrites readYourWrites;
 
-    public CommandSender(CommandGateway commandGateway) {
+    public CommandSender(CommandGateway commandGateway, ReadYourWrites readYourWrites) {
         this.commandGateway = commandGateway;
+        this.readYourWrites = readYourWrites;
     }
 
     public <R> R send(Object command, HttpServletRequest request) {
@@ -28,11 +34,18 @@ public class CommandSender {
         if (caller == null) {
             throw new IllegalStateException("a command endpoint was reached without authentication");
         }
+        R answer;
         try {
-            return commandGateway.sendAndWait(command, AuditMetadata.of(caller.getName(),
+            answer = commandGateway.sendAndWait(command, AuditMetadata.of(caller.getName(),
                     ApiAccess.actingRole(request, caller), AuditMetadata.Source.REST));
         } catch (RuntimeException failure) {
             throw CommandFailures.unwrap(failure);
         }
+        // the position that includes this command's events, for a read that must show them (read-your-writes)
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            attributes.getResponse().setHeader(ReadYourWritesInterceptor.HEADER, String.valueOf(readYourWrites.position()));
+        }
+        return answer;
     }
 }

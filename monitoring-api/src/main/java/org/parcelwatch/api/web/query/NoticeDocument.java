@@ -9,14 +9,14 @@ import org.parcelwatch.projections.notice.NoticeEntry;
  * land user, date issued, facts and liability, and the delivery receipt (送达回执) with blanks to fill in by hand,
  * or as recorded. Every piece of text is escaped: names and facts come from what users entered.
  */
-final class NoticeDocument {
+public final class NoticeDocument {
 
     private static final String BLANK = "<span class=\"blank\"></span>";
 
     private NoticeDocument() {
     }
 
-    static String render(NoticeEntry notice, ParcelDetail parcel) {
+    public static String render(NoticeEntry notice, ParcelDetail parcel) {
         String title = notice.getType() == null ? "通知书" : notice.getType().title();
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")

@@ -38,6 +38,19 @@ public final class ApiAccess {
             return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
         }
 
+        /**
+         * The workbench's page for the same action (web/page): the API path without {@code /api/v1}, so a form posts
+         * to {@code /parcels/{id}/payments} under the same roles as the API's endpoint. Empty for API-only rows.
+         */
+        Optional<RequestMatcher> pageMatcher() {
+            return pagePattern().map(page -> PathPatternRequestMatcher.withDefaults().matcher(method, page));
+        }
+
+        Optional<String> pagePattern() {
+            return pattern.startsWith(API + "/parcels") || pattern.startsWith(API + "/admin")
+                    ? Optional.of(pattern.substring(API.length())) : Optional.empty();
+        }
+
         String[] authorities() {
             return roles.stream().map(Role::authority).toArray(String[]::new);
         }
@@ -89,9 +102,34 @@ public final class ApiAccess {
                 .anyRequest().authenticated();
     }
 
-    /** The table row that governs a request, if any. */
+    /** The table row that governs a request, if any: an API call or the workbench page that mirrors it. */
     public static Optional<Rule> ruleFor(HttpServletRequest request) {
-        return RULES.stream().filter(rule -> rule.matcher().matches(request)).findFirst();
+        return RULES.stream().filter(rule -> rule.matcher().matches(request)
+                || rule.pageMatcher().map(page -> page.matches(request)).orElse(false)).findFirst();
+    }
+
+    /** The workbench pages' rows of the table: each API row that has a page, under the same roles. */
+    static void configurePages(
+            AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
+        for (Rule rule : RULES) {
+            rule.pageMatcher().ifPresent(page -> registry.requestMatchers(page).hasAnyAuthority(rule.authorities()));
+        }
+    }
+
+    /**
+     * Whether a caller with these roles may send {@code method} to the API path {@code apiPath} (a concrete path,
+     * {@code /api/v1/parcels/X/payments}): the workbench shows a form only when this holds.
+     */
+    public static boolean allows(Authentication authentication, HttpMethod method, String apiPath) {
+        List<Role> held = ApiUser.rolesOf(authentication);
+        org.springframework.http.server.PathContainer path = org.springframework.http.server.PathContainer.parsePath(apiPath);
+        org.springframework.web.util.pattern.PathPatternParser parser = org.springframework.web.util.pattern.PathPatternParser.defaultInstance;
+        return RULES.stream()
+                    .filter(rule -> (rule.method() == null || rule.method() == method)
+                            && parser.parse(rule.pattern()).matches(path))
+                    .findFirst()
+                    .map(rule -> held.stream().anyMatch(rule.roles()::contains))
+                    .orElse(method == HttpMethod.GET && !held.isEmpty());
     }
 
     /**

@@ -1,0 +1,217 @@
+package org.parcelwatch.api.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.parcelwatch.api.support.ApiTestSupport;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The workbench's security and forms (issue 15) over MockMvc: pages redirect to the login form while the API stays
+ * 401 problem JSON; the form needs its CSRF token and the same users as the API, and is throttled as the API is (429);
+ * a form the role may not use is not shown and is refused if sent anyway; a payment sent through the form shows on
+ * the parcel's file at once; a refusal is shown in Chinese beside the form with what was typed.
+ */
+class WorkbenchPagesTest extends ApiTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.parcelwatch.api.application.sweep.SweepService sweeps;
+
+    private static RequestPostProcessor signedIn(String name) {
+        return user(name).roles(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void aPageWithoutSignInRedirectsToTheLoginFormWhileTheApiStaysUnauthorized() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/parcels")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/api/v1/worklist")).andExpect(status().isUnauthorized())
+           .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        // the API sets no session cookie, even after a Basic login
+        assertThat(mvc.perform(get("/api/v1/worklist").with(as("desk"))).andExpect(status().isOk())
+                      .andReturn().getResponse().getCookie("JSESSIONID")).isNull();
+        String login = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+                          .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(login).contains("name=\"username\"", "name=\"password\"", "name=\"_csrf\"", "登录");
+    }
+
+    @Test
+    void theLoginFormNeedsItsCsrfTokenAndTakesTheApiUsers() throws Exception {
+        mvc.perform(post("/login").param("username", "desk").param("password", "desk"))
+           .andExpect(status().isForbidden());
+        mvc.perform(post("/login").param("username", "desk").param("password", "wrong").with(csrf()))
+           .andExpect(status().isFound()).andExpect(redirectedUrl("/login?error"));
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", "lead")
+                        .param("password", "lead").with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/"))
+                .andReturn().getRequest().getSession(false);
+        String page = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                         .getContentAsString(StandardCharsets.UTF_8);
+        // lead is DESK and BRIGADE: both roles' sections
+        assertThat(page).contains("逾期未缴出让金", "移交待认定").doesNotContain("疑似闲置待核实");
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/").session(session)).andExpect(status().isFound());
+    }
+
+    @Test
+    void theFormLoginIsThrottledAsTheApiIs() throws Exception {
+        RequestPostProcessor from = request -> {
+            request.setRemoteAddr("10.15.0.1");
+            return request;
+        };
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/login").param("username", "clerk-15").param("password", "guess" + i).with(csrf()).with(from))
+               .andExpect(status().isFound());
+        }
+        // the form again (MockMvc does not follow the forward; the browser test sees its words)
+        mvc.perform(post("/login").param("username", "clerk-15").param("password", "x").with(csrf()).with(from))
+           .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+           .andExpect(forwardedUrl("/login"));
+        // the right password of a locked name does not open it either
+        mvc.perform(post("/login").param("username", "clerk-15").param("password", "clerk-15").with(csrf()).with(from))
+           .andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void formsAreShownToTheRolesThatMayUseThemAndRefusedToOthers() throws Exception {
+        String parcel = registerSample();
+        awaitProjections();
+        String desk = page("desk", "/parcels/" + parcel);
+        assertThat(desk).contains("id=\"form-payments\"", "登记缴款", "登记交地").doesNotContain("登记巡查");
+        String patrol = page("patrol", "/parcels/" + parcel);
+        assertThat(patrol).doesNotContain("id=\"form-payments\"").contains("登记巡查", "登记开工");
+        String auditor = page("auditor", "/parcels/" + parcel);
+        assertThat(auditor).doesNotContain("<form method=\"post\"");
+
+        int before = eventCount(parcel);
+        mvc.perform(post("/parcels/" + parcel + "/payments").with(signedIn("patrol")).with(csrf())
+                        .param("amount", "100.00").param("paidOn", today().toString()).param("receiptNo", "R-1"))
+           .andExpect(status().isForbidden());
+        mvc.perform(post("/parcels/" + parcel + "/payments").with(signedIn("desk"))
+                        .param("amount", "100.00").param("paidOn", today().toString()).param("receiptNo", "R-1"))
+           .andExpect(status().isForbidden());
+        assertThat(eventCount(parcel)).isEqualTo(before);
+    }
+
+    @Test
+    void aPaymentThroughTheFormShowsOnTheFileAtOnce() throws Exception {
+        String parcel = registerSample();
+        awaitProjections();
+        mvc.perform(post("/parcels/" + parcel + "/payments").with(signedIn("desk")).with(csrf())
+                        .param("amount", "1000.00").param("paidOn", "2024-03-01").param("receiptNo", "PJ-15-1"))
+           .andExpect(status().isFound()).andExpect(redirectedUrl("/parcels/" + parcel));
+        // no waiting here: the form waited for the projections before redirecting
+        String file = page("desk", "/parcels/" + parcel);
+        assertThat(file).contains("<td id=\"paid\">1,000.00</td>");
+        // the timeline: what, who in which role
+        assertThat(file).contains("缴款到账", "desk (供地科)");
+    }
+
+    @Test
+    void aRefusalIsShownInChineseBesideTheFormWithWhatWasTyped() throws Exception {
+        String parcel = registerSample();
+        awaitProjections();
+        // more than is outstanding: the rule refuses (422)
+        String refused = mvc.perform(post("/parcels/" + parcel + "/payments").with(signedIn("desk")).with(csrf())
+                                .param("amount", "99999999999.00").param("paidOn", "2024-03-01").param("receiptNo", "PJ-15-2"))
+                            .andExpect(status().isUnprocessableEntity()).andReturn().getResponse()
+                            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("不符合监管规则").contains("value=\"PJ-15-2\"");
+        // a field error (no date, a word for an amount): 400 beside the fields, nothing written
+        int before = eventCount(parcel);
+        String invalid = mvc.perform(post("/parcels/" + parcel + "/payments").with(signedIn("desk")).with(csrf())
+                                .param("amount", "abc").param("paidOn", "").param("receiptNo", "PJ-15-3"))
+                            .andExpect(status().isBadRequest()).andReturn().getResponse()
+                            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(invalid).contains("请填写数字").contains("field-error");
+        assertThat(eventCount(parcel)).isEqualTo(before);
+    }
+
+    @Test
+    void theLedgerFiltersAndDownloadsWhatItShowsAsCsv() throws Exception {
+        String parcel = registerSample();
+        awaitProjections();
+        assertThat(page("auditor", "/parcels?stage=REGISTERED&year=2024&landUse=0601&page=0")).contains(parcel);
+        assertThat(page("auditor", "/parcels?year=1999")).doesNotContain(parcel);
+        // unknown filter values filter nothing rather than fail
+        assertThat(page("auditor", "/parcels?stage=NOPE&flag=x&year=abc").length()).isPositive();
+        byte[] csv = mvc.perform(get("/parcels.csv").param("stage", "REGISTERED").with(signedIn("auditor")))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(csv[0] & 0xff).isEqualTo(0xEF);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("电子监管号").contains(parcel);
+    }
+
+    @Test
+    void everyRegisterPageRenders() throws Exception {
+        registerSample();
+        awaitProjections();
+        assertThat(page("auditor", "/notices")).contains("通知书");
+        assertThat(page("auditor", "/idle-referrals")).contains("闲置土地台账");
+        assertThat(page("auditor", "/indicators?year=2024")).contains("出让金收缴率", "echarts.min.js");
+        assertThat(page("desk", "/parcels/new")).contains("installments[0].dueDate");
+        String missing = mvc.perform(get("/parcels/1305302099Z99999").with(signedIn("desk"))).andExpect(status().isNotFound())
+                            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(missing).contains("找不到所请求的宗地");
+        // the language switch: English pages on ?lang=en
+        assertThat(page("desk", "/parcels/new?lang=en")).contains("Register a supply");
+        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aNoticeIsDeliveredFromTheFileAndAnUnknownNoticeIsRefusedBesideIt() throws Exception {
+        String parcel = registerSample();
+        awaitProjections();
+        sweeps.sweepNow(null);
+        awaitProjections();
+        String noticeNo = com.jayway.jsonpath.JsonPath.read(getAs("desk", "/api/v1/notices?parcelId=" + parcel)
+                .andReturn().getResponse().getContentAsString(), "$.content[0].noticeNo");
+        String file = page("desk", "/parcels/" + parcel);
+        assertThat(file).contains("/notices/" + noticeNo + "/print", "/parcels/" + parcel + "/notices/" + noticeNo + "/delivery");
+        mvc.perform(post("/parcels/" + parcel + "/notices/" + noticeNo + "/delivery").with(signedIn("desk")).with(csrf())
+                        .param("deliveredOn", today().toString()).param("receivedBy", "王芳"))
+           .andExpect(status().isFound());
+        assertThat(page("desk", "/parcels/" + parcel)).contains(today() + " 王芳")
+                .doesNotContain("/parcels/" + parcel + "/notices/" + noticeNo + "/delivery");
+        String refused = mvc.perform(post("/parcels/" + parcel + "/notices/" + parcel + "-XX-09/delivery").with(signedIn("desk"))
+                                .with(csrf()).param("deliveredOn", today().toString()).param("receivedBy", "王芳"))
+                            .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("找不到该通知书");
+        assertThat(mvc.perform(get("/notices/" + noticeNo + "/print").with(signedIn("patrol"))).andExpect(status().isOk())
+                      .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(noticeNo);
+    }
+
+    @Test
+    void theAdminPageRunsASweepAndIsForTheAdminOnly() throws Exception {
+        mvc.perform(get("/admin").with(signedIn("desk"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/sweeps").with(signedIn("desk")).with(csrf())).andExpect(status().isForbidden());
+        assertThat(page("admin", "/admin")).contains("业务时钟", "立即巡检", "ledger");
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/admin/sweeps").with(signedIn("admin")).with(csrf()).session(session))
+           .andExpect(status().isFound()).andExpect(redirectedUrl("/admin"));
+        // a file that is not a seed file is refused on the page, not with a 500
+        org.springframework.mock.web.MockMultipartFile junk = new org.springframework.mock.web.MockMultipartFile(
+                "file", "junk.json", "application/json", "{\"not\": \"a seed\"}".getBytes(StandardCharsets.UTF_8));
+        String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .multipart("/admin/imports").file(junk).with(signedIn("admin")).with(csrf()))
+                            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("id=\"refused\"");
+    }
+
+    private String page(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(signedIn(user))).andReturn().getResponse()
+                  .getContentAsString(StandardCharsets.UTF_8);
+    }
+}
