@@ -95,7 +95,10 @@ class ImportResumeTest {
         ImportKill kill = ImportKill.on(victim);
         SeedFile seeds = SeedFile.parse(NAME, file);
 
-        kill.after(commands / 2);
+        // 45 % of the way: after the refused start, while registrations still arrive (since issue 14 a fee or
+        // recovery takes the hearing notice, its delivery and the answer too, and these late steps push the half-way
+        // command past the last registration)
+        kill.after(commands * 9 / 20);
         assertThatThrownBy(() -> imports.run(List.of(seeds), AS_THE_ENDPOINT)).isInstanceOf(ImportKill.Killed.class);
         StoredEvents half = StoredEvents.of(jdbc, false);
         assertThat(half.parcels()).as("killed half way").isBetween(1, cleanStore.parcels() - 1);
