@@ -53,7 +53,14 @@ public class ImportController {
                     + "the business clock is moved forward day by day. Answers 200 with the report even when records "
                     + "were refused. The same file (the same bytes, identified by their SHA-256) posted again resumes "
                     + "its import: what was applied is not sent again, and the report lists the resumed records.")
-    public ImportReport importFile(@RequestBody byte[] file,
+    // Read as bytes (the file is identified by its SHA-256, and parsed strictly by SeedFile), but it is a JSON
+    // object: so the document says, not springdoc's "string" of a byte[].
+    public ImportReport importFile(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                           description = "a seed file: JSON in the format of the files under seeds/",
+                                           content = @io.swagger.v3.oas.annotations.media.Content(
+                                                   mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                                   schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")))
+                                   @RequestBody byte[] file,
                                    @Parameter(description = "move an adjustable business clock forward through actions "
                                            + "dated after today") @RequestParam(defaultValue = "false") boolean advanceClock,
                                    @Parameter(description = "the last business day to import (default: the file's period)")
