@@ -18,6 +18,8 @@ import org.parcelwatch.api.application.forms.CompletionRequest;
 import org.parcelwatch.api.application.forms.ExtensionRequest;
 import org.parcelwatch.api.application.forms.HandoverRequest;
 import org.parcelwatch.api.application.forms.IdleDeterminationRequest;
+import org.parcelwatch.api.application.forms.HearingNoticeRequest;
+import org.parcelwatch.api.application.forms.HearingRequest;
 import org.parcelwatch.api.application.forms.IdleDisposalRequest;
 import org.parcelwatch.api.application.forms.IdleVerificationRequest;
 import org.parcelwatch.api.application.forms.NoticeDeliveryRequest;
@@ -68,7 +70,7 @@ class ParcelPage extends PageErrors {
 
     /** The command forms, by the path segment they post to (after /parcels/{id}/), in the order shown. */
     static final List<String> FORMS = List.of("payments", "handover", "extensions", "termination", "start",
-            "completion", "patrols", "breach-findings", "idle/verification", "idle/determination", "idle/disposal");
+            "completion", "patrols", "breach-findings", "idle/verification", "idle/determination", "idle/hearing-notice", "idle/hearing", "idle/disposal");
 
     private final ParcelQueries parcels;
     private final ParcelHistory history;
@@ -160,6 +162,20 @@ class ParcelPage extends PageErrors {
                              BindingResult result, HttpServletRequest request, HttpServletResponse response,
                              Authentication caller, Model model, RedirectAttributes redirect) {
         return send(parcelId, "idle/determination", result, () -> body.toCommand(parcelId), request, response, caller, model, redirect);
+    }
+
+    @PostMapping("/parcels/{parcelId}/idle/hearing-notice")
+    String hearingNotice(@PathVariable String parcelId, @Valid @ModelAttribute("form") HearingNoticeRequest body,
+                         BindingResult result, HttpServletRequest request, HttpServletResponse response,
+                         Authentication caller, Model model, RedirectAttributes redirect) {
+        return send(parcelId, "idle/hearing-notice", result, () -> body.toCommand(parcelId), request, response, caller, model, redirect);
+    }
+
+    @PostMapping("/parcels/{parcelId}/idle/hearing")
+    String hearing(@PathVariable String parcelId, @Valid @ModelAttribute("form") HearingRequest body,
+                   BindingResult result, HttpServletRequest request, HttpServletResponse response,
+                   Authentication caller, Model model, RedirectAttributes redirect) {
+        return send(parcelId, "idle/hearing", result, () -> body.toCommand(parcelId), request, response, caller, model, redirect);
     }
 
     @PostMapping("/parcels/{parcelId}/idle/disposal")
@@ -265,6 +281,8 @@ class ParcelPage extends PageErrors {
         model.addAttribute("causes", BreachCause.values());
         model.addAttribute("governmentCauses", GovernmentCause.values());
         model.addAttribute("disposalMethods", IdleDisposalMethod.values());
+        model.addAttribute("hearingDecisions", List.of(IdleDisposalMethod.IDLE_FEE,
+                IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION));
         model.addAttribute("constructionStatuses", ConstructionStatus.values());
         model.addAttribute("landUses", LandUse.ALL);
         if (!model.containsAttribute("fieldErrors")) {

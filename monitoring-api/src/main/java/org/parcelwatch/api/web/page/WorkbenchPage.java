@@ -61,6 +61,7 @@ class WorkbenchPage extends PageErrors {
                 new Section("missedAwaitingFinding", EnumSet.of(Role.PATROL, Role.BRIGADE), due.missedAwaitingFinding()),
                 new Section("idleSuspectsAwaitingVerification", EnumSet.of(Role.PATROL), due.idleSuspectsAwaitingVerification()),
                 new Section("referralsAwaitingDetermination", EnumSet.of(Role.BRIGADE), due.referralsAwaitingDetermination()),
+                new Section("dueProcess", EnumSet.of(Role.BRIGADE), due.dueProcess()),
                 new Section("undeliveredNotices", EnumSet.of(Role.DESK), due.undeliveredNotices()),
                 new Section("remindersIssued", EnumSet.of(Role.DESK), due.remindersIssued()));
         boolean everything = roles.contains(Role.AUDITOR) || roles.contains(Role.ADMIN);

@@ -120,6 +120,51 @@ class WorkbenchPagesTest extends ApiTestSupport {
         assertThat(file).contains("缴款到账", "desk (供地科)");
     }
 
+    /**
+     * Due process from the brigade's workbench (DESIGN §6.2): a determined idle parcel waits on the workbench for its
+     * hearing-rights notice; the notice and the written waiver are sent through the file's forms (after the two years of
+ * idleness that allow a recovery, 2024-10-01 to 2026-10-01), the recovery without
+     * its government approval is refused beside the form, and with it the file shows the approval and the hearing.
+     */
+    @Test
+    void theBrigadeTakesADeterminedParcelThroughItsHearingAndApprovalFromTheFile() throws Exception {
+        String parcel = registerSample();
+        defaultUntilSuspectedIdle(parcel);
+        String base = "/api/v1/parcels/" + parcel;
+        postAs("patrol", base + "/idle/verification", """
+                { "verifiedOn": "2025-10-08", "stillIdle": true, "remarks": "vacant" }""").andExpect(status().isOk());
+        postAs("brigade", base + "/idle/determination", """
+                { "determinationNo": "XZRD-%s", "determinedOn": "2025-10-28", "cause": "LAND_USER" }""".formatted(parcel))
+                .andExpect(status().isOk());
+        awaitProjections();
+        assertThat(page("brigade", "/")).contains("听证与批准待办", parcel, "待发听证告知书");
+        assertThat(page("desk", "/parcels/" + parcel)).doesNotContain("发出听证告知书");
+        assertThat(page("brigade", "/parcels/" + parcel)).contains("发出听证告知书", "人民政府批准文号");
+
+        mvc.perform(post("/parcels/" + parcel + "/idle/hearing-notice").with(signedIn("brigade")).with(csrf())
+                        .param("intendedDecision", "RECOVERY_WITHOUT_COMPENSATION").param("issuedOn", "2026-10-12"))
+           .andExpect(status().isFound());
+        postAs("desk", base + "/notices/%s-TZGZ-01/delivery".formatted(parcel), """
+                { "deliveredOn": "2026-10-12", "receivedBy": "the land user's office" }""").andExpect(status().isOk());
+        mvc.perform(post("/parcels/" + parcel + "/idle/hearing").with(signedIn("brigade")).with(csrf())
+                        .param("requestedOn", "2026-10-13").param("waived", "true"))
+           .andExpect(status().isFound());
+
+        String refused = mvc.perform(post("/parcels/" + parcel + "/idle/disposal").with(signedIn("brigade")).with(csrf())
+                                .param("method", "RECOVERY_WITHOUT_COMPENSATION").param("decisionNo", "SH-" + parcel)
+                                .param("decidedOn", "2026-10-20"))
+                            .andExpect(status().isUnprocessableEntity())
+                            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("class=\"problem\"");
+        mvc.perform(post("/parcels/" + parcel + "/idle/disposal").with(signedIn("brigade")).with(csrf())
+                        .param("method", "RECOVERY_WITHOUT_COMPENSATION").param("decisionNo", "SH-" + parcel)
+                        .param("decidedOn", "2026-10-20").param("approvalNo", "XZF-2026-88")
+                        .param("approvedOn", "2026-10-19"))
+           .andExpect(status().isFound());
+        String file = page("brigade", "/parcels/" + parcel);
+        assertThat(file).contains("id=\"approval\"", "XZF-2026-88", "id=\"hearings\"", parcel + "-TZGZ-01", "无偿收回");
+    }
+
     @Test
     void aRefusalIsShownInChineseBesideTheFormWithWhatWasTyped() throws Exception {
         String parcel = registerSample();
