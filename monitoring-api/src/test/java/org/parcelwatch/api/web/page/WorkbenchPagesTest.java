@@ -197,6 +197,16 @@ class WorkbenchPagesTest extends ApiTestSupport {
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(csv[0] & 0xff).isEqualTo(0xEF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("电子监管号").contains(parcel);
+        byte[] xlsx = mvc.perform(get("/parcels.xlsx").param("stage", "REGISTERED").with(signedIn("auditor")))
+                         .andExpect(status().isOk())
+                         .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                         .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("电子监管号");
+            assertThat(java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+                    .mapToObj(n -> sheet.getRow(n).getCell(0).getStringCellValue())).contains(parcel);
+        }
     }
 
     @Test
