@@ -4,28 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parcelwatch.api.application.sweep.SweepService;
 import org.parcelwatch.api.support.ApiTestSupport;
+import org.parcelwatch.api.support.HeadlessChromium;
+import org.parcelwatch.api.support.SampleParcels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,45 +27,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class WorkbenchBrowserTest extends ApiTestSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @LocalServerPort
     int port;
     @Autowired
     SweepService sweeps;
 
-    private ChromeDriver browser;
-    private Path profile;
+    private HeadlessChromium browser;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed (apt-get install chromium chromium-driver)");
-        profile = Files.createTempDirectory("parcelwatch-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                                                                      .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SCREENSHOTS);
+        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
+        browser = HeadlessChromium.open(port, 1366, 768);
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
         if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            browser.close();
         }
     }
 
@@ -85,86 +54,86 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         sweeps.sweepNow(null);
         awaitProjections();
 
-        signIn("desk");
-        assertThat(text("#overduePayments")).contains("逾期未缴出让金").contains(parcel);
-        screenshot("01-workbench-desk");
+        browser.signIn("desk");
+        assertThat(browser.text("#overduePayments")).contains("逾期未缴出让金").contains(parcel);
+        browser.screenshot("01-workbench-desk");
 
-        browser.findElement(By.cssSelector("#overduePayments a[href='/parcels/" + parcel + "']")).click();
-        waitFor("#form-payments");
-        assertThat(text("#installments")).contains("逾期");
-        type("#payments-amount", "6172839.00");
-        setDate("#payments-paidOn", "2024-03-05");
-        type("#payments-receiptNo", "PJ-2024-0305");
-        browser.findElement(By.cssSelector("#form-payments button[type=submit]")).click();
+        browser.driver().findElement(By.cssSelector("#overduePayments a[href='/parcels/" + parcel + "']")).click();
+        browser.waitFor("#form-payments");
+        assertThat(browser.text("#installments")).contains("逾期");
+        browser.type("#payments-amount", "6172839.00");
+        browser.setDate("#payments-paidOn", "2024-03-05");
+        browser.type("#payments-receiptNo", "PJ-2024-0305");
+        browser.driver().findElement(By.cssSelector("#form-payments button[type=submit]")).click();
 
-        waitFor("#done");
-        assertThat(text("#done")).isEqualTo("缴款已登记。");
-        assertThat(text("#paid")).isEqualTo("6,172,839.00");
-        WebElement first = browser.findElements(By.cssSelector("#installments tbody tr")).get(0);
+        browser.waitFor("#done");
+        assertThat(browser.text("#done")).isEqualTo("缴款已登记。");
+        assertThat(browser.text("#paid")).isEqualTo("6,172,839.00");
+        WebElement first = browser.driver().findElements(By.cssSelector("#installments tbody tr")).get(0);
         assertThat(first.getText()).contains("逾期缴清");
-        assertThat(text("#timeline")).contains("缴款到账", "desk (供地科)");
-        screenshot("02-parcel-paid");
-        browser.executeScript("window.scrollTo(0, document.body.scrollHeight)");
-        screenshot("03-parcel-timeline");
+        assertThat(browser.text("#timeline")).contains("缴款到账", "desk (供地科)");
+        browser.screenshot("02-parcel-paid");
+        browser.driver().executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        browser.screenshot("03-parcel-timeline");
     }
 
     @Test
     void theFieldOfficerSeesNoPaymentForm() throws Exception {
         String parcel = registerSample();
         awaitProjections();
-        signIn("patrol");
-        browser.get(url("/parcels/" + parcel));
-        waitFor("#parcel-id");
-        assertThat(browser.findElements(By.cssSelector("#form-payments"))).isEmpty();
-        assertThat(text("main")).contains("登记巡查", "登记开工");
-        screenshot("04-parcel-patrol");
+        browser.signIn("patrol");
+        browser.get("/parcels/" + parcel);
+        browser.waitFor("#parcel-id");
+        assertThat(browser.driver().findElements(By.cssSelector("#form-payments"))).isEmpty();
+        assertThat(browser.text("main")).contains("登记巡查", "登记开工");
+        browser.screenshot("04-parcel-patrol");
     }
 
     @Test
     void aRegistrationWithAnErrorIsCorrectedAndShowsInTheLedger() throws Exception {
-        String parcelId = org.parcelwatch.api.support.SampleParcels.nextParcelId();
-        signIn("desk");
-        browser.get(url("/parcels/new"));
-        waitFor("#register-form");
-        type("#register-parcelId", parcelId);
+        String parcelId = SampleParcels.nextParcelId();
+        browser.signIn("desk");
+        browser.get("/parcels/new");
+        browser.waitFor("#register-form");
+        browser.type("#register-parcelId", parcelId);
         // no contract number: a field error
-        type("#register-projectName", "新河轴承二期");
-        type("#register-landUser\\.name", "新河轴承有限公司");
-        type("#register-landUser\\.creditCode", "91130530MA0CX0XU3B");
-        type("#register-township", "新河镇");
-        type("#register-districtCode", "130530");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("register-landUse"))).selectByValue("0601");
-        type("#register-areaSqm", "26666.70");
-        type("#register-termYears", "50");
-        type("#register-totalPrice", "1000000.00");
-        setDate("#register-signedOn", "2024-02-01");
-        setDate("#register-agreedHandoverDate", "2024-04-01");
-        setDate("#register-agreedStartDate", "2024-10-01");
-        setDate("#register-agreedCompletionDate", "2026-10-01");
-        setDate("input[name='installments[0].dueDate']", "2024-03-01");
-        type("input[name='installments[0].amount']", "600000.00");
-        browser.findElement(By.id("add-installment")).click();
-        setDate("input[name='installments[1].dueDate']", "2024-05-01");
-        type("input[name='installments[1].amount']", "400000.00");
-        browser.findElement(By.id("register-submit")).click();
+        browser.type("#register-projectName", "新河轴承二期");
+        browser.type("#register-landUser\\.name", "新河轴承有限公司");
+        browser.type("#register-landUser\\.creditCode", "91130530MA0CX0XU3B");
+        browser.type("#register-township", "新河镇");
+        browser.type("#register-districtCode", "130530");
+        new Select(browser.driver().findElement(By.id("register-landUse"))).selectByValue("0601");
+        browser.type("#register-areaSqm", "26666.70");
+        browser.type("#register-termYears", "50");
+        browser.type("#register-totalPrice", "1000000.00");
+        browser.setDate("#register-signedOn", "2024-02-01");
+        browser.setDate("#register-agreedHandoverDate", "2024-04-01");
+        browser.setDate("#register-agreedStartDate", "2024-10-01");
+        browser.setDate("#register-agreedCompletionDate", "2026-10-01");
+        browser.setDate("input[name='installments[0].dueDate']", "2024-03-01");
+        browser.type("input[name='installments[0].amount']", "600000.00");
+        browser.driver().findElement(By.id("add-installment")).click();
+        browser.setDate("input[name='installments[1].dueDate']", "2024-05-01");
+        browser.type("input[name='installments[1].amount']", "400000.00");
+        browser.driver().findElement(By.id("register-submit")).click();
 
-        waitFor(".has-error");
-        assertThat(text("main")).contains("填写有误");
+        browser.waitFor(".has-error");
+        assertThat(browser.text("main")).contains("填写有误");
         // what was typed is still there, both installment rows too
-        assertThat(browser.findElement(By.id("register-projectName")).getAttribute("value")).isEqualTo("新河轴承二期");
-        assertThat(browser.findElement(By.cssSelector("input[name='installments[1].amount']")).getAttribute("value"))
+        assertThat(browser.driver().findElement(By.id("register-projectName")).getAttribute("value")).isEqualTo("新河轴承二期");
+        assertThat(browser.driver().findElement(By.cssSelector("input[name='installments[1].amount']")).getAttribute("value"))
                 .isEqualTo("400000.00");
-        screenshot("05-register-error");
+        browser.screenshot("05-register-error");
 
-        type("#register-contractNo", "XH-CR-2024-915");
-        browser.findElement(By.id("register-submit")).click();
-        waitFor("#parcel-id");
-        assertThat(text("main")).contains("供地已登记");
+        browser.type("#register-contractNo", "XH-CR-2024-915");
+        browser.driver().findElement(By.id("register-submit")).click();
+        browser.waitFor("#parcel-id");
+        assertThat(browser.text("main")).contains("供地已登记");
 
-        browser.get(url("/parcels?township=新河镇"));
-        waitFor("table.ledger");
-        assertThat(text("table.ledger")).contains(parcelId, "新河轴承二期");
-        screenshot("06-ledger");
+        browser.get("/parcels?township=新河镇");
+        browser.waitFor("table.ledger");
+        assertThat(browser.text("table.ledger")).contains(parcelId, "新河轴承二期");
+        browser.screenshot("06-ledger");
     }
 
     @Test
@@ -173,71 +142,26 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         awaitProjections();
         sweeps.sweepNow(null);
         awaitProjections();
-        signIn("desk");
-        browser.get(url("/parcels/" + parcel));
-        waitFor("#notices");
-        String print = browser.findElement(By.cssSelector("#notices a.print-link")).getAttribute("href");
-        browser.get(print);
-        assertThat(browser.getPageSource()).contains("出让金催缴通知单").contains(parcel).contains("送达回执");
-        screenshot("07-notice-print");
+        browser.signIn("desk");
+        browser.get("/parcels/" + parcel);
+        browser.waitFor("#notices");
+        String print = browser.driver().findElement(By.cssSelector("#notices a.print-link")).getAttribute("href");
+        browser.driver().get(print);
+        assertThat(browser.driver().getPageSource()).contains("出让金催缴通知单").contains(parcel).contains("送达回执");
+        browser.screenshot("07-notice-print");
     }
 
     @Test
     void theIndicatorsPageDrawsItsCharts() throws Exception {
         registerSample();
         awaitProjections();
-        signIn("auditor");
-        browser.get(url("/indicators?year=2024"));
-        waitFor("#chart-rates canvas");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        browser.signIn("auditor");
+        browser.get("/indicators?year=2024");
+        browser.waitFor("#chart-rates canvas");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "var c = document.querySelector('#chart-rates canvas'); return c.width > 0 && c.height > 0;"));
-        assertThat(browser.findElements(By.cssSelector("#chart-trend canvas"))).isNotEmpty();
-        assertThat(text("#indicator-table")).contains("出让金收缴率");
-        screenshot("08-indicators");
-    }
-
-    private void signIn(String user) throws IOException {
-        browser.get(url("/"));
-        waitFor("#username");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
-        screenshotOnce("00-login");
-        type("#username", user);
-        type("#password", user);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor("main h1");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void waitFor(String css) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-    }
-
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
-
-    private void type(String css, String value) {
-        WebElement input = browser.findElement(By.cssSelector(css));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    /** Date inputs take their value as the form sends it (ISO), whatever the browser's locale shows. */
-    private void setDate(String css, String isoDate) {
-        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.cssSelector(css)), isoDate);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private void screenshotOnce(String name) throws IOException {
-        if (!Files.exists(SCREENSHOTS.resolve(name + ".png"))) {
-            screenshot(name);
-        }
+        assertThat(browser.driver().findElements(By.cssSelector("#chart-trend canvas"))).isNotEmpty();
+        assertThat(browser.text("#indicator-table")).contains("出让金收缴率");
+        browser.screenshot("08-indicators");
     }
 }
