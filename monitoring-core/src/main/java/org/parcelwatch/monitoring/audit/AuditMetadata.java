@@ -29,8 +29,8 @@ public final class AuditMetadata {
     /** The id of the key that made {@link #SEAL}. */
     public static final String SEAL_KEY = "sealKey";
 
-    /** The channels a command can come through. */
-    public enum Source { REST, SWEEP, IMPORT }
+    /** The channels a command can come through: the API, the nightly sweep, an import, the workbench's pages. */
+    public enum Source { REST, SWEEP, IMPORT, WORKBENCH }
 
     private AuditMetadata() {
     }

@@ -42,7 +42,7 @@ public class HistoryController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every event of a parcel, in order",
             description = "Sequence, type, readable payload, recorded-at instant, actor and role, source (REST, SWEEP, "
-                    + "IMPORT), correlation id and the hash chain. Read from the event store from sequence 0, never "
+                    + "IMPORT, WORKBENCH), correlation id and the hash chain. Read from the event store from sequence 0, never "
                     + "from a snapshot. Paged by sequence; `format=csv` exports the whole history as CSV.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "a page of the history; "
             + "with format=json all of it as an array, with format=csv all of it as CSV", content = {

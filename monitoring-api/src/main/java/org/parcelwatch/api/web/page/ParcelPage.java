@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.api.application.CommandFailure;
 import org.parcelwatch.api.application.audit.HistoryEntry;
 import org.parcelwatch.api.application.audit.ParcelHistory;
@@ -204,7 +205,7 @@ class ParcelPage extends PageErrors {
             return failed(parcelId, form, caller, model);
         }
         try {
-            commands.send(command.get(), request);
+            commands.send(command.get(), request, AuditMetadata.Source.WORKBENCH);
         } catch (RuntimeException e) {
             CommandFailure failure = CommandFailure.of(e);
             if (failure.unexpected()) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
+import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.api.application.CommandFailure;
 import org.parcelwatch.api.application.forms.RegisterParcelRequest;
 import org.parcelwatch.api.application.landuser.LandUserRecordCheck;
@@ -58,7 +59,7 @@ class RegistrationPage extends PageErrors {
             return render(model, ParcelPage.fieldErrors(result, messages, locale));
         }
         try {
-            commands.send(landUsers.withOpenDefaults(body.toCommand()), request);
+            commands.send(landUsers.withOpenDefaults(body.toCommand()), request, AuditMetadata.Source.WORKBENCH);
         } catch (RuntimeException e) {
             CommandFailure failure = CommandFailure.of(e);
             response.setStatus(failure.status());

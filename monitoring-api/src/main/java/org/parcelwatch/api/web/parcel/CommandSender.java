@@ -14,7 +14,7 @@ import org.parcelwatch.api.application.readmodel.ReadYourWrites;
 
 /**
  * Sends a command for the caller of the current request: with the audit metadata of DESIGN §4 (user, the
- * role the endpoint was called in, source REST), waiting for the aggregate's answer, and with a refusal
+ * role the endpoint was called in, source REST or the page's WORKBENCH), waiting for the aggregate's answer, and with a refusal
  * unwrapped from whatever Axon wrapped it in. The answer carries the store's position after the command
  * ({@link ReadYourWritesInterceptor#HEADER}), for a read that must show its effect.
  */
@@ -30,6 +30,11 @@ public class CommandSender {
     }
 
     public <R> R send(Object command, HttpServletRequest request) {
+        return send(command, request, AuditMetadata.Source.REST);
+    }
+
+    /** As {@link #send(Object, HttpServletRequest)}, for a command that came through another channel (a page's form). */
+    public <R> R send(Object command, HttpServletRequest request, AuditMetadata.Source source) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (caller == null) {
             throw new IllegalStateException("a command endpoint was reached without authentication");
@@ -37,7 +42,7 @@ public class CommandSender {
         R answer;
         try {
             answer = commandGateway.sendAndWait(command, AuditMetadata.of(caller.getName(),
-                    ApiAccess.actingRole(request, caller), AuditMetadata.Source.REST));
+                    ApiAccess.actingRole(request, caller), source));
         } catch (RuntimeException failure) {
             throw CommandFailures.unwrap(failure);
         }

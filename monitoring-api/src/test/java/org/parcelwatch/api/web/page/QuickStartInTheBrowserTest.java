@@ -79,7 +79,7 @@ class QuickStartInTheBrowserTest {
         assertThat(browser.text("#outstanding")).isEqualTo("0.00");
         assertThat(browser.text("#installments")).contains("逾期缴清");
         assertThat(browser.text("#damages")).contains("102,500.00");
-        assertThat(browser.text("#timeline")).contains("缴款到账", "desk (供地科)");
+        assertThat(browser.text("#timeline")).contains("缴款到账", "desk (供地科)", "网页", "定时巡检", "导入");
         browser.screenshot("readme-2-parcel-paid");
 
         // 3. 「登记交地」 on the same page
