@@ -1,5 +1,7 @@
 package org.parcelwatch.api.support;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -28,6 +30,7 @@ public final class ImportKill implements MessageDispatchInterceptor<CommandMessa
     }
 
     private final AtomicInteger dispatched = new AtomicInteger();
+    private final List<Object> sent = Collections.synchronizedList(new ArrayList<>());
     private volatile int killAfter = -1;
 
     /** Counts the commands of {@code node} from now on, unarmed. */
@@ -40,6 +43,7 @@ public final class ImportKill implements MessageDispatchInterceptor<CommandMessa
     /** Counts from zero again, and kills before the command after the {@code commands}-th (none when negative). */
     public ImportKill after(int commands) {
         dispatched.set(0);
+        sent.clear();
         killAfter = commands;
         return this;
     }
@@ -53,6 +57,13 @@ public final class ImportKill implements MessageDispatchInterceptor<CommandMessa
         return dispatched.get();
     }
 
+    /** The payloads of those commands, in the order they were sent. */
+    public List<Object> sent() {
+        synchronized (sent) {
+            return List.copyOf(sent);
+        }
+    }
+
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, message) -> {
@@ -62,6 +73,7 @@ public final class ImportKill implements MessageDispatchInterceptor<CommandMessa
                 throw new Killed(limit);
             }
             dispatched.incrementAndGet();
+            sent.add(message.getPayload());
             return message;
         };
     }

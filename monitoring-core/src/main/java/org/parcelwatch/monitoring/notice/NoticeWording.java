@@ -20,7 +20,7 @@ public final class NoticeWording {
                                               BigDecimal outstanding, LocalDate issuedOn) {
         return new NoticeDraft(NoticeType.PAYMENT_REMINDER, issuedOn, dueDate, installmentNo,
                 "%s项目第%d期土地出让价款%s元，约定支付日期为%s，请按期缴纳。".formatted(project(projectName), installmentNo,
-                        yuan(outstanding), dueDate),
+                        yuan(outstanding), day(dueDate)),
                 "逾期未缴纳的，自约定支付日期次日起按合同约定的日比例计收违约金。");
     }
 
@@ -28,22 +28,22 @@ public final class NoticeWording {
                                           BigDecimal outstanding, BigDecimal ratePerDay, int terminationAfterDays,
                                           LocalDate issuedOn) {
         return new NoticeDraft(NoticeType.PAYMENT_URGE, issuedOn, dueDate, installmentNo,
-                "%s项目第%d期土地出让价款应于%s前缴纳，截至%s尚欠%s元。".formatted(project(projectName), installmentNo, dueDate,
-                        issuedOn, yuan(outstanding)),
+                "%s项目第%d期土地出让价款应于%s前缴纳，截至%s尚欠%s元。".formatted(project(projectName), installmentNo, day(dueDate),
+                        day(issuedOn), yuan(outstanding)),
                 ("自%s起每日按欠缴金额的%s‰向出让人支付违约金；延期付款超过%d日，经出让人催交后仍不能支付的，"
                         + "出让人有权解除合同，受让人无权要求返还定金，出让人并可请求受让人赔偿损失。")
-                        .formatted(dueDate.plusDays(1), perMille(ratePerDay), terminationAfterDays));
+                        .formatted(day(dueDate.plusDays(1)), perMille(ratePerDay), terminationAfterDays));
     }
 
     public static NoticeDraft startReminder(String projectName, LocalDate agreedStart, LocalDate issuedOn) {
         return new NoticeDraft(NoticeType.START_REMINDER, issuedOn, agreedStart, null,
-                "%s项目约定开工日期为%s，请按期开工建设并悬挂信息公示牌。".formatted(project(projectName), agreedStart),
+                "%s项目约定开工日期为%s，请按期开工建设并悬挂信息公示牌。".formatted(project(projectName), day(agreedStart)),
                 "不能按期开工的，应提前30日向出让人提出延建申请；未按期开工的，按合同约定承担违约责任。");
     }
 
     public static NoticeDraft startOverdue(String projectName, LocalDate agreedStart, LocalDate issuedOn) {
         return new NoticeDraft(NoticeType.START_OVERDUE, issuedOn, agreedStart, null,
-                "%s项目约定开工日期为%s，截至%s未开工建设。".formatted(project(projectName), agreedStart, issuedOn),
+                "%s项目约定开工日期为%s，截至%s未开工建设。".formatted(project(projectName), day(agreedStart), day(issuedOn)),
                 "请立即开工建设，并书面说明未按期开工的原因；属政府原因或不可抗力的，请提交相关证明材料。");
     }
 
@@ -52,15 +52,15 @@ public final class NoticeWording {
                                           LocalDate issuedOn) {
         String what = type == NoticeType.START_PERFORMANCE ? "开工" : "竣工";
         return new NoticeDraft(type, issuedOn, agreedDate, null,
-                "%s项目约定%s日期为%s，经核查因用地单位原因未按期%s。".formatted(project(projectName), what, agreedDate, what),
+                "%s项目约定%s日期为%s，经核查因用地单位原因未按期%s。".formatted(project(projectName), what, day(agreedDate), what),
                 "自%s起每日按%s总额%s元的%s‰支付违约金，直至实际%s之日；案件移交监察大队。"
-                        .formatted(agreedDate.plusDays(1), price(supplyMethod), yuan(totalPrice), perMille(ratePerDay),
+                        .formatted(day(agreedDate.plusDays(1)), price(supplyMethod), yuan(totalPrice), perMille(ratePerDay),
                                 what));
     }
 
     public static NoticeDraft completionReminder(String projectName, LocalDate agreedCompletion, LocalDate issuedOn) {
         return new NoticeDraft(NoticeType.COMPLETION_REMINDER, issuedOn, agreedCompletion, null,
-                "%s项目约定竣工日期为%s，请按期竣工并申请规划验收。".formatted(project(projectName), agreedCompletion),
+                "%s项目约定竣工日期为%s，请按期竣工并申请规划验收。".formatted(project(projectName), day(agreedCompletion)),
                 "不能按期竣工的，应提前30日向出让人提出延期申请；未按期竣工的，按合同约定承担违约责任。");
     }
 
@@ -70,7 +70,7 @@ public final class NoticeWording {
      */
     public static NoticeDraft idleInvestigation(String projectName, LocalDate idleSince, LocalDate issuedOn, int answerDays) {
         return new NoticeDraft(NoticeType.IDLE_INVESTIGATION, issuedOn, null, null,
-                "%s项目自%s起涉嫌构成闲置土地，现移交监察大队立案调查。".formatted(project(projectName), idleSince),
+                "%s项目自%s起涉嫌构成闲置土地，现移交监察大队立案调查。".formatted(project(projectName), day(idleSince)),
                 "请自收到本通知书之日起%d日内提交书面说明及相关材料；逾期不提交的，依据现有材料认定。".formatted(answerDays),
                 answerDays);
     }
@@ -78,7 +78,7 @@ public final class NoticeWording {
     public static NoticeDraft idleDetermination(String projectName, String determinationNo, LocalDate idleSince,
                                                 String cause, LocalDate determinedOn) {
         return new NoticeDraft(NoticeType.IDLE_DETERMINATION, determinedOn, determinedOn, null,
-                "经调查，%s项目自%s起构成闲置土地（认定书编号%s），闲置原因：%s。".formatted(project(projectName), idleSince,
+                "经调查，%s项目自%s起构成闲置土地（认定书编号%s），闲置原因：%s。".formatted(project(projectName), day(idleSince),
                         determinationNo, cause),
                 "依照《闲置土地处置办法》处置；对征缴土地闲置费或无偿收回决定，用地单位有权要求举行听证。");
     }
@@ -142,8 +142,8 @@ public final class NoticeWording {
     public static NoticeDraft recoveryDecision(String projectName, LocalDate idleSince, LocalDate decidedOn,
                                                String approvalNo, LocalDate approvedOn) {
         return new NoticeDraft(NoticeType.RECOVERY_DECISION, decidedOn, decidedOn, null,
-                "%s项目自%s起闲置满两年。经本级人民政府批准（批准文号%s，%s）。".formatted(project(projectName), idleSince,
-                        approvalNo, approvedOn),
+                "%s项目自%s起闲置满两年。经本级人民政府批准（批准文号%s，%s）。".formatted(project(projectName), day(idleSince),
+                        approvalNo, day(approvedOn)),
                 "依照《闲置土地处置办法》第十四条，无偿收回国有建设用地使用权，注销土地登记。" + remedies("本决定书"));
     }
 
@@ -154,6 +154,14 @@ public final class NoticeWording {
 
     private static String project(String projectName) {
         return projectName == null || projectName.isBlank() ? "该" : "“" + projectName + "”";
+    }
+
+    /**
+     * A date as the notice's body and its table print it, 2025年11月20日 (no leading zeros): one form on the whole page.
+     * Notices issued before this wording kept the ISO dates they were issued with (an event is never rewritten).
+     */
+    public static String day(LocalDate date) {
+        return date == null ? "" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     static String yuan(BigDecimal amount) {

@@ -25,6 +25,7 @@ import org.parcelwatch.api.application.clock.ClockService;
 import org.parcelwatch.api.application.CommandFailure;
 import org.parcelwatch.api.application.CommandRetry;
 import org.parcelwatch.api.application.landuser.LandUserRecordCheck;
+import org.parcelwatch.api.application.notice.IssuingBureaus;
 import org.parcelwatch.api.application.sweep.SweepService;
 import org.parcelwatch.api.store.jdbc.ImportRunStore;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
@@ -90,13 +91,14 @@ public class ImportService {
     private final EventSchema eventSchema;
     private final ImportRunStore runs;
     private final LandUserRecordCheck landUsers;
+    private final IssuingBureaus bureaus;
     private final Duration progressEvery;
     private final ReentrantLock running = new ReentrantLock();
 
     public ImportService(CommandGateway commands, Validator validator, BusinessClock clock, ClockService clocks,
                          ImportSweeps sweeps, SupervisionSettings settings, JdbcTemplate jdbc,
                          EventStorageEngine events, EventSchema eventSchema, ImportRunStore runs,
-                         LandUserRecordCheck landUsers,
+                         LandUserRecordCheck landUsers, IssuingBureaus bureaus,
                          @Value("${parcelwatch.import.progress-every:5s}") Duration progressEvery) {
         this.commands = commands;
         this.validator = validator;
@@ -109,6 +111,7 @@ public class ImportService {
         this.eventSchema = eventSchema;
         this.runs = runs;
         this.landUsers = landUsers;
+        this.bureaus = bureaus;
         this.progressEvery = progressEvery;
     }
 
@@ -191,6 +194,9 @@ public class ImportService {
 
         ImportReport execute() {
             long started = System.nanoTime();
+            // the county's notices are signed by the bureau its file names, from the first notice the import issues
+            files.stream().filter(file -> file.county() != null)
+                 .forEach(file -> bureaus.record(file.county().districtCode(), file.county().bureau()));
             // what earlier runs of this import did: the events tell what they applied, the run log the rest
             Optional<ImportRunStore.Run> earlier = runs.find(importId);
             reached = earlier.map(ImportRunStore.Run::reachedDay).orElse(null);

@@ -40,8 +40,11 @@ import org.parcelwatch.api.application.forms.RegisterParcelRequest;
 public record SeedFile(String name, String contentHash, County county, Period period, List<SeedRecord> records,
                        List<ImportRefusal> malformed) {
 
-    /** The county the file describes; {@code districtCode} is its 6-digit administrative code. */
-    public record County(String name, String nameZh, String districtCode, String province) {
+    /**
+     * The county the file describes; {@code districtCode} is its 6-digit administrative code, {@code bureau} the bureau
+     * that issues and seals its notices (e.g. 新河县自然资源和规划局; none: {@code parcelwatch.bureau.name}).
+     */
+    public record County(String name, String nameZh, String districtCode, String province, String bureau) {
     }
 
     /** The business dates the file's story covers; the demo simulates them day by day. */

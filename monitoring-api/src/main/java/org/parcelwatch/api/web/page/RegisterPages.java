@@ -3,15 +3,12 @@ package org.parcelwatch.api.web.page;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.parcelwatch.api.web.error.NoticeNotFoundException;
-import org.parcelwatch.api.web.query.NoticeDocument;
+import org.parcelwatch.api.web.query.NoticeDocuments;
 import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.projections.idle.IdleCaseEntry;
 import org.parcelwatch.projections.idle.IdleReferralQueries;
 import org.parcelwatch.projections.indicators.IndicatorQueries;
 import org.parcelwatch.projections.indicators.Indicators;
-import org.parcelwatch.projections.ledger.ParcelQueries;
-import org.parcelwatch.projections.notice.NoticeEntry;
 import org.parcelwatch.projections.notice.NoticeFilter;
 import org.parcelwatch.projections.notice.NoticeQueries;
 import org.springframework.data.domain.PageRequest;
@@ -42,15 +39,15 @@ class RegisterPages extends PageErrors {
     }
 
     private final NoticeQueries notices;
-    private final ParcelQueries parcels;
+    private final NoticeDocuments documents;
     private final IdleReferralQueries referrals;
     private final IndicatorQueries indicators;
     private final Clock clock;
 
-    RegisterPages(NoticeQueries notices, ParcelQueries parcels, IdleReferralQueries referrals, IndicatorQueries indicators,
+    RegisterPages(NoticeQueries notices, NoticeDocuments documents, IdleReferralQueries referrals, IndicatorQueries indicators,
                   Clock clock) {
         this.notices = notices;
-        this.parcels = parcels;
+        this.documents = documents;
         this.referrals = referrals;
         this.indicators = indicators;
         this.clock = clock;
@@ -66,10 +63,8 @@ class RegisterPages extends PageErrors {
     /** The printable notice, the same document as GET /api/v1/notices/{no} with Accept: text/html. */
     @GetMapping("/notices/{noticeNo}/print")
     ResponseEntity<String> print(@PathVariable String noticeNo) {
-        NoticeEntry notice = notices.byNumber(noticeNo).orElseThrow(() -> new NoticeNotFoundException(noticeNo));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                             .body(NoticeDocument.render(notice, parcels.detail(notice.getParcelId(), LocalDate.now(clock))
-                                                                         .orElse(null)));
+                             .body(documents.html(noticeNo));
     }
 
     @GetMapping("/idle-referrals")

@@ -44,7 +44,7 @@ public record IdleLandDisclosureView(
     static IdleLandDisclosureView of(int year, List<DisclosedIdleLand> lands) {
         List<Entry> entries = new ArrayList<>(lands.size());
         for (DisclosedIdleLand l : lands) {
-            entries.add(new Entry(entries.size() + 1, l.parcelId(), PrintedText.join(l.township(), l.location()),
+            entries.add(new Entry(entries.size() + 1, l.parcelId(), PrintedText.location(l.township(), l.location()),
                     l.township(), l.landUserName(), l.areaSqm(), LandArea.mu(l.areaSqm()), l.landUse(),
                     IdleLandNames.landUse(l.landUse()), l.idleSince(), l.cause(), IdleLandNames.cause(l.cause()),
                     l.governmentCause(), IdleLandNames.governmentCause(l.governmentCause()), l.determinationNo(),

@@ -12,9 +12,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import java.io.IOException;
 import org.parcelwatch.api.application.export.ExportFormat;
 import org.parcelwatch.api.web.error.InvalidRequestException;
@@ -22,13 +22,12 @@ import org.parcelwatch.api.web.error.NoticeNotFoundException;
 import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.application.forms.NoticeNo;
 import org.parcelwatch.monitoring.notice.NoticeType;
-import org.parcelwatch.projections.ledger.ParcelDetail;
-import org.parcelwatch.projections.ledger.ParcelQueries;
 import org.parcelwatch.projections.notice.NoticeEntry;
 import org.parcelwatch.projections.notice.NoticeFilter;
 import org.parcelwatch.projections.notice.NoticeQueries;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,14 +45,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class NoticeController {
 
     private final NoticeQueries notices;
-    private final ParcelQueries parcels;
-    private final Clock clock;
+    private final NoticeDocuments documents;
     private final Downloads downloads;
 
-    public NoticeController(NoticeQueries notices, ParcelQueries parcels, Clock clock, Downloads downloads) {
+    public NoticeController(NoticeQueries notices, NoticeDocuments documents, Downloads downloads) {
         this.notices = notices;
-        this.parcels = parcels;
-        this.clock = clock;
+        this.documents = documents;
         this.downloads = downloads;
     }
 
@@ -87,23 +84,41 @@ public class NoticeController {
                 () -> PageResponse.of(notices.find(filter, PageRequest.of(page, size)), NoticeView::of));
     }
 
-    @GetMapping(path = "/{noticeNo}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
-    @Operation(summary = "One notice (any role); with Accept: text/html the printable document",
+    @GetMapping(path = "/{noticeNo}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE,
+            MediaType.APPLICATION_PDF_VALUE})
+    @Operation(summary = "One notice (any role); with Accept: text/html the printable document, application/pdf the same as PDF",
             description = "JSON by default. A client that asks for text/html (a browser) gets the document to print "
-                    + "and serve: title, number, parcel, project and land user, date issued, facts, liability, and the "
-                    + "delivery receipt (送达回执) with blanks to fill in by hand, or as recorded.",
+                    + "and serve, on one A4 sheet: title, number, parcel, project and land user, location, date issued, "
+                    + "facts, liability, the issuing bureau above its seal, and below a dashed cut line the delivery "
+                    + "receipt (送达回执) with blanks to fill in by hand, or as recorded. A client that asks for "
+                    + "application/pdf gets that page as a one-page A4 PDF with its Chinese font embedded. Any other "
+                    + "Accept answers 406.",
             responses = @ApiResponse(responseCode = "200", description = "the notice", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = NoticeView.class)),
-                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))}))
+                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+                    @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))}))
     public ResponseEntity<?> notice(@Parameter(example = ApiPatterns.NOTICE_NO_EXAMPLE) @PathVariable @NoticeNo String noticeNo,
                                     @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         NoticeEntry notice = notices.byNumber(noticeNo).orElseThrow(() -> new NoticeNotFoundException(noticeNo));
+        if (wantsPdf(accept)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                         .filename(noticeNo + ".pdf").build().toString())
+                                 .body(documents.pdf(notice));
+        }
         if (!wantsHtml(accept)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(NoticeView.of(notice));
         }
-        ParcelDetail parcel = parcels.detail(notice.getParcelId(), LocalDate.now(clock)).orElse(null);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                             .body(NoticeDocument.render(notice, parcel));
+                             .body(documents.html(notice));
+    }
+
+    /**
+     * PDF only for a client that names application/pdf with a quality above both JSON's and HTML's, or equal and first:
+     * a browser's wildcard never gets it, a client that asks for a PDF does.
+     */
+    static boolean wantsPdf(String accept) {
+        return prefers(accept, MediaType.APPLICATION_PDF::equalsTypeAndSubtype, type -> isHtml(type) || isJson(type));
     }
 
     /**
@@ -111,35 +126,51 @@ public class NoticeController {
      * browser does, {@code curl} (a bare wildcard) and API clients do not.
      */
     static boolean wantsHtml(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        List<MediaType> types;
-        try {
-            types = MediaType.parseMediaTypes(accept);
-        } catch (RuntimeException unparsable) {
-            return false;
-        }
-        double html = 0;
-        double json = 0;
-        int htmlAt = Integer.MAX_VALUE;
-        int jsonAt = Integer.MAX_VALUE;
+        return prefers(accept, NoticeController::isHtml, NoticeController::isJson);
+    }
+
+    /** Whether the Accept header names a {@code wanted} type with a quality above every rival's, or equal and first. */
+    private static boolean prefers(String accept, Predicate<MediaType> wanted, Predicate<MediaType> rivals) {
+        List<MediaType> types = parse(accept);
+        double want = 0;
+        double rival = 0;
+        int wantAt = Integer.MAX_VALUE;
+        int rivalAt = Integer.MAX_VALUE;
         for (int i = 0; i < types.size(); i++) {
             MediaType type = types.get(i);
             double quality = type.getQualityValue();
-            if (MediaType.TEXT_HTML.equalsTypeAndSubtype(type) || MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type)) {
-                if (quality > html) {
-                    html = quality;
-                    htmlAt = Math.min(htmlAt, i);
+            if (wanted.test(type)) {
+                if (quality > want) {
+                    want = quality;
+                    wantAt = Math.min(wantAt, i);
                 }
-            } else if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type) || MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type)
-                    || (!type.isWildcardSubtype() && type.getSubtype().endsWith("+json"))) {
-                if (quality > json) {
-                    json = quality;
-                    jsonAt = Math.min(jsonAt, i);
+            } else if (rivals.test(type)) {
+                if (quality > rival) {
+                    rival = quality;
+                    rivalAt = Math.min(rivalAt, i);
                 }
             }
         }
-        return html > 0 && (html > json || (html == json && htmlAt < jsonAt));
+        return want > 0 && (want > rival || (want == rival && wantAt < rivalAt));
+    }
+
+    private static List<MediaType> parse(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return List.of();
+        }
+        try {
+            return MediaType.parseMediaTypes(accept);
+        } catch (RuntimeException unparsable) {
+            return List.of();
+        }
+    }
+
+    private static boolean isHtml(MediaType type) {
+        return MediaType.TEXT_HTML.equalsTypeAndSubtype(type) || MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type);
+    }
+
+    private static boolean isJson(MediaType type) {
+        return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type) || MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type)
+                || (!type.isWildcardSubtype() && type.getSubtype().endsWith("+json"));
     }
 }

@@ -1,6 +1,7 @@
 package org.parcelwatch.api.web.query;
 
 import java.time.LocalDate;
+import org.parcelwatch.monitoring.notice.NoticeWording;
 import org.springframework.web.util.HtmlUtils;
 
 /** Text as the printed documents give it: escaped for HTML (names and facts come from what users entered), dates in Chinese. */
@@ -13,16 +14,19 @@ final class PrintedText {
         return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    /** 2025年11月20日; empty for no date. */
+    /** 2025年11月20日; empty for no date: the notices' own wording, so that table and body print a date alike. */
     static String date(LocalDate date) {
-        return date == null ? "" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return NoticeWording.day(date);
     }
 
-    /** The two parts with a space between, or the one that is there. */
-    static String join(String first, String second) {
-        if (first == null || first.isBlank()) {
-            return second;
+    /**
+     * A parcel's location (土地坐落) as the printed documents give it: its township and its address joined with "，"
+     * (新河镇，工业路北侧东段), or the one that is there.
+     */
+    static String location(String township, String address) {
+        if (township == null || township.isBlank()) {
+            return address;
         }
-        return second == null || second.isBlank() ? first : first + " " + second;
+        return address == null || address.isBlank() ? township : township + "，" + address;
     }
 }

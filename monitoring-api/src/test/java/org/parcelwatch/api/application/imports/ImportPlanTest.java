@@ -74,7 +74,7 @@ class ImportPlanTest {
     }
 
     static SeedFile file(String name, SeedFile.Period period, SeedRecord... records) {
-        return new SeedFile(name, "hash-of-" + name, new SeedFile.County("Xinhe County", "新河县", "130530", "Hebei"), period,
+        return new SeedFile(name, "hash-of-" + name, new SeedFile.County("Xinhe County", "新河县", "130530", "Hebei", null), period,
                 List.of(records), List.of());
     }
 

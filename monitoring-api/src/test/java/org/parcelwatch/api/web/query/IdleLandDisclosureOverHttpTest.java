@@ -64,7 +64,7 @@ class IdleLandDisclosureOverHttpTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.year").value(today().getYear()))
                 .andExpect(jsonPath("$.muRounding", containsString("0.0015")))
                 .andExpect(jsonPath(entry + ".landUserName").value(NAME))
-                .andExpect(jsonPath(entry + ".location").value("Xinhe town east of Xinhe Road"))
+                .andExpect(jsonPath(entry + ".location").value("Xinhe town，east of Xinhe Road"))
                 .andExpect(jsonPath(entry + ".areaSqm").value(26666.70))
                 .andExpect(jsonPath(entry + ".areaMu").value(40.00))
                 .andExpect(jsonPath(entry + ".landUseName").value("工业用地"))
