@@ -58,13 +58,13 @@ public class XlsxTableWriter implements TableWriter {
         }
     }
 
-    /** One table of a workbook of several ({@link #writeAll}), with its rows. */
-    public record Part<T>(ExportTable<T> table, List<T> rows) {
+    /** One table of a workbook of several ({@link #writeAll}), with its rows as they come. */
+    public record Part<T>(ExportTable<T> table, RowSource<T> rows) {
     }
 
     /**
-     * Writes several tables into one workbook, each on its own sheet(s), in order: a workbook with more than one
-     * register (the ledger template's parcels, events and notes).
+     * Writes several tables into one workbook, each on its own sheet(s), in order, each streamed as {@link #write}
+     * streams one: a workbook of more than one register (the ledger download's parcels and events, the template).
      */
     public void writeAll(List<Part<?>> parts, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);

@@ -52,11 +52,11 @@ public final class LedgerTemplate {
 
     public static void write(OutputStream out) throws IOException {
         new XlsxTableWriter().writeAll(List.of(
-                new XlsxTableWriter.Part<>(table(LedgerColumns.PARCELS, "ledger", parcelColumns()), List.of(exampleParcel())),
-                new XlsxTableWriter.Part<>(table(LedgerColumns.EVENTS, "events", eventColumns()), exampleEvents()),
+                new XlsxTableWriter.Part<>(table(LedgerColumns.PARCELS, "ledger", parcelColumns()), List.of(exampleParcel())::forEach),
+                new XlsxTableWriter.Part<>(table(LedgerColumns.EVENTS, "events", eventColumns()), exampleEvents()::forEach),
                 new XlsxTableWriter.Part<>(table(LedgerColumns.NOTES, "notes", List.of(
                         new Header("工作表", CellType.TEXT), new Header("列", CellType.TEXT),
-                        new Header("必填", CellType.TEXT), new Header("说明", CellType.TEXT))), notes())), out);
+                        new Header("必填", CellType.TEXT), new Header("说明", CellType.TEXT))), notes()::forEach)), out);
     }
 
     /** The parcels sheet's headers in order: the contract's fields, then the installments' date and amount. */

@@ -55,9 +55,9 @@ class LedgerImportEndpointTest {
     }
 
     /**
-     * The ledger download (GET /parcels as .xlsx) is in the import's layout: its sheet, its headers (the worked-out ones
-     * ignored) and its cells read back as the registration they came from. Not yet the whole round trip: the download
-     * has no installment columns and no events sheet (README, Ledger import).
+     * The ledger download (GET /parcels as .xlsx) is in the import's layout: its sheets, its headers (the worked-out ones
+     * ignored) and its cells read back as the registration they came from, installments included, and its events
+     * sheet as the events imported. The whole round trip: {@code LedgerRoundTripTest}.
      */
     @Test
     @Order(2)
@@ -72,9 +72,12 @@ class LedgerImportEndpointTest {
         assertThat(file.records()).hasSize(1);
         // what the download shows of the contract is what the template registered (less the columns it does not show)
         assertThat(file.records().get(0).registration()).usingRecursiveComparison()
-                .ignoringFields("termYears", "installments", "plannedFloorAreaSqm", "totalInvestment", "plotRatio", "penaltyRates")
+                .ignoringFields("termYears", "plannedFloorAreaSqm", "totalInvestment", "plotRatio", "penaltyRates")
                 .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
                 .isEqualTo(template.records().get(0).registration());
+        assertThat(file.records().get(0).actions()).extracting(a -> a.kind().jsonName() + " " + a.day())
+                .containsExactlyElementsOf(template.records().get(0).actions().stream()
+                                                   .map(a -> a.kind().jsonName() + " " + a.day()).toList());
     }
 
     @Test
