@@ -80,7 +80,8 @@ class LedgerTables {
 
         static java.util.Optional<Fact> of(org.parcelwatch.monitoring.parcel.ParcelEvent event, long sequence) {
             if (event instanceof org.parcelwatch.monitoring.payment.PaymentReceived p) {
-                return java.util.Optional.of(new Fact("payment_fact", new Object[] {p.parcelId(), sequence, p.paidOn(), p.amount()}));
+                return java.util.Optional.of(new Fact("payment_fact", new Object[] {p.parcelId(), sequence, p.paidOn(), p.amount(),
+                        p.receiptNo()}));
             }
             if (event instanceof org.parcelwatch.monitoring.patrol.PatrolRecorded p) {
                 return java.util.Optional.of(new Fact("patrol_fact",
@@ -149,7 +150,7 @@ class LedgerTables {
         BatchUpdates.rows(jdbc, "insert into parcel_flag (parcel_id, flag) values (?, ?)", flagsNew);
 
         List<Fact> facts = changes.stream().flatMap(c -> c.facts().stream()).toList();
-        BatchUpdates.rows(jdbc, "insert into payment_fact (parcel_id, event_sequence, paid_on, amount) values (?, ?, ?, ?)",
+        BatchUpdates.rows(jdbc, "insert into payment_fact (parcel_id, event_sequence, paid_on, amount, receipt_no) values (?, ?, ?, ?, ?)",
                 facts.stream().filter(f -> f.table().equals("payment_fact")).map(Fact::row).toList());
         BatchUpdates.rows(jdbc, "insert into patrol_fact (parcel_id, event_sequence, patrolled_on, info_board_posted, use_changed)"
                 + " values (?, ?, ?, ?, ?)", facts.stream().filter(f -> f.table().equals("patrol_fact")).map(Fact::row).toList());

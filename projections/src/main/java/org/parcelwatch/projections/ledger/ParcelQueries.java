@@ -101,20 +101,43 @@ public class ParcelQueries {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public long forEachLedgerRow(LedgerFilter filter, java.util.function.Consumer<LedgerRow> sink) {
+        return forEachLedgerRow(filter, 0, row -> sink.accept(row.row()));
+    }
+
+    /**
+     * As {@link #forEachLedgerRow(LedgerFilter, java.util.function.Consumer)}, each row with its first
+     * {@code installments} installments (due date and amount) as the ledger download's columns hold them: the
+     * installments pivoted to one row per parcel in the same query, so the stream stays one query.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public long forEachLedgerRow(LedgerFilter filter, int installments,
+                                 java.util.function.Consumer<LedgerExportRow> sink) {
         List<Object> args = new ArrayList<>();
         String where = ledgerWhere(filter, args);
+        StringBuilder pivot = new StringBuilder();
+        StringBuilder pivotColumns = new StringBuilder();
+        for (int no = 1; no <= installments; no++) {
+            pivot.append(", max(case when installment_no = ").append(no).append(" then due_date end) as due_").append(no)
+                 .append(", max(case when installment_no = ").append(no).append(" then amount end) as amount_").append(no);
+            pivotColumns.append(", due_").append(no).append(", amount_").append(no);
+        }
+        String installmentJoin = installments == 0 ? ""
+                : " left join (select parcel_id as installment_parcel" + pivot + " from installment_ledger group by parcel_id) i"
+                        + " on i.installment_parcel = l.parcel_id";
+        String sql = LEDGER_COLUMNS.replace(" from parcel_ledger", ", open_flag" + pivotColumns + " from (select l.*,"
+                        + " f.flag as open_flag" + (installments == 0 ? "" : ", i.*") + " from parcel_ledger l left join parcel_flag f"
+                        + " on f.parcel_id = l.parcel_id" + installmentJoin + ") parcel_ledger")
+                + where + " order by parcel_id, open_flag";
         return streamed.inOneTransaction(() -> {
-            LedgerRow[] pending = {null};
+            LedgerExportRow[] pending = {null};
             long[] sent = {0};
-            streamed.forEach(LEDGER_COLUMNS.replace(" from parcel_ledger", ", open_flag from (select l.*, f.flag as open_flag"
-                            + " from parcel_ledger l left join parcel_flag f on f.parcel_id = l.parcel_id) parcel_ledger")
-                            + where + " order by parcel_id, open_flag",
+            streamed.forEach(sql,
                     (rs, n) -> {
-                        LedgerRow row = pending[0] != null && pending[0].parcelId().equals(rs.getString("parcel_id"))
-                                ? pending[0] : ledgerRow(rs);
+                        LedgerExportRow row = pending[0] != null && pending[0].row().parcelId().equals(rs.getString("parcel_id"))
+                                ? pending[0] : new LedgerExportRow(ledgerRow(rs), installments(rs, installments));
                         String flag = rs.getString("open_flag");
                         if (flag != null) {
-                            row.flags().add(Flag.valueOf(flag));
+                            row.row().flags().add(Flag.valueOf(flag));
                         }
                         return row;
                     },
@@ -133,6 +156,58 @@ public class ParcelQueries {
             }
             return sent[0];
         });
+    }
+
+    private static List<LedgerExportRow.Installment> installments(java.sql.ResultSet rs, int count) throws java.sql.SQLException {
+        List<LedgerExportRow.Installment> terms = new ArrayList<>();
+        for (int no = 1; no <= count; no++) {
+            LocalDate due = rs.getObject("due_" + no, LocalDate.class);
+            if (due != null) {
+                terms.add(new LedgerExportRow.Installment(no, due, rs.getBigDecimal("amount_" + no)));
+            }
+        }
+        return terms;
+    }
+
+    /** The most installments a parcel the filter selects has: the installment columns its download needs. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int mostInstallments(LedgerFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String where = ledgerWhere(filter, args);
+        Integer most = jdbc.queryForObject("select max(installment_no) from installment_ledger where parcel_id in"
+                + " (select parcel_id from parcel_ledger" + where + ")", Integer.class, args.toArray());
+        return most == null ? 0 : most;
+    }
+
+    /**
+     * The dated events of the parcels the filter selects, as the ledger download's events sheet (事件) lists them
+     * for a re-import: payments (with their receipts), the actual handover, start and completion, and notice
+     * deliveries; by parcel, day and that order of kinds. Streamed as the ledger rows are.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public long forEachLedgerEvent(LedgerFilter filter, java.util.function.Consumer<LedgerEventRow> sink) {
+        List<Object> args = new ArrayList<>();
+        String where = ledgerWhere(filter, args);
+        String parcels = " parcel_id in (select parcel_id from parcel_ledger" + where + ")";
+        List<Object> all = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            all.addAll(args);
+        }
+        String sql = "select * from ("
+                + "select parcel_id, cast('PAYMENT' as varchar(16)) as kind, 1 as kind_order, paid_on as event_day, amount, receipt_no as doc_no,"
+                + " cast(null as varchar(100)) as remark, event_sequence as seq from payment_fact where" + parcels
+                + " union all select parcel_id, 'HANDOVER', 0, actual_handover_date, null, null, null, 0 from parcel_ledger"
+                + " where actual_handover_date is not null and" + parcels
+                + " union all select parcel_id, 'START', 2, actual_start_date, null, null, null, 0 from parcel_ledger"
+                + " where actual_start_date is not null and" + parcels
+                + " union all select parcel_id, 'COMPLETION', 3, actual_completion_date, null, null, null, 0 from parcel_ledger"
+                + " where actual_completion_date is not null and" + parcels
+                + " union all select parcel_id, 'NOTICE_DELIVERY', 4, delivered_on, null, notice_no, received_by, 0 from notice"
+                + " where delivered_on is not null and" + parcels
+                + ") e order by parcel_id, event_day, kind_order, seq, doc_no";
+        return streamed.inOneTransaction(() -> streamed.forEach(sql, (rs, n) -> new LedgerEventRow(rs.getString("parcel_id"),
+                LedgerEventRow.Kind.valueOf(rs.getString("kind")), rs.getObject("event_day", LocalDate.class),
+                rs.getBigDecimal("amount"), rs.getString("doc_no"), rs.getString("remark")), sink, all.toArray()));
     }
 
     /**

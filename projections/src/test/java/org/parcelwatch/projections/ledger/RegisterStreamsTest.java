@@ -77,6 +77,51 @@ class RegisterStreamsTest {
         assertThat(breached).singleElement().satisfies(row -> assertThat(row.flags()).hasSizeGreaterThan(1));
     }
 
+    /**
+     * The ledger download's form (the ledger import's layout): each row with its installments pivoted into the same
+     * query, and the events sheet's dated events in parcel and day order, payments with their receipts.
+     */
+    @Test
+    void theLedgerStreamsWithItsInstallmentsAndItsDatedEvents() {
+        LedgerFilter all = new LedgerFilter(null, null, null);
+        int most = parcels.mostInstallments(all);
+        assertThat(most).isEqualTo(2);
+        List<LedgerExportRow> rows = new ArrayList<>();
+        parcels.forEachLedgerRow(all, most, rows::add);
+        assertThat(rows).extracting(LedgerExportRow::row)
+                .isEqualTo(parcels.ledgerRows(all, PageRequest.of(0, 10)).getContent());
+        LedgerExportRow defaulter = rows.get(1);
+        assertThat(defaulter.installments()).extracting(LedgerExportRow.Installment::no).containsExactly(1, 2);
+        assertThat(defaulter.installment(1).dueDate()).isEqualTo(java.time.LocalDate.of(2024, 3, 1));
+        assertThat(rows.get(2).installments()).as("an allocation has none").isEmpty();
+        assertThat(parcels.mostInstallments(new LedgerFilter("Nowhere", null, null))).isZero();
+
+        List<LedgerEventRow> events = new ArrayList<>();
+        parcels.forEachLedgerEvent(new LedgerFilter("Zhao town", null, null), events::add);
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.parcelId()).isEqualTo(B));
+        assertThat(events).extracting(LedgerEventRow::day).isSorted();
+        assertThat(events).extracting(LedgerEventRow::kind)
+                .contains(LedgerEventRow.Kind.HANDOVER, LedgerEventRow.Kind.NOTICE_DELIVERY);
+        assertThat(events).filteredOn(e -> e.kind() == LedgerEventRow.Kind.NOTICE_DELIVERY).first()
+                .satisfies(e -> {
+                    assertThat(e.document()).isEqualTo(B + "-CJ-01");
+                    assertThat(e.remark()).isEqualTo("Wang Fang");
+                });
+        List<LedgerEventRow> onTime = new ArrayList<>();
+        parcels.forEachLedgerEvent(new LedgerFilter("Xinhe town", null, null), e -> {
+            if (e.parcelId().equals(A)) {
+                onTime.add(e);
+            }
+        });
+        assertThat(onTime).extracting(LedgerEventRow::kind).containsSubsequence(LedgerEventRow.Kind.PAYMENT,
+                LedgerEventRow.Kind.HANDOVER, LedgerEventRow.Kind.PAYMENT, LedgerEventRow.Kind.START);
+        assertThat(onTime).filteredOn(e -> e.kind() == LedgerEventRow.Kind.PAYMENT).hasSize(2)
+                .allSatisfy(e -> {
+                    assertThat(e.amount()).isPositive();
+                    assertThat(e.document()).as("the receipt (V120)").isNotBlank();
+                });
+    }
+
     @Test
     void theNoticesStreamInTheListsOrder() {
         NoticeFilter filter = new NoticeFilter(null, B, null, null, null);

@@ -58,6 +58,32 @@ public class XlsxTableWriter implements TableWriter {
         }
     }
 
+    /** One table of a workbook of several ({@link #writeAll}), with its rows as they come. */
+    public record Part<T>(ExportTable<T> table, RowSource<T> rows) {
+    }
+
+    /**
+     * Writes several tables into one workbook, each on its own sheet(s), in order, each streamed as {@link #write}
+     * streams one: a workbook of more than one register (the ledger download's parcels and events, the template).
+     */
+    public void writeAll(List<Part<?>> parts, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+        try {
+            for (Part<?> part : parts) {
+                writePart(workbook, part);
+            }
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private <T> void writePart(SXSSFWorkbook workbook, Part<T> part) {
+        Sheets<T> sheets = new Sheets<>(workbook, part.table());
+        part.rows().forEach(sheets::add);
+        sheets.finish();
+    }
+
     /** The sheets being written, the styles of each cell type, and the widths measured so far. */
     private final class Sheets<T> {
         private final SXSSFWorkbook workbook;
@@ -67,6 +93,7 @@ public class XlsxTableWriter implements TableWriter {
         private final CellStyle[] styles;
         private final int[] widths;
         private SXSSFSheet sheet;
+        private int sheetCount;
         private int sheetRow;
         private long written;
 
@@ -129,7 +156,7 @@ public class XlsxTableWriter implements TableWriter {
         }
 
         private void newSheet() {
-            int number = workbook.getNumberOfSheets();
+            int number = sheetCount++;
             String name = WorkbookUtil.createSafeSheetName(number == 0 ? table.title() : table.title() + " (" + (number + 1) + ")");
             sheet = workbook.createSheet(name);
             Row row = sheet.createRow(0);

@@ -104,6 +104,14 @@ public enum ActionKind {
         return dateField;
     }
 
+    /**
+     * The body field that dates the action and that the command would otherwise fill with today (a breach finding's
+     * {@code foundOn}): the import sets it to the action's day, so that history is dated on its own days.
+     */
+    String dayOfActionField() {
+        return this == BREACH_FINDING ? "foundOn" : null;
+    }
+
     /** Fields of the body that are not part of the REST request body (they are in its path). */
     Set<String> pathFields() {
         return this == NOTICE_DELIVERY ? Set.of("noticeNo") : Set.of();

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The command-line mode of the import:
  * {@code java -jar monitoring-api-exec.jar --parcelwatch.import.files=seeds/zhao-130133.json --parcelwatch.import.exit=true}
- * imports the files at start-up (source {@code IMPORT}, actor {@code parcelwatch.import.actor}), prints the
+ * imports the files (seed files, or Excel ledgers named {@code *.xlsx}) at start-up (source {@code IMPORT}, actor {@code parcelwatch.import.actor}), prints the
  * report as JSON and, with {@code exit=true}, stops (exit code 0 when nothing was refused, 2 otherwise). Run again
  * with the same files after it was cut off (killed, stopped), it resumes the import where it stopped.
  */
@@ -39,15 +39,19 @@ public class ImportCommandLine implements ApplicationRunner {
     private final ApplicationExit exit;
     private volatile ImportReport report;
 
-    public ImportCommandLine(ImportService imports, Properties properties, ApplicationExit exit) {
+    private final LedgerImportLimits workbookLimits;
+
+    public ImportCommandLine(ImportService imports, Properties properties, ApplicationExit exit,
+                             LedgerImportLimits workbookLimits) {
         this.imports = imports;
+        this.workbookLimits = workbookLimits;
         this.properties = properties;
         this.exit = exit;
     }
 
     @Override
     public void run(ApplicationArguments args) throws JsonProcessingException {
-        List<SeedFile> files = SeedResources.load(properties.files());
+        List<SeedFile> files = SeedResources.load(properties.files(), workbookLimits.limits());
         report = imports.run(files, new ImportOptions(properties.actor(), "ADMIN", properties.advanceClock(),
                 false, null, false));
         System.out.println(SeedJson.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(report));

@@ -189,7 +189,7 @@ public class ImportService {
             this.time = new ImportClock(clock, clocks, options);
             this.parcels = new ImportedParcels(events, settings);
             this.timeline = new ImportTimeline(this.files, options.timeline(), sink);
-            files.forEach(file -> refused.addAll(file.malformed()));
+            files.forEach(file -> file.malformed().forEach(refusal -> refused.add(file.locate(refusal))));
         }
 
         ImportReport execute() {
@@ -249,9 +249,9 @@ public class ImportService {
             }
             for (ImportPlan.Step step : plan.left()) {
                 if (!dead.contains(step.record())) {
-                    skipped.add(new ImportRefusal(step.record().file(), step.record().parcelId(), step.record().index(),
-                            step.actionIndex(), step.name(), step.day(), "NOT_YET",
-                            "dated after " + (end == null ? time.today() : end) + ", the last day imported"));
+                    skipped.add(located(new ImportRefusal(step.record().file(), step.record().parcelId(),
+                            step.record().index(), step.actionIndex(), step.name(), step.day(), "NOT_YET",
+                            "dated after " + (end == null ? time.today() : end) + ", the last day imported")));
                 }
             }
             runs.finished(importId);
@@ -304,7 +304,7 @@ public class ImportService {
             }
             ImportRefusal earlier = progress.refusal(step);
             if (earlier != null) {
-                refused.add(earlier);
+                refused.add(located(earlier));
                 if (step.action() == null) {
                     dead.add(record);
                 }
@@ -354,10 +354,16 @@ public class ImportService {
             if (lasting) {
                 runs.refused(importId, step.id(), day, code, reason);
             }
-            refused.add(new ImportRefusal(record.file(), record.parcelId(), record.index(), step.actionIndex(), step.name(),
-                    day, code, reason));
+            refused.add(located(new ImportRefusal(record.file(), record.parcelId(), record.index(), step.actionIndex(),
+                    step.name(), day, code, reason)));
             log.debug("import: {} {} of record {} ({}) refused: {} {}", step.name(), step.actionIndex(), record.index(),
                     record.parcelId(), code, reason);
+        }
+
+        /** The refusal with its place in its file (sheet, row and column of a workbook). */
+        private ImportRefusal located(ImportRefusal refusal) {
+            return files.stream().filter(file -> Objects.equals(file.name(), refusal.file())).findFirst()
+                        .map(file -> file.locate(refusal)).orElse(refusal);
         }
 
         private List<ImportReport.FileSummary> summaries() {

@@ -41,12 +41,6 @@ public record SeedAction(int index, ActionKind kind, LocalDate day, Object reque
                 // "CJ-01" is short for the parcel's own "1305302023B00003-CJ-01"
                 body.put("noticeNo", parcelId + "-" + body.get("noticeNo").asText());
             }
-            ObjectNode requestBody = body.deepCopy();
-            requestBody.remove(kind.pathFields());
-            Object request = SeedJson.STRICT.treeToValue(requestBody, kind.requestType());
-            ObjectNode commandBody = body.deepCopy();
-            commandBody.put("parcelId", parcelId);
-            Object command = SeedJson.STRICT.treeToValue(commandBody, kind.commandType());
             LocalDate day = node.hasNonNull("on") ? LocalDate.parse(node.get("on").asText())
                     : kind.dateField() != null && body.hasNonNull(kind.dateField())
                     ? LocalDate.parse(body.get(kind.dateField()).asText()) : null;
@@ -55,6 +49,17 @@ public record SeedAction(int index, ActionKind kind, LocalDate day, Object reque
                         ? "a " + name + " needs \"on\": the business day it was made"
                         : "a " + name + " needs " + kind.dateField() + " (or \"on\")");
             }
+            if (kind.dayOfActionField() != null && !body.hasNonNull(kind.dayOfActionField())) {
+                // an action is done on its day: left to the command, the date would be "today", which for history
+                // entered later is the import's day (a 2023 breach found on 2025-12-31, its notice delivered before it)
+                body.put(kind.dayOfActionField(), day.toString());
+            }
+            ObjectNode requestBody = body.deepCopy();
+            requestBody.remove(kind.pathFields());
+            Object request = SeedJson.STRICT.treeToValue(requestBody, kind.requestType());
+            ObjectNode commandBody = body.deepCopy();
+            commandBody.put("parcelId", parcelId);
+            Object command = SeedJson.STRICT.treeToValue(commandBody, kind.commandType());
             return new Parsed(new SeedAction(index, kind, day, request, command,
                     node.path("expectRefused").asText(null), node.path("comment").asText(null)), null);
         } catch (JsonProcessingException e) {

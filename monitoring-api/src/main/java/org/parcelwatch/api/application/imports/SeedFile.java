@@ -38,7 +38,24 @@ import org.parcelwatch.api.application.forms.RegisterParcelRequest;
  * @param malformed   records and actions that could not be read; they are reported as refused
  */
 public record SeedFile(String name, String contentHash, County county, Period period, List<SeedRecord> records,
-                       List<ImportRefusal> malformed) {
+                       List<ImportRefusal> malformed, Locator locator) {
+
+    /**
+     * Says where in the file a refusal's record or action stands, for files whose records are not self-evident: a
+     * workbook names sheet, row and column ({@link LedgerWorkbook}). A JSON file's refusals are left as they are.
+     */
+    @FunctionalInterface
+    public interface Locator {
+        Locator NONE = refusal -> refusal;
+
+        ImportRefusal locate(ImportRefusal refusal);
+    }
+
+    /** A file whose refusals need no locating (JSON: file, record and action index say where). */
+    public SeedFile(String name, String contentHash, County county, Period period, List<SeedRecord> records,
+                    List<ImportRefusal> malformed) {
+        this(name, contentHash, county, period, records, malformed, Locator.NONE);
+    }
 
     /**
      * The county the file describes; {@code districtCode} is its 6-digit administrative code, {@code bureau} the bureau
@@ -57,6 +74,12 @@ public record SeedFile(String name, String contentHash, County county, Period pe
     public SeedFile {
         records = List.copyOf(records);
         malformed = List.copyOf(malformed);
+        locator = locator == null ? Locator.NONE : locator;
+    }
+
+    /** The refusal with its place in the file, where the file can name one. */
+    public ImportRefusal locate(ImportRefusal refusal) {
+        return refusal.where() != null ? refusal : locator.locate(refusal);
     }
 
     /** The JSON reader of seed files: strict about unknown fields, so a misspelt field is reported, not dropped. */
@@ -88,7 +111,8 @@ public record SeedFile(String name, String contentHash, County county, Period pe
         }
     }
 
-    private static SeedFile parse(String name, JsonNode root, String contentHash) {
+    /** A file read from another form (a workbook) into a seed file's JSON tree; identified by the original's bytes. */
+    static SeedFile parse(String name, JsonNode root, String contentHash) {
         if (root == null || !root.isObject() || !root.path("records").isArray()) {
             throw new InvalidSeedFileException(name + " is not a seed file: it needs an object with a \"records\" list");
         }

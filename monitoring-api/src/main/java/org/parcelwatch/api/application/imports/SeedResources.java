@@ -15,7 +15,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 /**
  * Reads seed files from Spring resource locations: {@code classpath:seeds/xinhe-130530.json} (the files of
  * {@code seeds/} are packaged under {@code seeds/} in the application), {@code file:…}, a plain path, or a
- * pattern such as {@code classpath:seeds/*.json} (sorted by file name).
+ * pattern such as {@code classpath:seeds/*.json} (sorted by file name). An Excel ledger ({@code .xlsx}, the layout of
+ * {@code seeds/ledger-template.xlsx}) is read into the same form.
  */
 public final class SeedResources {
 
@@ -25,6 +26,11 @@ public final class SeedResources {
     }
 
     public static List<SeedFile> load(List<String> locations) {
+        return load(locations, LedgerWorkbook.Limits.DEFAULT);
+    }
+
+    /** As {@link #load(List)}; a file named {@code *.xlsx} is read as an Excel ledger ({@link LedgerWorkbook}). */
+    public static List<SeedFile> load(List<String> locations, LedgerWorkbook.Limits limits) {
         List<SeedFile> files = new ArrayList<>();
         for (String location : locations) {
             String spec = location.contains(":") ? location : "file:" + location;
@@ -36,7 +42,10 @@ public final class SeedResources {
                 }
                 for (Resource resource : found) {
                     try (InputStream in = resource.getInputStream()) {
-                        files.add(SeedFile.parse(resource.getFilename(), in.readAllBytes()));
+                        byte[] content = in.readAllBytes();
+                        files.add(LedgerWorkbook.isWorkbook(resource.getFilename())
+                                ? LedgerWorkbook.read(resource.getFilename(), content, limits)
+                                : SeedFile.parse(resource.getFilename(), content));
                     }
                 }
             } catch (IOException e) {

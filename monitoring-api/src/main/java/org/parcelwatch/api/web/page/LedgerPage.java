@@ -60,7 +60,7 @@ class LedgerPage extends PageErrors {
 
     /**
      * What the ledger page shows, the whole filtered set, as the REST list downloads it (one export mechanism:
-     * {@link RegisterExports#LEDGER} through {@link Downloads}), for the page's links, which cannot set Accept.
+     * {@link RegisterExports#ledgerDownload} through {@link Downloads}), for the page's links, which cannot set Accept.
      */
     @GetMapping("/parcels.xlsx")
     void xlsx(@ModelAttribute("filters") Filters filters, HttpServletResponse response) throws IOException {
@@ -74,6 +74,6 @@ class LedgerPage extends PageErrors {
 
     private void download(ExportFormat format, Filters filters, HttpServletResponse response) throws IOException {
         LedgerFilter filter = filters.toFilter();
-        downloads.send(format, RegisterExports.LEDGER, sink -> parcels.forEachLedgerRow(filter, sink::accept), response);
+        downloads.send(format, RegisterExports.ledgerDownload(parcels, filter), response);
     }
 }

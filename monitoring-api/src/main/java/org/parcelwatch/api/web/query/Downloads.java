@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.parcelwatch.api.application.export.ExportFormat;
 import org.parcelwatch.api.application.export.ExportTable;
+import org.parcelwatch.api.application.export.ExportWorkbook;
 import org.parcelwatch.api.application.export.RowSource;
+import org.parcelwatch.api.application.export.XlsxTableWriter;
 import org.parcelwatch.api.web.error.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -106,11 +108,17 @@ public class Downloads {
      */
     public <T, J> ResponseEntity<J> jsonOrFile(String accept, String format, ExportTable<T> table, RowSource<T> rows,
                                                 HttpServletResponse response, Supplier<J> json) throws IOException {
+        return jsonOrFile(accept, format, () -> ExportWorkbook.of(table, rows), response, json);
+    }
+
+    /** As above, for a download of several sheets, made only when a file is asked for. */
+    public <J> ResponseEntity<J> jsonOrFile(String accept, String format, Supplier<ExportWorkbook<?>> file,
+                                             HttpServletResponse response, Supplier<J> json) throws IOException {
         Optional<ExportFormat> download = format == null || format.isBlank() ? requested(accept) : Optional.of(named(format));
         if (download.isEmpty()) {
             return ResponseEntity.ok(json.get());
         }
-        send(download.get(), table, rows, response);
+        send(download.get(), file.get(), response);
         return null;
     }
 
@@ -120,12 +128,25 @@ public class Downloads {
      */
     public <T> void send(ExportFormat format, ExportTable<T> table, RowSource<T> rows, HttpServletResponse response)
             throws IOException {
+        send(format, ExportWorkbook.of(table, rows), response);
+    }
+
+    /** As above; an .xlsx gets the workbook's further sheets after the register, a CSV the register alone. */
+    public <T> void send(ExportFormat format, ExportWorkbook<T> file, HttpServletResponse response) throws IOException {
+        ExportTable<T> table = file.table();
         String date = LocalDate.now(clock).toString();
         response.setContentType(format == ExportFormat.CSV ? format.mediaType() + ";charset=UTF-8" : format.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(table.title() + "-" + date + "." + format.extension(),
                 table.asciiName() + "-" + date + "." + format.extension()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        format.writer().write(table, rows, response.getOutputStream());
+        if (format == ExportFormat.XLSX && !file.moreSheets().isEmpty()) {
+            List<XlsxTableWriter.Part<?>> parts = new java.util.ArrayList<>();
+            parts.add(new XlsxTableWriter.Part<>(table, file.rows()));
+            parts.addAll(file.moreSheets());
+            new XlsxTableWriter().writeAll(parts, response.getOutputStream());
+        } else {
+            format.writer().write(table, file.rows(), response.getOutputStream());
+        }
         response.flushBuffer();
     }
 

@@ -77,7 +77,7 @@ public class ParcelQueryController {
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(hidden = true) HttpServletResponse response) throws IOException {
         LedgerFilter filter = new LedgerFilter(blankToNull(township), stage, flag);
-        return downloads.jsonOrFile(accept, format, RegisterExports.LEDGER, sink -> parcels.forEachLedgerRow(filter, sink::accept), response,
+        return downloads.jsonOrFile(accept, format, () -> RegisterExports.ledgerDownload(parcels, filter), response,
                 () -> PageResponse.of(parcels.ledgerRows(filter, PageRequest.of(page, size)), row -> row));
     }
 

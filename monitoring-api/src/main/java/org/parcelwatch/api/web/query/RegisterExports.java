@@ -5,8 +5,17 @@ import static org.parcelwatch.api.application.export.Column.date;
 import static org.parcelwatch.api.application.export.Column.integer;
 import static org.parcelwatch.api.application.export.Column.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.parcelwatch.api.application.export.Column;
 import org.parcelwatch.api.application.export.ExportTable;
+import org.parcelwatch.api.application.export.ExportWorkbook;
+import org.parcelwatch.api.application.export.XlsxTableWriter;
+import org.parcelwatch.api.application.imports.LedgerColumns;
+import org.parcelwatch.projections.ledger.LedgerEventRow;
+import org.parcelwatch.projections.ledger.LedgerExportRow;
+import org.parcelwatch.projections.ledger.LedgerFilter;
+import org.parcelwatch.projections.ledger.ParcelQueries;
 import org.parcelwatch.projections.breach.BreachRow;
 import org.parcelwatch.projections.idle.IdleCaseRow;
 import org.parcelwatch.projections.ledger.LedgerRow;
@@ -53,6 +62,42 @@ public final class RegisterExports {
             text("开工阶段已巡查", row -> RegisterNames.yesNo(row.patrolledStartStage())),
             text("竣工阶段已巡查", row -> RegisterNames.yesNo(row.patrolledCompletionStage())),
             date("下一监管节点", LedgerRow::nextDueOn)));
+
+    /**
+     * 供地台账 as downloaded: {@link #LEDGER}'s columns, then the first {@code installments} installments in pairs of
+     * columns (第N期约定支付日期 / 第N期约定支付金额（元）), the layout the ledger import reads ({@link LedgerColumns}).
+     */
+    public static ExportTable<LedgerExportRow> ledger(int installments) {
+        List<Column<LedgerExportRow>> columns = new ArrayList<>();
+        for (Column<LedgerRow> column : LEDGER.columns()) {
+            columns.add(new Column<>(column.header(), column.type(), row -> column.value().apply(row.row())));
+        }
+        for (int no = 1; no <= installments; no++) {
+            int n = no;
+            columns.add(date(LedgerColumns.installmentDate(no), row -> row.installment(n) == null ? null : row.installment(n).dueDate()));
+            columns.add(amount(LedgerColumns.installmentAmount(no), row -> row.installment(n) == null ? null : row.installment(n).amount()));
+        }
+        return new ExportTable<>(LEDGER.title(), LEDGER.asciiName(), columns);
+    }
+
+    /** 事件: the ledger's dated events, the download's second sheet, in the ledger import's layout. */
+    public static final ExportTable<LedgerEventRow> LEDGER_EVENTS = new ExportTable<>(LedgerColumns.EVENTS, "events", List.of(
+            text(LedgerColumns.EVENT_PARCEL, LedgerEventRow::parcelId),
+            text(LedgerColumns.EVENT_KIND, row -> LedgerColumns.Event.valueOf(row.kind().name()).word()),
+            date(LedgerColumns.EVENT_DAY, LedgerEventRow::day),
+            amount(LedgerColumns.EVENT_AMOUNT, LedgerEventRow::amount),
+            text(LedgerColumns.EVENT_DOCUMENT, LedgerEventRow::document),
+            text(LedgerColumns.EVENT_REMARK, LedgerEventRow::remark)));
+
+    /**
+     * The ledger download of the parcels the filter selects: 供地台账 with as many installment columns as its parcels
+     * have installments, and (in the .xlsx) the sheet 事件 — what a re-import needs (README, Ledger import).
+     */
+    public static ExportWorkbook<LedgerExportRow> ledgerDownload(ParcelQueries parcels, LedgerFilter filter) {
+        int installments = parcels.mostInstallments(filter);
+        return new ExportWorkbook<>(ledger(installments), sink -> parcels.forEachLedgerRow(filter, installments, sink::accept),
+                List.of(new XlsxTableWriter.Part<>(LEDGER_EVENTS, sink -> parcels.forEachLedgerEvent(filter, sink::accept))));
+    }
 
     /** 通知书台账. */
     static final ExportTable<NoticeRow> NOTICES = new ExportTable<>("通知书台账", "notices", List.of(

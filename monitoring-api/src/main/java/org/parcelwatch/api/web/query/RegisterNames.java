@@ -2,6 +2,7 @@ package org.parcelwatch.api.web.query;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parcelwatch.api.application.imports.LedgerColumns;
 import org.parcelwatch.monitoring.idle.IdleGround;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.parcel.Flag;
@@ -20,13 +21,8 @@ final class RegisterNames {
         if (method == null) {
             return null;
         }
-        return switch (SupplyMethod.valueOf(method)) {
-            case TENDER -> "招标";
-            case AUCTION -> "拍卖";
-            case LISTING -> "挂牌";
-            case AGREEMENT -> "协议";
-            case ALLOCATION -> "划拨";
-        };
+        // the words the ledger import reads back
+        return LedgerColumns.supplyMethodWord(SupplyMethod.valueOf(method));
     }
 
     static String stage(Stage stage) {
