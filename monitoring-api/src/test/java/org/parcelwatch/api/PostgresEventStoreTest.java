@@ -133,7 +133,7 @@ class PostgresEventStoreTest {
 
             CommandGateway commands = restarted.getBean(CommandGateway.class);
             assertThatThrownBy(() -> commands.sendAndWait(
-                    SampleParcels.registerCommand(parcelId)))
+                    SampleParcels.registerInHistory(parcelId)))
                     .isInstanceOf(AggregateStreamCreationException.class);
 
             commands.sendAndWait(new RecordPayment(parcelId, new BigDecimal("6172839.00"),

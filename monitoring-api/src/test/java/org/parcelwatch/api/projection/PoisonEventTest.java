@@ -187,7 +187,7 @@ class PoisonEventTest {
     @Test
     void aDeliveryWithANulStopsOnlyItsParcelInTheNoticesAndAReplayHandlesItAfresh() throws Exception {
         String poison = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerCommand(poison));
+        commands.sendAndWait(SampleParcels.registerInHistory(poison));
         commands.sendAndWait(new CheckDuePoints(poison, LocalDate.parse("2024-06-01")));
         awaitProjections();
         List<Map<String, Object>> notices = jdbc.queryForList("select notice_no, type from notice where parcel_id = ?"
@@ -202,7 +202,7 @@ class PoisonEventTest {
         storeDelivery(poison, next, notices.get(0), "Wang\0Fang", metaData);
         storeDelivery(poison, next + 1, notices.get(1), "Wang Fang", metaData);
         String healthy = sameSegmentAs(poison, NOTICES, 1).get(0);
-        commands.sendAndWait(SampleParcels.registerCommand(healthy));
+        commands.sendAndWait(SampleParcels.registerInHistory(healthy));
         commands.sendAndWait(new CheckDuePoints(healthy, LocalDate.parse("2024-06-01")));
         awaitProjections();
 
@@ -280,7 +280,7 @@ class PoisonEventTest {
 
     /** A parcel whose land was handed over and whose start date, 2024-10-01, has passed: a breach case opens. */
     private void missStart(String parcelId) {
-        commands.sendAndWait(SampleParcels.registerCommand(parcelId));
+        commands.sendAndWait(SampleParcels.registerInHistory(parcelId));
         commands.sendAndWait(new RecordHandover(parcelId, LocalDate.parse("2024-04-01"), "JD-1"));
         commands.sendAndWait(new CheckDuePoints(parcelId, LocalDate.parse("2024-10-03")));
     }

@@ -127,12 +127,10 @@ public class Parcel {
                 command.penaltyRates() == null ? settings.defaultPenaltyRates()
                         : command.penaltyRates().orDefaults(settings.defaultPenaltyRates()),
                 RegistrationWarnings.of(command)));
-        if (!EnteringHistory.isOn(enteringHistory)) {
-            // issue 20: a parcel registered after some of its dates is checked at once, as the sweep would check it
-            // that night, so the answer already shows its overdue installments, flags and notices. Axon applies the
-            // registration after this constructor returns; andThen runs the check once it is applied.
-            registered.andThen(() -> checkDuePoints(today, settings));
-        }
+        // issue 20: a parcel registered after some of its dates is checked at once, as the sweep would check it that
+        // night, so the answer already shows its overdue installments, flags and notices. Axon applies the registration
+        // after this constructor returns; andThen runs the check once it is applied.
+        registered.andThen(() -> checkAtOnce(today, settings, enteringHistory));
     }
 
     // ---- payment ---------------------------------------------------------------------------
@@ -278,7 +276,8 @@ public class Parcel {
     }
 
     @CommandHandler
-    public void handle(GrantExtension command, Clock clock, SupervisionSettings settings) {
+    public void handle(GrantExtension command, Clock clock, SupervisionSettings settings,
+                       @MetaDataValue(EnteringHistory.KEY) Object enteringHistory) {
         LocalDate today = LocalDate.now(clock);
         requireOpen();
         Milestone milestone = Input.required(command.milestone(), "milestone");
@@ -305,6 +304,7 @@ public class Parcel {
         }
         apply(new ExtensionGranted(parcelId, milestone, track.agreedDate(), newDate, previousCompletion, newCompletion,
                 command.approvalNo(), approvedOn, command.reason(), command.governmentCause()));
+        checkAtOnce(today, settings, enteringHistory);
     }
 
     // ---- patrols ---------------------------------------------------------------------------
@@ -396,7 +396,8 @@ public class Parcel {
     }
 
     @CommandHandler
-    public void handle(DisposeIdleLand command, Clock clock, SupervisionSettings settings) {
+    public void handle(DisposeIdleLand command, Clock clock, SupervisionSettings settings,
+                       @MetaDataValue(EnteringHistory.KEY) Object enteringHistory) {
         LocalDate today = LocalDate.now(clock);
         requireOpen();
         IdleDisposalMethod method = Input.required(command.method(), "method");
@@ -441,6 +442,9 @@ public class Parcel {
         } else if (method == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION) {
             issue(NoticeWording.recoveryDecision(project, idle.idleSince(), decidedOn, command.approvalNo(),
                     command.approvedOn()));
+        }
+        if (method.setsNewDates()) {
+            checkAtOnce(today, settings, enteringHistory);
         }
     }
 
@@ -540,6 +544,17 @@ public class Parcel {
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    /**
+     * Issue 20: a command that changes the parcel's dates checks its due points at once, as the sweep would that night
+     * (a reminder for a new date less than the lead away goes out with the answer), unless it enters history: then the
+     * history that follows, and the sweeps on its days, say what happened.
+     */
+    private void checkAtOnce(LocalDate today, SupervisionSettings settings, Object enteringHistory) {
+        if (!EnteringHistory.isOn(enteringHistory)) {
+            checkDuePoints(today, settings);
+        }
+    }
 
     private void issue(NoticeDraft draft) {
         apply(draft.issue(parcelId, state.noticesOfType(draft.type()) + 1));

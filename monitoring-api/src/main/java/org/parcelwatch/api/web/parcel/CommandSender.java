@@ -2,6 +2,7 @@ package org.parcelwatch.api.web.parcel;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.parcelwatch.api.application.CommandFailures;
 import org.parcelwatch.api.web.security.ApiAccess;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
@@ -30,6 +31,11 @@ public class CommandSender {
     }
 
     public <R> R send(Object command, HttpServletRequest request) {
+        return send(command, request, MetaData.emptyInstance());
+    }
+
+    /** As {@link #send(Object, HttpServletRequest)}, with more metadata (e.g. {@code EnteringHistory}) next to the audit's. */
+    public <R> R send(Object command, HttpServletRequest request, MetaData more) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (caller == null) {
             throw new IllegalStateException("a command endpoint was reached without authentication");
@@ -37,7 +43,7 @@ public class CommandSender {
         R answer;
         try {
             answer = commandGateway.sendAndWait(command, AuditMetadata.of(caller.getName(),
-                    ApiAccess.actingRole(request, caller), AuditMetadata.Source.REST));
+                    ApiAccess.actingRole(request, caller), AuditMetadata.Source.REST).mergedWith(more));
         } catch (RuntimeException failure) {
             throw CommandFailures.unwrap(failure);
         }
