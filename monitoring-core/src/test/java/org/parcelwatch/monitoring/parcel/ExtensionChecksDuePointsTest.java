@@ -3,7 +3,13 @@ package org.parcelwatch.monitoring.parcel;
 import static org.parcelwatch.monitoring.SampleContract.PARCEL_ID;
 import static org.parcelwatch.monitoring.parcel.Histories.PROJECT;
 
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.monitoring.idle.DisposeIdleLand;
+import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
+import org.parcelwatch.monitoring.idle.IdleLandDisposed;
+import org.parcelwatch.monitoring.milestone.BreachCause;
+import org.parcelwatch.monitoring.milestone.GovernmentCause;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
 import org.parcelwatch.monitoring.milestone.GrantExtension;
 import org.parcelwatch.monitoring.milestone.Milestone;
@@ -54,5 +60,31 @@ class ExtensionChecksDuePointsTest extends ParcelFixture {
                 .when(extendStartTo("2024-10-20"), EnteringHistory.on())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(grantedTo("2024-10-20", "2026-10-20"));
+    }
+
+    /**
+     * An Art. 12 extension disposal (延长动工开发期限) sets a new start: decided on 2025-11-01 for 2025-11-20, whose
+     * reminder day (2025-10-21) has passed, the start reminder goes out with the decision.
+     */
+    @Test
+    void anExtensionDisposalWhoseNewStartIsWithinTheLeadIsRemindedAtOnce() {
+        clock.setToday("2025-11-01");
+        DisposeIdleLand disposal = new DisposeIdleLand(PARCEL_ID, IdleDisposalMethod.EXTENSION, "XH-CZ-02", d("2025-11-01"),
+                d("2025-11-20"), null, null, null, null, null, "plan revised");
+        fixture.given(IdleLandTest.determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED))
+                .when(disposal)
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        org.hamcrest.Matchers.instanceOf(IdleLandDisposed.class),
+                        org.hamcrest.Matchers.equalTo(notice(NoticeWording.startReminder(PROJECT, d("2025-11-20"),
+                                d("2025-11-01")), 2)),
+                        Matchers.andNoMore())));
+        createFixture();
+        clock.setToday("2025-11-01");
+        fixture.given(IdleLandTest.determined(BreachCause.GOVERNMENT, GovernmentCause.PLAN_REVISED))
+                .when(disposal, EnteringHistory.on())
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        org.hamcrest.Matchers.instanceOf(IdleLandDisposed.class), Matchers.andNoMore())));
     }
 }
