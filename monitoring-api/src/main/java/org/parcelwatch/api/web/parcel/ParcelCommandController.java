@@ -92,7 +92,8 @@ public class ParcelCommandController {
                     + "missed date only with a government or force-majeure finding. An extension with governmentCause "
                     + "LAND_NOT_HANDED_OVER_ON_TIME (the land was handed over late) needs neither. Extending the start "
                     + "moves the completion by the same days unless newCompletionDate says otherwise; all reminders re-arm "
-                    + "on the new dates.",
+                    + "on the new dates, and the parcel's due points are checked at once (a reminder whose day has passed "
+                    + "for the new date is issued with the answer).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "start extended", value = ApiExamples.EXTENSION))))
@@ -226,7 +227,8 @@ public class ParcelCommandController {
                     + "Due process (DESIGN §6.2): a fee or recovery needs a delivered hearing-rights notice for it and the "
                     + "hearing held, waived, or not asked for within 5 working days of the delivery, else 422 "
                     + "RULE_VIOLATION naming the missing step; a recovery (with or without compensation) needs approvalNo "
-                    + "and approvedOn (报本级人民政府批准), else 422.",
+                    + "and approvedOn (报本级人民政府批准), else 422. A disposal that sets new dates checks the parcel's "
+                    + "due points at once, as a registration does.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = {@ExampleObject(name = "idle fee", value = ApiExamples.IDLE_DISPOSAL),
