@@ -23,6 +23,11 @@ public final class EnteringHistory {
         return MetaData.with(KEY, Boolean.TRUE);
     }
 
+    /** The metadata of a command that enters history when {@code enteringHistory}, else none. */
+    public static MetaData when(boolean enteringHistory) {
+        return enteringHistory ? on() : MetaData.emptyInstance();
+    }
+
     /** Whether a command's metadata value (absent: null) asks for history mode. */
     public static boolean isOn(Object value) {
         return Boolean.TRUE.equals(value) || "true".equals(value);

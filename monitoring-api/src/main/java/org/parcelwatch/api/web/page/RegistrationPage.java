@@ -10,7 +10,6 @@ import org.parcelwatch.api.application.forms.RegisterParcelRequest;
 import org.parcelwatch.api.application.landuser.LandUserRecordCheck;
 import org.parcelwatch.api.application.readmodel.ReadYourWrites;
 import org.parcelwatch.api.web.parcel.CommandSender;
-import org.axonframework.messaging.MetaData;
 import org.parcelwatch.monitoring.registration.LandUse;
 import org.parcelwatch.monitoring.sweep.EnteringHistory;
 import org.parcelwatch.monitoring.registration.SupplyMethod;
@@ -64,7 +63,7 @@ class RegistrationPage extends PageErrors {
         try {
             // 补录历史: the parcel's past follows, so its due points wait for the next sweep (issue 20)
             commands.send(landUsers.withOpenDefaults(body.toCommand()), request,
-                    enteringHistory ? EnteringHistory.on() : MetaData.emptyInstance());
+                    EnteringHistory.when(enteringHistory));
         } catch (RuntimeException e) {
             CommandFailure failure = CommandFailure.of(e);
             response.setStatus(failure.status());

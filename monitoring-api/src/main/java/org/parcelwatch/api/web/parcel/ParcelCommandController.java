@@ -25,12 +25,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.axonframework.messaging.MetaData;
+import org.parcelwatch.monitoring.sweep.EnteringHistory;
 import org.parcelwatch.api.web.openapi.ApiExamples;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -47,6 +50,9 @@ public class ParcelCommandController {
     static final String DESK_TAG = "Registration and payment";
     static final String FIELD_TAG = "Construction and patrols";
     static final String IDLE_TAG = "Idle land";
+    /** The query parameter of the commands that change dates and so check the due points at once (issue 20). */
+    static final String ENTERING_HISTORY = "true: the parcel's past is being entered (补录历史); the due points are not "
+            + "checked at once but by the next sweep";
 
     private final CommandSender commands;
 
@@ -98,8 +104,10 @@ public class ParcelCommandController {
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "start extended", value = ApiExamples.EXTENSION))))
     public CommandResult extension(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
-                                   @Valid @RequestBody ExtensionRequest body, HttpServletRequest request) {
-        return send(parcelId, body.toCommand(parcelId), request);
+                                   @Valid @RequestBody ExtensionRequest body,
+            @Parameter(description = ENTERING_HISTORY) @RequestParam(name = "enteringHistory", defaultValue = "false")
+            boolean enteringHistory, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request, EnteringHistory.when(enteringHistory));
     }
 
     @PostMapping("/notices/{noticeNo}/delivery")
@@ -234,8 +242,10 @@ public class ParcelCommandController {
                     examples = {@ExampleObject(name = "idle fee", value = ApiExamples.IDLE_DISPOSAL),
                             @ExampleObject(name = "extension (government cause)", value = ApiExamples.IDLE_DISPOSAL_EXTENSION)})))
     public CommandResult idleDisposal(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
-                                      @Valid @RequestBody IdleDisposalRequest body, HttpServletRequest request) {
-        return send(parcelId, body.toCommand(parcelId), request);
+                                      @Valid @RequestBody IdleDisposalRequest body,
+            @Parameter(description = ENTERING_HISTORY) @RequestParam(name = "enteringHistory", defaultValue = "false")
+            boolean enteringHistory, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request, EnteringHistory.when(enteringHistory));
     }
 
     @PostMapping("/idle/hearing-notice")
@@ -273,7 +283,11 @@ public class ParcelCommandController {
     }
 
     private CommandResult send(String parcelId, Object command, HttpServletRequest request) {
-        commands.send(command, request);
+        return send(parcelId, command, request, MetaData.emptyInstance());
+    }
+
+    private CommandResult send(String parcelId, Object command, HttpServletRequest request, MetaData more) {
+        commands.send(command, request, more);
         URI parcel = UriComponentsBuilder.fromPath("/api/v1/parcels/{id}").buildAndExpand(parcelId).encode().toUri();
         return new CommandResult(parcelId, command.getClass().getSimpleName(), parcel);
     }

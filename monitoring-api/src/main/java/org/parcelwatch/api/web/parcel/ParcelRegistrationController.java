@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import org.axonframework.messaging.MetaData;
 import org.parcelwatch.monitoring.sweep.EnteringHistory;
 import org.parcelwatch.api.web.openapi.ApiExamples;
 import org.springframework.http.MediaType;
@@ -59,12 +58,11 @@ public class ParcelRegistrationController {
             responses = @ApiResponse(responseCode = "201", description = "registered; Location is the parcel's detail"))
     public ResponseEntity<RegistrationResponse> register(
             @Valid @RequestBody RegisterParcelRequest request,
-            @Parameter(description = "true: the parcel's past is entered next (补录历史); its due points are not checked "
-                    + "at registration but by the next sweep")
+            @Parameter(description = ParcelCommandController.ENTERING_HISTORY)
             @RequestParam(name = "enteringHistory", defaultValue = "false") boolean enteringHistory,
             HttpServletRequest http) {
         commands.send(landUsers.withOpenDefaults(request.toCommand()), http,
-                enteringHistory ? EnteringHistory.on() : MetaData.emptyInstance());
+                EnteringHistory.when(enteringHistory));
         URI location = UriComponentsBuilder.fromPath("/api/v1/parcels/{id}")
                                            .buildAndExpand(request.parcelId()).encode().toUri();
         return ResponseEntity.created(location).body(new RegistrationResponse(request.parcelId()));

@@ -156,10 +156,20 @@ class WorkbenchBrowserTest extends ApiTestSupport {
                 .isEqualTo("400000.00");
         screenshot("05-register-error");
 
+        // the 补录历史 box beside the submit button, left unticked: the registration checks the due points at once
+        WebElement history = browser.findElement(By.id("register-enteringHistory"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", history);
+        assertThat(history.isSelected()).isFalse();
+        assertThat(text("main")).contains("补录历史");
+        screenshot("05b-register-entering-history");
+
         type("#register-contractNo", "XH-CR-2024-915");
         browser.findElement(By.id("register-submit")).click();
         waitFor("#parcel-id");
         assertThat(text("main")).contains("供地已登记");
+        // registered in 2026 for dates of 2024: the installments are overdue and urged in the answer (issue 20)
+        assertThat(text("#notices")).contains(parcelId + "-CJ-01", parcelId + "-CJ-02");
+        screenshot("05c-registered-checked");
 
         browser.get(url("/parcels?township=新河镇"));
         waitFor("table.ledger");
