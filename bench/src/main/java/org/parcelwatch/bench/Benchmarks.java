@@ -107,6 +107,15 @@ public final class Benchmarks {
 
     // ---- 1. commands ------------------------------------------------------------------------------
 
+    /**
+     * A registration whose past (the payment before the due date) is sent next: in history mode it checks nothing at
+     * once (issue 20), as before, so the measure stays comparable and the sweep benchmark finds the points it counts.
+     */
+    private static org.axonframework.commandhandling.CommandMessage<?> inHistory(Object registration) {
+        return org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(registration)
+                .andMetaData(org.parcelwatch.monitoring.sweep.EnteringHistory.on());
+    }
+
     private void commandThroughput(CommandGateway commands, DataSource dataSource, Serializer serializer) throws Exception {
         // The same work first on parcels of another district, unmeasured: the JIT compiles the command path in
         // the first seconds of the JVM, and that is not what a running service spends per command.
@@ -114,7 +123,7 @@ public final class Benchmarks {
         AtomicLong warmUpNext = new AtomicLong();
         perSecond(SENDERS, WARM_UP_SECONDS, () -> {
             long i = warmUpNext.getAndIncrement();
-            commands.sendAndWait(warmUp.register(i));
+            commands.sendAndWait(inHistory(warmUp.register(i)));
             commands.sendAndWait(warmUp.pay(i));
             return 2;
         });
@@ -123,7 +132,7 @@ public final class Benchmarks {
         CpuMeter.Reading commandCpuStart = cpu.read();
         double commandRate = perSecond(SENDERS, COMMAND_SECONDS, () -> {
             long i = next.getAndIncrement();
-            commands.sendAndWait(parcels.register(i));
+            commands.sendAndWait(inHistory(parcels.register(i)));
             commands.sendAndWait(parcels.pay(i));
             return 2;
         });

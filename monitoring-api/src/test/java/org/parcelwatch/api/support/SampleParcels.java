@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.application.forms.RegisterParcelRequest;
 import org.parcelwatch.api.web.openapi.ApiExamples;
 import org.parcelwatch.monitoring.registration.CreditCode;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
+import org.parcelwatch.monitoring.sweep.EnteringHistory;
 
 /**
  * The registration of DESIGN §4 (Xinhe bearing plant, county 130530), with a fresh supervision number per
@@ -62,6 +65,19 @@ public final class SampleParcels {
         return registrationJson(parcelId)
                 .replace("\"name\": \"Xinhe Bearing Co., Ltd.\"", "\"name\": \"" + landUserName + "\"")
                 .replace("\"creditCode\": \"91130530MA0CX0XU3B\"", "\"creditCode\": \"" + creditCode + "\"");
+    }
+
+    /**
+     * The sample registration entering the parcel's past (issue 20): the walk that follows records its payments and
+     * runs its sweeps day by day, so the registration checks nothing at once.
+     */
+    public static CommandMessage<?> registerInHistory(String parcelId) {
+        return inHistory(registerCommand(parcelId));
+    }
+
+    /** A command sent in history mode ({@link EnteringHistory}), e.g. a registration whose past a test walks next. */
+    public static CommandMessage<?> inHistory(Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(EnteringHistory.on());
     }
 
     /** The same registration as a command, mapped exactly as the REST layer maps it. */

@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.ApplyMore;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
@@ -75,6 +76,7 @@ import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.monitoring.sweep.DueCheckResult;
 import org.parcelwatch.monitoring.sweep.DuePoint;
 import org.parcelwatch.monitoring.sweep.DueRule;
+import org.parcelwatch.monitoring.sweep.EnteringHistory;
 
 /**
  * A supplied parcel under post-supply supervision (供后监管), identified by its electronic supervision
@@ -109,10 +111,11 @@ public class Parcel {
     }
 
     @CommandHandler
-    public Parcel(RegisterParcel command, Clock clock, SupervisionSettings settings) {
+    public Parcel(RegisterParcel command, Clock clock, SupervisionSettings settings,
+                  @MetaDataValue(EnteringHistory.KEY) Object enteringHistory) {
         LocalDate today = LocalDate.now(clock);
         RegistrationPolicy.enforce(command, today);
-        apply(new ParcelRegistered(command.parcelId(), command.contractNo(), command.parcelCode(), command.supplyMethod(),
+        ApplyMore registered = apply(new ParcelRegistered(command.parcelId(), command.contractNo(), command.parcelCode(), command.supplyMethod(),
                 command.projectName(), command.landUser(), command.location(), command.township(), command.districtCode(),
                 command.areaSqm(), LandUse.of(command.landUse()).map(LandUse::code).orElse(command.landUse()),
                 command.termYears(), Money.yuan(command.totalPrice()), command.signedOn(),
@@ -124,6 +127,10 @@ public class Parcel {
                 command.penaltyRates() == null ? settings.defaultPenaltyRates()
                         : command.penaltyRates().orDefaults(settings.defaultPenaltyRates()),
                 RegistrationWarnings.of(command)));
+        // issue 20: a parcel registered after some of its dates is checked at once, as the sweep would check it that
+        // night, so the answer already shows its overdue installments, flags and notices. Axon applies the registration
+        // after this constructor returns; andThen runs the check once it is applied.
+        registered.andThen(() -> checkAtOnce(today, settings, enteringHistory));
     }
 
     // ---- payment ---------------------------------------------------------------------------
@@ -269,7 +276,8 @@ public class Parcel {
     }
 
     @CommandHandler
-    public void handle(GrantExtension command, Clock clock, SupervisionSettings settings) {
+    public void handle(GrantExtension command, Clock clock, SupervisionSettings settings,
+                       @MetaDataValue(EnteringHistory.KEY) Object enteringHistory) {
         LocalDate today = LocalDate.now(clock);
         requireOpen();
         Milestone milestone = Input.required(command.milestone(), "milestone");
@@ -296,6 +304,7 @@ public class Parcel {
         }
         apply(new ExtensionGranted(parcelId, milestone, track.agreedDate(), newDate, previousCompletion, newCompletion,
                 command.approvalNo(), approvedOn, command.reason(), command.governmentCause()));
+        checkAtOnce(today, settings, enteringHistory);
     }
 
     // ---- patrols ---------------------------------------------------------------------------
@@ -387,7 +396,8 @@ public class Parcel {
     }
 
     @CommandHandler
-    public void handle(DisposeIdleLand command, Clock clock, SupervisionSettings settings) {
+    public void handle(DisposeIdleLand command, Clock clock, SupervisionSettings settings,
+                       @MetaDataValue(EnteringHistory.KEY) Object enteringHistory) {
         LocalDate today = LocalDate.now(clock);
         requireOpen();
         IdleDisposalMethod method = Input.required(command.method(), "method");
@@ -432,6 +442,9 @@ public class Parcel {
         } else if (method == IdleDisposalMethod.RECOVERY_WITHOUT_COMPENSATION) {
             issue(NoticeWording.recoveryDecision(project, idle.idleSince(), decidedOn, command.approvalNo(),
                     command.approvedOn()));
+        }
+        if (method.setsNewDates()) {
+            checkAtOnce(today, settings, enteringHistory);
         }
     }
 
@@ -508,7 +521,14 @@ public class Parcel {
     @CommandHandler
     public DueCheckResult handle(CheckDuePoints command, Clock clock, SupervisionSettings settings) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate asOf = Input.pastOrToday(command.asOf(), "asOf", today);
+        return checkDuePoints(Input.pastOrToday(command.asOf(), "asOf", today), settings);
+    }
+
+    /**
+     * Applies every date rule due as of {@code asOf}: the sweep's check, and the one a registration or a change of
+     * dates makes at once. Idempotent, so a sweep the same night fires nothing twice.
+     */
+    private DueCheckResult checkDuePoints(LocalDate asOf, SupervisionSettings settings) {
         Map<String, Integer> fired = new LinkedHashMap<>();
         for (DueRule rule : DueRule.ALL) {
             for (DuePoint point : rule.points(state, settings)) {
@@ -524,6 +544,17 @@ public class Parcel {
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    /**
+     * Issue 20: a command that changes the parcel's dates checks its due points at once, as the sweep would that night
+     * (a reminder for a new date less than the lead away goes out with the answer), unless it enters history: then the
+     * history that follows, and the sweeps on its days, say what happened.
+     */
+    private void checkAtOnce(LocalDate today, SupervisionSettings settings, Object enteringHistory) {
+        if (!EnteringHistory.isOn(enteringHistory)) {
+            checkDuePoints(today, settings);
+        }
+    }
 
     private void issue(NoticeDraft draft) {
         apply(draft.issue(parcelId, state.noticesOfType(draft.type()) + 1));
@@ -545,11 +576,11 @@ public class Parcel {
      * Applies an event chained to the previous one: its hash and the previous hash go into its metadata,
      * next to the actor and source the command carried in.
      */
-    private void apply(ParcelEvent event) {
+    private ApplyMore apply(ParcelEvent event) {
         Long version = AggregateLifecycle.getVersion();
         long sequence = version == null ? 0 : version + 1;
         String hash = EventHash.of(lastHash, event.parcelId(), sequence, event);
-        AggregateLifecycle.apply(event, MetaData.with(AuditMetadata.HASH, hash)
+        return AggregateLifecycle.apply(event, MetaData.with(AuditMetadata.HASH, hash)
                 .and(AuditMetadata.PREVIOUS_HASH, lastHash == null ? EventHash.GENESIS : lastHash));
     }
 

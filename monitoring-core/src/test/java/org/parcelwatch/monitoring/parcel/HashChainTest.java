@@ -49,20 +49,4 @@ class HashChainTest extends ParcelFixture {
             previous = expected;
         }
     }
-
-    private static BaseMatcher<List<EventMessage<?>>> capture(List<EventMessage<?>> into) {
-        return new BaseMatcher<>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public boolean matches(Object actual) {
-                into.addAll((List<EventMessage<?>>) actual);
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("any events (captured)");
-            }
-        };
-    }
 }

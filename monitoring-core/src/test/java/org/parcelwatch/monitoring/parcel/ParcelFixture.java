@@ -4,7 +4,9 @@ import static org.parcelwatch.monitoring.SampleContract.PARCEL_ID;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.BaseMatcher;
@@ -115,6 +117,23 @@ abstract class ParcelFixture {
             @Override
             public void describeTo(Description description) {
                 description.appendText("ParcelRuleException with code " + code);
+            }
+        };
+    }
+
+    /** Matches any events, adding them to {@code into} to be looked at after the command. */
+    protected static BaseMatcher<List<EventMessage<?>>> capture(List<EventMessage<?>> into) {
+        return new BaseMatcher<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public boolean matches(Object actual) {
+                into.addAll((List<EventMessage<?>>) actual);
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("any events (captured)");
             }
         };
     }

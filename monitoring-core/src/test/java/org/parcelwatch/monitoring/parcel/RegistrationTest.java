@@ -19,7 +19,10 @@ class RegistrationTest extends ParcelFixture {
         fixture.givenNoPriorActivity()
                 .when(SampleContract.register())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(SampleContract.registered())
+                // registered on 2024-02-01, a day after the first installment's reminder day (D−30): the check at
+                // registration (issue 20) sends that reminder at once
+                .expectEvents(SampleContract.registered(), notice(org.parcelwatch.monitoring.notice.NoticeWording.paymentReminder(
+                        Histories.PROJECT, 1, SampleContract.FIRST_DUE, SampleContract.INSTALLMENT_AMOUNT, d("2024-02-01")), 1))
                 .expectState(state(s -> {
                     assertThat(s.stage()).isEqualTo(Stage.REGISTERED);
                     assertThat(s.totalOutstanding()).isEqualByComparingTo("12345678.00");

@@ -29,6 +29,7 @@ import org.parcelwatch.api.application.notice.IssuingBureaus;
 import org.parcelwatch.api.application.sweep.SweepService;
 import org.parcelwatch.api.store.jdbc.ImportRunStore;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
+import org.parcelwatch.monitoring.sweep.EnteringHistory;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.monitoring.sweep.DueRule;
@@ -184,7 +185,9 @@ public class ImportService {
             this.files = List.copyOf(files);
             this.importId = ImportProgress.importId(this.files);
             this.options = options;
-            this.metaData = AuditMetadata.of(options.actor(), options.role(), AuditMetadata.Source.IMPORT);
+            // an import enters the past: its registrations check nothing at once, its own nights play the sweep (issue 20)
+            this.metaData = AuditMetadata.of(options.actor(), options.role(), AuditMetadata.Source.IMPORT)
+                                         .mergedWith(EnteringHistory.on());
             this.plan = ImportPlan.of(this.files, options);
             this.time = new ImportClock(clock, clocks, options);
             this.parcels = new ImportedParcels(events, settings);

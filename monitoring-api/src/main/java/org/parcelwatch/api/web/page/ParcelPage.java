@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.axonframework.messaging.MetaData;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.api.application.CommandFailure;
 import org.parcelwatch.api.application.audit.HistoryEntry;
@@ -205,7 +206,7 @@ class ParcelPage extends PageErrors {
             return failed(parcelId, form, caller, model);
         }
         try {
-            commands.send(command.get(), request, AuditMetadata.Source.WORKBENCH);
+            commands.send(command.get(), request, AuditMetadata.Source.WORKBENCH, MetaData.emptyInstance());
         } catch (RuntimeException e) {
             CommandFailure failure = CommandFailure.of(e);
             if (failure.unexpected()) {

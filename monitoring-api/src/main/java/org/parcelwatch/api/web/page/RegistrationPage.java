@@ -12,6 +12,7 @@ import org.parcelwatch.api.application.landuser.LandUserRecordCheck;
 import org.parcelwatch.api.application.readmodel.ReadYourWrites;
 import org.parcelwatch.api.web.parcel.CommandSender;
 import org.parcelwatch.monitoring.registration.LandUse;
+import org.parcelwatch.monitoring.sweep.EnteringHistory;
 import org.parcelwatch.monitoring.registration.SupplyMethod;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,6 +22,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -51,6 +53,7 @@ class RegistrationPage extends PageErrors {
 
     @PostMapping("/parcels")
     String register(@Valid @ModelAttribute("form") RegisterParcelRequest body, BindingResult result,
+                    @RequestParam(name = "enteringHistory", defaultValue = "false") boolean enteringHistory,
                     HttpServletRequest request, HttpServletResponse response, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         if (result.hasErrors()) {
@@ -59,7 +62,9 @@ class RegistrationPage extends PageErrors {
             return render(model, ParcelPage.fieldErrors(result, messages, locale));
         }
         try {
-            commands.send(landUsers.withOpenDefaults(body.toCommand()), request, AuditMetadata.Source.WORKBENCH);
+            // 补录历史: the parcel's past follows, so its due points wait for the next sweep (issue 20)
+            commands.send(landUsers.withOpenDefaults(body.toCommand()), request,
+                    AuditMetadata.Source.WORKBENCH, EnteringHistory.when(enteringHistory));
         } catch (RuntimeException e) {
             CommandFailure failure = CommandFailure.of(e);
             response.setStatus(failure.status());

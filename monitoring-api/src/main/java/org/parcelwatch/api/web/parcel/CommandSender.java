@@ -2,6 +2,7 @@ package org.parcelwatch.api.web.parcel;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.parcelwatch.api.application.CommandFailures;
 import org.parcelwatch.api.web.security.ApiAccess;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
@@ -30,11 +31,16 @@ public class CommandSender {
     }
 
     public <R> R send(Object command, HttpServletRequest request) {
-        return send(command, request, AuditMetadata.Source.REST);
+        return send(command, request, AuditMetadata.Source.REST, MetaData.emptyInstance());
     }
 
-    /** As {@link #send(Object, HttpServletRequest)}, for a command that came through another channel (a page's form). */
-    public <R> R send(Object command, HttpServletRequest request, AuditMetadata.Source source) {
+    /** As {@link #send(Object, HttpServletRequest)}, with more metadata (e.g. {@code EnteringHistory}) next to the audit's. */
+    public <R> R send(Object command, HttpServletRequest request, MetaData more) {
+        return send(command, request, AuditMetadata.Source.REST, more);
+    }
+
+    /** For a command that came through another channel (a page's form), with more metadata next to the audit's. */
+    public <R> R send(Object command, HttpServletRequest request, AuditMetadata.Source source, MetaData more) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (caller == null) {
             throw new IllegalStateException("a command endpoint was reached without authentication");
@@ -42,7 +48,7 @@ public class CommandSender {
         R answer;
         try {
             answer = commandGateway.sendAndWait(command, AuditMetadata.of(caller.getName(),
-                    ApiAccess.actingRole(request, caller), source));
+                    ApiAccess.actingRole(request, caller), source).mergedWith(more));
         } catch (RuntimeException failure) {
             throw CommandFailures.unwrap(failure);
         }

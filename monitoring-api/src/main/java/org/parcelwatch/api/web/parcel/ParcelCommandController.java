@@ -25,12 +25,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.axonframework.messaging.MetaData;
+import org.parcelwatch.monitoring.sweep.EnteringHistory;
 import org.parcelwatch.api.web.openapi.ApiExamples;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -47,6 +50,9 @@ public class ParcelCommandController {
     static final String DESK_TAG = "Registration and payment";
     static final String FIELD_TAG = "Construction and patrols";
     static final String IDLE_TAG = "Idle land";
+    /** The query parameter of the commands that change dates and so check the due points at once (issue 20). */
+    static final String ENTERING_HISTORY = "true: the parcel's past is being entered (补录历史); the due points are not "
+            + "checked at once but by the next sweep";
 
     private final CommandSender commands;
 
@@ -92,13 +98,16 @@ public class ParcelCommandController {
                     + "missed date only with a government or force-majeure finding. An extension with governmentCause "
                     + "LAND_NOT_HANDED_OVER_ON_TIME (the land was handed over late) needs neither. Extending the start "
                     + "moves the completion by the same days unless newCompletionDate says otherwise; all reminders re-arm "
-                    + "on the new dates.",
+                    + "on the new dates, and the parcel's due points are checked at once (a reminder whose day has passed "
+                    + "for the new date is issued with the answer).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "start extended", value = ApiExamples.EXTENSION))))
     public CommandResult extension(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
-                                   @Valid @RequestBody ExtensionRequest body, HttpServletRequest request) {
-        return send(parcelId, body.toCommand(parcelId), request);
+                                   @Valid @RequestBody ExtensionRequest body,
+            @Parameter(description = ENTERING_HISTORY) @RequestParam(name = "enteringHistory", defaultValue = "false")
+            boolean enteringHistory, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request, EnteringHistory.when(enteringHistory));
     }
 
     @PostMapping("/notices/{noticeNo}/delivery")
@@ -226,14 +235,17 @@ public class ParcelCommandController {
                     + "Due process (DESIGN §6.2): a fee or recovery needs a delivered hearing-rights notice for it and the "
                     + "hearing held, waived, or not asked for within 5 working days of the delivery, else 422 "
                     + "RULE_VIOLATION naming the missing step; a recovery (with or without compensation) needs approvalNo "
-                    + "and approvedOn (报本级人民政府批准), else 422.",
+                    + "and approvedOn (报本级人民政府批准), else 422. A disposal that sets new dates checks the parcel's "
+                    + "due points at once, as a registration does.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = {@ExampleObject(name = "idle fee", value = ApiExamples.IDLE_DISPOSAL),
                             @ExampleObject(name = "extension (government cause)", value = ApiExamples.IDLE_DISPOSAL_EXTENSION)})))
     public CommandResult idleDisposal(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
-                                      @Valid @RequestBody IdleDisposalRequest body, HttpServletRequest request) {
-        return send(parcelId, body.toCommand(parcelId), request);
+                                      @Valid @RequestBody IdleDisposalRequest body,
+            @Parameter(description = ENTERING_HISTORY) @RequestParam(name = "enteringHistory", defaultValue = "false")
+            boolean enteringHistory, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request, EnteringHistory.when(enteringHistory));
     }
 
     @PostMapping("/idle/hearing-notice")
@@ -271,7 +283,11 @@ public class ParcelCommandController {
     }
 
     private CommandResult send(String parcelId, Object command, HttpServletRequest request) {
-        commands.send(command, request);
+        return send(parcelId, command, request, MetaData.emptyInstance());
+    }
+
+    private CommandResult send(String parcelId, Object command, HttpServletRequest request, MetaData more) {
+        commands.send(command, request, more);
         URI parcel = UriComponentsBuilder.fromPath("/api/v1/parcels/{id}").buildAndExpand(parcelId).encode().toUri();
         return new CommandResult(parcelId, command.getClass().getSimpleName(), parcel);
     }

@@ -55,7 +55,7 @@ class ProjectionReplayTwoNodesTest {
         String second = SampleParcels.nextParcelId();
         try (ConfigurableApplicationContext otherNode = startOtherNode()) {
             for (String id : List.of(first, second)) {
-                commands.sendAndWait(SampleParcels.registerCommand(id));
+                commands.sendAndWait(SampleParcels.registerInHistory(id));
                 commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-06-01")));
             }
             awaitCaughtUp(coordinator);
@@ -80,7 +80,7 @@ class ProjectionReplayTwoNodesTest {
 
             // and new events still reach the rebuilt projection
             String third = SampleParcels.nextParcelId();
-            commands.sendAndWait(SampleParcels.registerCommand(third));
+            commands.sendAndWait(SampleParcels.registerInHistory(third));
             await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
                     "select count(*) from parcel_ledger where parcel_id = ?", Integer.class, third) == 1);
             // the totals were rebuilt with the rows, by both nodes' segments at once

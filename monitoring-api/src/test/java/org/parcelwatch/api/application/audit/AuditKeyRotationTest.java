@@ -35,7 +35,7 @@ class AuditKeyRotationTest {
         Path dataDir = FreshDataDir.named("h2-AuditKeyRotationTest-");
         String id = SampleParcels.nextParcelId();
         try (ConfigurableApplicationContext before = start(dataDir, "--parcelwatch.audit.key=" + OLD)) {
-            before.getBean(CommandGateway.class).sendAndWait(SampleParcels.registerCommand(id));
+            before.getBean(CommandGateway.class).sendAndWait(SampleParcels.registerInHistory(id));
         }
 
         try (ConfigurableApplicationContext after = start(dataDir, "--parcelwatch.audit.key=" + NEW,

@@ -75,7 +75,7 @@ class AuditTest {
     @Test
     void historyListsEveryEventWithActorSourceAndAnUnbrokenChain() {
         String id = SampleParcels.nextParcelId();
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(SampleParcels.registerCommand(id))
+        commands.sendAndWait(SampleParcels.registerInHistory(id)
                 .andMetaData(AuditMetadata.of("desk", "DESK", AuditMetadata.Source.REST)));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CheckDuePoints(id, LocalDate.parse("2024-06-01")))
                 .andMetaData(AuditMetadata.sweep()));
@@ -120,7 +120,7 @@ class AuditTest {
         LocalDate today = LocalDate.now(clock);
         Map<Instant, ParcelDetail> seen = new LinkedHashMap<>();
         List<Runnable> steps = List.of(
-                () -> commands.sendAndWait(SampleParcels.registerCommand(id)),
+                () -> commands.sendAndWait(SampleParcels.registerInHistory(id)),
                 () -> commands.sendAndWait(new RecordPayment(id, new BigDecimal("6172839.00"), LocalDate.parse("2024-02-25"), "R1")),
                 () -> commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-05-15"))),
                 () -> commands.sendAndWait(new RecordHandover(id, LocalDate.parse("2024-04-20"), "JD-1")));
@@ -164,7 +164,7 @@ class AuditTest {
     @Test
     void integrityReportsTheFirstBrokenLinkAfterAPayloadIsEditedInTheDatabase() {
         String id = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerCommand(id));
+        commands.sendAndWait(SampleParcels.registerInHistory(id));
         commands.sendAndWait(new RecordPayment(id, new BigDecimal("6172839.00"), LocalDate.parse("2024-02-25"), "R-ORIGINAL"));
         commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-06-01")));
         assertThat(integrity.parcel(id).intact()).isTrue();
@@ -188,7 +188,7 @@ class AuditTest {
     @Test
     void integrityReportsARemovedEvent() {
         String id = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerCommand(id));
+        commands.sendAndWait(SampleParcels.registerInHistory(id));
         commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-06-01")));
         jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 2", id);
         // the first sequence that does not hold is the missing one
@@ -201,7 +201,7 @@ class AuditTest {
     @Test
     void complianceFlagsADeliberatelyLateUrgeNoticeAndAMissedReminder() {
         String id = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerCommand(id));
+        commands.sendAndWait(SampleParcels.registerInHistory(id));
         commands.sendAndWait(new RecordPayment(id, new BigDecimal("6172839.00"), LocalDate.parse("2024-02-25"), "R1"));
         // no sweep on 2024-04-10 (reminder) nor 2024-05-11 (urge): the first sweep runs on 2024-05-15
         commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-05-15")));
@@ -234,7 +234,7 @@ class AuditTest {
     void complianceDatesTheSweepsDutiesByTheirRules() {
         LocalDate today = LocalDate.now(SHANGHAI);
         String unswept = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerCommand(unswept));
+        commands.sendAndWait(SampleParcels.registerInHistory(unswept));
         // handed over on the agreed day: the start rule acts only on land handed over (issue 13)
         commands.sendAndWait(new RecordHandover(unswept, LocalDate.parse("2024-04-01"), "JD-" + unswept));
         // the first reminder's lead day (2024-01-31) came before the signing: it was owed from the signing;
@@ -255,7 +255,7 @@ class AuditTest {
                                 ComplianceReport.Status.NOT_DONE));
 
         String sweptLate = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerCommand(sweptLate));
+        commands.sendAndWait(SampleParcels.registerInHistory(sweptLate));
         commands.sendAndWait(new RecordHandover(sweptLate, LocalDate.parse("2024-04-01"), "JD-" + sweptLate));
         commands.sendAndWait(new CheckDuePoints(sweptLate, LocalDate.parse("2024-10-05")));
         LocalDate sweptOn = LocalDate.parse("2024-10-05");
@@ -288,7 +288,7 @@ class AuditTest {
     @Test
     void complianceAsksNothingOfAClosedParcelAfterItsClosingDay() {
         String id = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerCommand(id));
+        commands.sendAndWait(SampleParcels.registerInHistory(id));
         commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-03-02")));
         commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-05-01")));
         // terminated the day after the right arose: installment 2 falls due on 2024-05-10, after the closure

@@ -55,9 +55,9 @@ class DailyRootTest {
         try {
             // recorded the day before yesterday
             GenericEventMessage.clock = Clock.offset(clock, Duration.ofDays(-2));
-            commands.sendAndWait(SampleParcels.registerCommand(deleted));
+            commands.sendAndWait(SampleParcels.registerInHistory(deleted));
             commands.sendAndWait(new CheckDuePoints(deleted, LocalDate.parse("2024-06-01")));
-            commands.sendAndWait(SampleParcels.registerCommand(cut));
+            commands.sendAndWait(SampleParcels.registerInHistory(cut));
             cutsFirstCheckpoint = jdbc.queryForMap("select * from audit_checkpoint where parcel_id = ?", cut);
             commands.sendAndWait(new RecordPayment(cut, new BigDecimal("6172839.00"), LocalDate.parse("2024-02-25"), "R-1"));
             commands.sendAndWait(new CheckDuePoints(cut, LocalDate.parse("2024-06-01")));

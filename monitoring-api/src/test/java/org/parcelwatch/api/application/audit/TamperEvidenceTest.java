@@ -139,7 +139,7 @@ class TamperEvidenceTest {
     @Test
     void noFalseAlarmWhileTheParcelIsBeingWritten() throws Exception {
         String id = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerCommand(id));
+        commands.sendAndWait(SampleParcels.registerInHistory(id));
         java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
         java.util.concurrent.CompletableFuture<Void> payments = java.util.concurrent.CompletableFuture.runAsync(() -> {
             for (int i = 0; i < 150; i++) {
@@ -161,7 +161,7 @@ class TamperEvidenceTest {
     /** Registered and paid by the admin (receipt R-ORIGINAL), then swept (the second installment overdue, its urge notice, the handover overdue): five events, 0 to 4. */
     private String paidAndSwept() {
         String id = SampleParcels.nextParcelId();
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(SampleParcels.registerCommand(id))
+        commands.sendAndWait(SampleParcels.registerInHistory(id)
                 .andMetaData(AuditMetadata.of("admin", "ADMIN", AuditMetadata.Source.REST)));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                         new RecordPayment(id, new BigDecimal("6172839.00"), LocalDate.parse("2024-02-25"), "R-ORIGINAL"))

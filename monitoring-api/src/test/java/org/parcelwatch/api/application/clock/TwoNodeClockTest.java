@@ -64,7 +64,7 @@ class TwoNodeClockTest {
     @Test
     void aNodeBehindTheSharedClockDecidesAndStampsOnTheSharedDate() throws Exception {
         String parcel = SampleParcels.nextParcelId();
-        Answer registered = SweepNodes.call(nodeA, "POST", "/api/v1/parcels", "desk", SampleParcels.registrationJson(parcel));
+        Answer registered = SweepNodes.call(nodeA, "POST", "/api/v1/parcels?enteringHistory=true", "desk", SampleParcels.registrationJson(parcel));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         LocalDate before = sharedToday();
         assertThat(today(nodeB)).as("B starts level with A").isEqualTo(before);

@@ -63,7 +63,7 @@ final class SweepParcels {
      * on land handed over (issue 13).
      */
     static String registerDueToday(CommandGateway commands, String parcelId, LocalDate today) {
-        commands.sendAndWait(dueToday(parcelId, today));
+        commands.sendAndWait(org.parcelwatch.api.support.SampleParcels.inHistory(dueToday(parcelId, today)));
         commands.sendAndWait(new RecordHandover(parcelId, today.minusDays(60), "JD-" + parcelId));
         return parcelId;
     }

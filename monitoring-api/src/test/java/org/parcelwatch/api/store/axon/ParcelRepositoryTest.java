@@ -62,7 +62,7 @@ class ParcelRepositoryTest {
     @Test
     void aCommandThatTheStaleCopyWouldRefuseIsDecidedOnTheStoredHistory() {
         String parcel = SampleParcels.nextParcelId();
-        nodeA.sendAndWait(SampleParcels.registerCommand(parcel));
+        nodeA.sendAndWait(SampleParcels.registerInHistory(parcel));
         nodeB().sendAndWait(new RecordHandover(parcel, LocalDate.parse("2024-04-01"), "JD-1"));
 
         // A's copy is still REGISTERED, where a start is refused (ILLEGAL_STATE): that answer would be wrong
@@ -74,7 +74,7 @@ class ParcelRepositoryTest {
     @Test
     void eventsOfACommandOnAStaleCopyFollowTheStoredOnes() {
         String parcel = SampleParcels.nextParcelId();
-        nodeA.sendAndWait(SampleParcels.registerCommand(parcel));
+        nodeA.sendAndWait(SampleParcels.registerInHistory(parcel));
         nodeB().sendAndWait(new RecordPayment(parcel, new BigDecimal("1000.00"), LocalDate.parse("2024-02-20"), "R-1"));
 
         // the stale copy would take sequence 1, which B's payment holds: the store would refuse it as a conflict
@@ -93,7 +93,7 @@ class ParcelRepositoryTest {
     @Test
     void aCheckOnAStaleCopySeesWhatTheOtherNodeStored() {
         String parcel = SampleParcels.nextParcelId();
-        nodeA.sendAndWait(SampleParcels.registerCommand(parcel));
+        nodeA.sendAndWait(SampleParcels.registerInHistory(parcel));
         nodeB().sendAndWait(new RecordPayment(parcel, new BigDecimal("6172839.00"), LocalDate.parse("2024-02-01"), "R-1"));
 
         // A's copy still owes the first installment (due 2024-03-01) and would remind of it on the signing day

@@ -52,7 +52,7 @@ class SnapshotRevisionTest {
 
     private String snapshotted() {
         String parcel = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerCommand(parcel));
+        commands.sendAndWait(SampleParcels.registerInHistory(parcel));
         commands.sendAndWait(new RecordPayment(parcel, BigDecimal.ONE, LocalDate.parse("2024-03-01"), "JK-1"));
         commands.sendAndWait(new RecordHandover(parcel, LocalDate.parse("2024-04-01"), "JD-1"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",

@@ -265,6 +265,43 @@ class WorkbenchPagesTest extends ApiTestSupport {
         assertThat(refused).contains("id=\"refused\"");
     }
 
+    /**
+     * Issue 20 on the registration form: a supply registered after its first due date shows the installment overdue
+     * and its urge notice on the parcel's file at once; ticked 「补录历史」, the registration is all that is recorded and
+     * the file waits for the paper file's past (and the next sweep).
+     */
+    @Test
+    void theRegistrationFormChecksTheDuePointsAtOnceUnlessItEntersHistory() throws Exception {
+        String checked = org.parcelwatch.api.support.SampleParcels.nextParcelId();
+        String history = org.parcelwatch.api.support.SampleParcels.nextParcelId();
+        registerThroughTheForm(checked, false);
+        registerThroughTheForm(history, true);
+
+        assertThat(eventCount(history)).isEqualTo(1);
+        assertThat(eventCount(checked)).isGreaterThan(1);
+        assertThat(page("desk", "/parcels/" + checked)).contains(checked + "-CJ-01", checked + "-CJ-02");
+        assertThat(page("desk", "/parcels/" + history)).doesNotContain(history + "-CJ-01");
+        assertThat(page("desk", "/parcels/new")).contains("id=\"register-enteringHistory\"", "补录历史");
+    }
+
+    private void registerThroughTheForm(String parcelId, boolean enteringHistory) throws Exception {
+        var form = post("/parcels").with(signedIn("desk")).with(csrf())
+                .param("parcelId", parcelId).param("contractNo", "XH-CR-" + parcelId).param("supplyMethod", "LISTING")
+                .param("projectName", "新河轴承二期").param("landUser.name", "新河轴承有限公司")
+                .param("landUser.creditCode", "91130530MA0CX0XU3B").param("township", "新河镇").param("districtCode", "130530")
+                .param("landUse", "0601").param("areaSqm", "26666.70").param("termYears", "50")
+                .param("totalPrice", "1000000.00").param("signedOn", "2024-02-01")
+                .param("installments[0].dueDate", "2024-03-01").param("installments[0].amount", "600000.00")
+                .param("installments[1].dueDate", "2024-05-01").param("installments[1].amount", "400000.00")
+                .param("agreedHandoverDate", "2024-04-01").param("agreedStartDate", "2024-10-01")
+                .param("agreedCompletionDate", "2026-10-01").param("plotRatio.min", "1.0").param("plotRatio.max", "2.0")
+                .param("plannedFloorAreaSqm", "40000.0").param("totalInvestment", "80000000.00");
+        if (enteringHistory) {
+            form.param("enteringHistory", "true");
+        }
+        mvc.perform(form).andExpect(status().isFound()).andExpect(redirectedUrlPattern("/parcels/" + parcelId + "*"));
+    }
+
     private String page(String user, String path) throws Exception {
         return mvc.perform(get(path).with(signedIn(user))).andReturn().getResponse()
                   .getContentAsString(StandardCharsets.UTF_8);

@@ -15,7 +15,9 @@ import org.parcelwatch.monitoring.sweep.CheckDuePoints;
  * DESIGN §6.1 rules 1 (the extension side), 2, 5 and 6 over HTTP: contract extensions add up to one year from the
  * contract date; a late handover is answered by an extension that needs no application ahead; an Art. 12 disposal
  * sets the parcel's next dates (temporary use holding the rules until it ends), agreed recovery closes the parcel, and
- * the disposal refuses what it misses; an allocation's idle fee is reckoned on the assessed price it must name.
+ * the disposal refuses what it misses; an allocation's idle fee is reckoned on the assessed price it must name. The
+ * tests enter each parcel's past with today's clock, so the commands that change dates enter history
+ * ({@code enteringHistory=true}): checked at once, they would fire what is due today, years after the dates walked.
  */
 class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
 
@@ -25,15 +27,15 @@ class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
         String base = "/api/v1/parcels/" + id;
         postAs("desk", base + "/handover", """
                 { "handedOverOn": "2024-04-01", "documentNo": "JD-1" }""").andExpect(status().isOk());
-        postAs("desk", base + "/extensions", """
+        postAs("desk", base + "/extensions?enteringHistory=true", """
                 { "milestone": "START", "newDate": "2025-03-01", "approvalNo": "YQ-1", "approvedOn": "2024-08-15",
                   "appliedOn": "2024-08-01", "reason": "financing" }""").andExpect(status().isOk());
         int before = eventCount(id);
-        expectProblem(postAs("desk", base + "/extensions", """
+        expectProblem(postAs("desk", base + "/extensions?enteringHistory=true", """
                 { "milestone": "START", "newDate": "2025-10-02", "approvalNo": "YQ-2", "approvedOn": "2025-01-20",
                   "appliedOn": "2025-01-15", "reason": "financing" }"""), 422, "RULE_VIOLATION");
         assertThat(eventCount(id)).isEqualTo(before);
-        postAs("desk", base + "/extensions", """
+        postAs("desk", base + "/extensions?enteringHistory=true", """
                 { "milestone": "START", "newDate": "2025-10-01", "approvalNo": "YQ-2", "approvedOn": "2025-01-20",
                   "appliedOn": "2025-01-15", "reason": "financing" }""").andExpect(status().isOk());
 
@@ -47,10 +49,10 @@ class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
         String id = registerSample();
         String base = "/api/v1/parcels/" + id;
         // not handed over (agreed 2024-04-01); the start date 2024-10-01 has passed
-        expectProblem(postAs("desk", base + "/extensions", """
+        expectProblem(postAs("desk", base + "/extensions?enteringHistory=true", """
                 { "milestone": "START", "newDate": "2025-06-01", "approvalNo": "YQ-JD-1", "approvedOn": "2024-10-20",
                   "reason": "land not handed over" }"""), 422, "RULE_VIOLATION");
-        postAs("desk", base + "/extensions", """
+        postAs("desk", base + "/extensions?enteringHistory=true", """
                 { "milestone": "START", "newDate": "2025-06-01", "approvalNo": "YQ-JD-1", "approvedOn": "2024-10-20",
                   "reason": "land not handed over", "governmentCause": "LAND_NOT_HANDED_OVER_ON_TIME" }""")
                 .andExpect(status().isOk());
@@ -66,14 +68,14 @@ class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
     void temporaryUseNamesTheNextDatesAndHoldsTheRulesUntilItEnds() throws Exception {
         String id = determinedIdle("GOVERNMENT");
         String base = "/api/v1/parcels/" + id;
-        expectProblem(postAs("brigade", base + "/idle/disposal", """
+        expectProblem(postAs("brigade", base + "/idle/disposal?enteringHistory=true", """
                 { "method": "TEMPORARY_USE", "decisionNo": "CZ-1", "decidedOn": "2025-11-01",
                   "temporaryUseUntil": "2026-10-15" }"""), 400, "INVALID_INPUT");
-        expectProblem(postAs("brigade", base + "/idle/disposal", """
+        expectProblem(postAs("brigade", base + "/idle/disposal?enteringHistory=true", """
                 { "method": "TEMPORARY_USE", "decisionNo": "CZ-1", "decidedOn": "2025-11-01",
                   "temporaryUseUntil": "2027-11-02", "newStartDate": "2027-12-01", "newCompletionDate": "2029-12-01" }"""),
                 422, "RULE_VIOLATION");
-        postAs("brigade", base + "/idle/disposal", """
+        postAs("brigade", base + "/idle/disposal?enteringHistory=true", """
                 { "method": "TEMPORARY_USE", "decisionNo": "CZ-1", "decidedOn": "2025-11-01",
                   "temporaryUseUntil": "2026-10-15", "newStartDate": "2026-11-15", "newCompletionDate": "2028-11-15",
                   "remarks": "temporary car park" }""").andExpect(status().isOk());
@@ -96,13 +98,13 @@ class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
     void aChangeOfUseNamesTheUseAndTheDatesAndAgreedRecoveryClosesTheParcel() throws Exception {
         String id = determinedIdle("GOVERNMENT");
         String base = "/api/v1/parcels/" + id;
-        expectProblem(postAs("brigade", base + "/idle/disposal", """
+        expectProblem(postAs("brigade", base + "/idle/disposal?enteringHistory=true", """
                 { "method": "CHANGE_OF_USE", "decisionNo": "CZ-2", "decidedOn": "2025-11-01",
                   "newStartDate": "2026-06-01", "newCompletionDate": "2028-06-01" }"""), 400, "INVALID_INPUT");
-        expectProblem(postAs("brigade", base + "/idle/disposal", """
+        expectProblem(postAs("brigade", base + "/idle/disposal?enteringHistory=true", """
                 { "method": "CHANGE_OF_USE", "decisionNo": "CZ-2", "decidedOn": "2025-11-01", "newLandUse": "0604" }"""),
                 400, "INVALID_INPUT");
-        postAs("brigade", base + "/idle/disposal", """
+        postAs("brigade", base + "/idle/disposal?enteringHistory=true", """
                 { "method": "CHANGE_OF_USE", "decisionNo": "CZ-2", "decidedOn": "2025-11-01", "newLandUse": "0604",
                   "newStartDate": "2026-06-01", "newCompletionDate": "2028-06-01" }""").andExpect(status().isOk());
         await().atMost(CATCH_UP).untilAsserted(() -> getAs("desk", base)
@@ -111,7 +113,7 @@ class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.milestones.completion.agreedDate").value("2028-06-01")));
 
         String other = determinedIdle("GOVERNMENT");
-        postAs("brigade", "/api/v1/parcels/" + other + "/idle/disposal", """
+        postAs("brigade", "/api/v1/parcels/" + other + "/idle/disposal?enteringHistory=true", """
                 { "method": "AGREED_RECOVERY", "decisionNo": "CZ-3", "decidedOn": "2025-11-01", "compensation": 9000000.00,
                   "approvalNo": "县政府批〔2025〕7号", "approvedOn": "2025-10-30" }""")
                 .andExpect(status().isOk());
@@ -125,10 +127,10 @@ class ExtensionsAndDisposalsOverHttpTest extends ApiTestSupport {
         String base = "/api/v1/parcels/" + id;
         hearingWaived(id, "IDLE_FEE", "2025-11-01", 1);
         int before = eventCount(id);
-        expectProblem(postAs("brigade", base + "/idle/disposal", """
+        expectProblem(postAs("brigade", base + "/idle/disposal?enteringHistory=true", """
                 { "method": "IDLE_FEE", "decisionNo": "XZF-1", "decidedOn": "2025-11-01" }"""), 422, "RULE_VIOLATION");
         assertThat(eventCount(id)).isEqualTo(before);
-        postAs("brigade", base + "/idle/disposal", """
+        postAs("brigade", base + "/idle/disposal?enteringHistory=true", """
                 { "method": "IDLE_FEE", "decisionNo": "XZF-1", "decidedOn": "2025-11-01", "feeBase": 5000000.00 }""")
                 .andExpect(status().isOk());
         await().atMost(CATCH_UP).untilAsserted(() -> getAs("desk", base)
