@@ -414,7 +414,7 @@ public class Parcel {
         LocalDate today = LocalDate.now(clock);
         String complaintId = Input.required(command.complaintId(), "complaintId");
         if (!state.hasComplaint(complaintId)) {
-            throw ParcelRuleException.invalidInput("parcel " + parcelId + " has no complaint " + complaintId);
+            throw new ParcelRuleException(RuleCode.COMPLAINT_NOT_FOUND, "parcel " + parcelId + " has no complaint " + complaintId);
         }
         if (state.complaintDecidedOn(complaintId) != null) {
             throw ParcelRuleException.illegalState("the outcome of complaint " + complaintId + " was already recorded on "

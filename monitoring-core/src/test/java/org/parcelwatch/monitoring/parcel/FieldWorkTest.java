@@ -197,7 +197,7 @@ class FieldWorkTest extends ParcelFixture {
                 .expectException(refused(RuleCode.ILLEGAL_STATE));
         fixture.given(array(Histories.paidAndHandedOver(), ASSIGNED))
                 .when(new RecordComplaintOutcome(PARCEL_ID, "nope", "x", false, null))
-                .expectException(refused(RuleCode.INVALID_INPUT));
+                .expectException(refused(RuleCode.COMPLAINT_NOT_FOUND));
     }
 
     @Test

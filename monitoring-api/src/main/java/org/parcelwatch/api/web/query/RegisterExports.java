@@ -52,7 +52,8 @@ public final class RegisterExports {
             text("预警标记", row -> RegisterNames.flags(row.flags())),
             text("开工阶段已巡查", row -> RegisterNames.yesNo(row.patrolledStartStage())),
             text("竣工阶段已巡查", row -> RegisterNames.yesNo(row.patrolledCompletionStage())),
-            date("下一监管节点", LedgerRow::nextDueOn)));
+            date("下一监管节点", LedgerRow::nextDueOn),
+            text("国土员", LedgerRow::officer)));
 
     /** 通知书台账. */
     static final ExportTable<NoticeRow> NOTICES = new ExportTable<>("通知书台账", "notices", List.of(
