@@ -196,6 +196,54 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         screenshot("08-indicators");
     }
 
+    /**
+     * The patrol officer on a phone (360×740, DESIGN §6.6): the workbench lists their task, the parcel's file opens,
+     * the patrol form is sent, and the task is done; no page is wider than the screen.
+     */
+    @Test
+    void thePatrolOfficerPatrolsFromAPhone() throws Exception {
+        String parcel = registerSample();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/parcels/" + parcel + "/officer")
+                .with(as("desk")).contentType(JSON).content("{\"officer\": \"patrol\"}"))
+           .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        postAs("desk", "/api/v1/parcels/" + parcel + "/handover", "{\"handedOverOn\": \"" + today().minusDays(1) + "\"}")
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        commands.sendAndWait(new org.parcelwatch.monitoring.sweep.CheckDuePoints(parcel, today()),
+                org.parcelwatch.monitoring.audit.AuditMetadata.sweep());
+        awaitProjections();
+
+        browser.manage().window().setSize(new Dimension(360, 740));
+        signIn("patrol");
+        waitFor("#myPatrolTasks");
+        assertThat(text("#myPatrolTasks")).contains("我的巡查任务", parcel, "公示牌检查", "待巡查");
+        assertFitsTheScreen();
+        screenshot("09-phone-workbench-patrol");
+
+        browser.findElement(By.cssSelector("#myPatrolTasks a[href='/parcels/" + parcel + "']")).click();
+        waitFor("#form-patrols");
+        assertThat(text("#field-work")).contains("patrol", "公示牌检查");
+        assertFitsTheScreen();
+        browser.findElement(By.cssSelector("#form-patrols summary")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#patrols-status"))).selectByValue("NOT_STARTED");
+        type("#patrols-remarks", "information board posted");
+        assertFitsTheScreen();
+        screenshot("10-phone-patrol-form");
+        browser.findElement(By.cssSelector("#form-patrols button[type=submit]")).click();
+
+        waitFor("#done");
+        assertThat(text("#done")).isEqualTo("巡查已登记。");
+        assertThat(text("#field-work")).contains("已完成");
+        assertFitsTheScreen();
+        browser.executeScript("document.getElementById('field-work').scrollIntoView()");
+        screenshot("11-phone-patrol-done");
+    }
+
+    /** The page is no wider than the window: nothing to scroll sideways on a phone. */
+    private void assertFitsTheScreen() {
+        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).longValue()).as("the page's width beyond the screen").isLessThanOrEqualTo(0);
+    }
+
     private void signIn(String user) throws IOException {
         browser.get(url("/"));
         waitFor("#username");
