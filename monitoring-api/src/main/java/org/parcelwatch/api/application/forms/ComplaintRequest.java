@@ -10,7 +10,7 @@ import org.parcelwatch.monitoring.complaint.RecordComplaint;
 /** 投诉举报: a complaint from the public about a parcel, to be investigated on site. */
 public record ComplaintRequest(
         @Schema(description = "the parcel complained about (电子监管号)", example = ApiPatterns.PARCEL_ID_EXAMPLE)
-        @NotBlank @ParcelId String parcelId,
+        @NotBlank @ParcelId @PlainText String parcelId,
         @Schema(description = "how it came in: hotline, letter, visit, online…", example = "12336 hotline")
         @NotBlank @Size(max = 100) @PlainText String source,
         @Schema(description = "whom to answer; empty for an anonymous complaint", example = "Mr Zhao, 138-0000-0000")
