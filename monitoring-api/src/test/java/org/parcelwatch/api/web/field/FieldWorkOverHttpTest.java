@@ -26,6 +26,9 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 class FieldWorkOverHttpTest extends ApiTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.parcelwatch.api.application.sweep.SweepService sweeps;
+
     private String registerIn(String township) throws Exception {
         String id = SampleParcels.nextParcelId();
         register(SampleParcels.registrationJson(id).replace("\"Xinhe town\"", "\"" + township + "\""))
@@ -149,16 +152,38 @@ class FieldWorkOverHttpTest extends ApiTestSupport {
         List<String> westTasksOfficers = JsonPath.read(all, "$[?(@.parcelId in " + quoted(west) + ")].officer");
         assertThat(eastTasksOfficers).doesNotContain("east-" + suffix);
         assertThat(westTasksOfficers).doesNotContain("west-" + suffix);
-        int drawn = ((List<?>) JsonPath.read(all, "$[?(@.kind in ['CROSS', 'SPOT_CHECK'])]")).size();
+        int drawn = ((List<?>) JsonPath.read(all, "$[?(@.taskId in ['CROSS-2031-01', 'SPOT_CHECK-2031-01'])]")).size();
         assertThat(drawn).isEqualTo((int) JsonPath.read(first, "$.crossPatrols") + (int) JsonPath.read(first, "$.spotChecks"))
                 .isPositive();
 
         postAs("admin", "/api/v1/admin/patrol-draws?month=2031-01", "").andExpect(status().isOk());
         awaitProjections();
         String again = getAs("desk", "/api/v1/patrol-tasks?date=2031-01-31").andReturn().getResponse().getContentAsString();
-        assertThat(((List<?>) JsonPath.read(again, "$[?(@.kind in ['CROSS', 'SPOT_CHECK'])]")).size())
+        assertThat(((List<?>) JsonPath.read(again, "$[?(@.taskId in ['CROSS-2031-01', 'SPOT_CHECK-2031-01'])]")).size())
                 .as("the same draw assigns nothing twice").isEqualTo(drawn);
         expectProblem(postAs("admin", "/api/v1/admin/patrol-draws?month=2031-13", ""), 400, "MALFORMED_REQUEST");
+    }
+
+    @Test
+    void theSweepOfTheFirstDayOfAMonthDrawsThatMonthsPatrolsAndTheDayBeforeDoesNot() throws Exception {
+        String suffix = SampleParcels.nextParcelId();
+        for (String side : List.of("North", "South")) {
+            String id = registerIn(side + " " + suffix);
+            assignOfficer("desk", id, "{\"officer\": \"" + side + "-" + suffix + "\"}").andExpect(status().isOk());
+        }
+        awaitProjections();
+        sweeps.sweepNow(LocalDate.parse("2026-10-31"));
+        awaitProjections();
+        assertThat(drawnTaskIds()).noneMatch(id -> id.endsWith("-2026-10") || id.endsWith("-2026-11"));
+        sweeps.sweepNow(LocalDate.parse("2026-11-01"));
+        awaitProjections();
+        assertThat(drawnTaskIds()).anyMatch(id -> id.equals("CROSS-2026-11"))
+                .noneMatch(id -> id.endsWith("-2026-10"));
+    }
+
+    private List<String> drawnTaskIds() throws Exception {
+        String all = getAs("desk", "/api/v1/patrol-tasks?date=2026-11-30").andReturn().getResponse().getContentAsString();
+        return JsonPath.read(all, "$[?(@.kind in ['CROSS', 'SPOT_CHECK'])].taskId");
     }
 
     private static String quoted(List<String> ids) {
