@@ -252,6 +252,8 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         type("#username", user);
         type("#password", user);
         browser.findElement(By.id("login-submit")).click();
+        // the login page has a main h1 too: wait until the browser has left it, or the next page may race the session
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
         waitFor("main h1");
     }
 
