@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.parcelwatch.projections.breach.BreachRegisterProjection;
+import org.parcelwatch.projections.field.FieldWorkProjection;
 import org.parcelwatch.projections.idle.IdleReferralProjection;
 import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
 import org.parcelwatch.projections.notice.NoticeProjection;
@@ -22,7 +23,7 @@ public class ProjectionProcessing {
 
     /** The processing groups, in the order an admin would rebuild them. */
     public static final List<String> GROUPS = List.of(ParcelLedgerProjection.GROUP, NoticeProjection.GROUP,
-            BreachRegisterProjection.GROUP, IdleReferralProjection.GROUP);
+            BreachRegisterProjection.GROUP, IdleReferralProjection.GROUP, FieldWorkProjection.GROUP);
 
     @Bean
     public ConfigurerModule pooledProjectionProcessors(

@@ -73,7 +73,7 @@ public record CommandFailure(String code, int status, String detail, String reas
             case INVALID_CONTRACT_TERMS, INVALID_INPUT -> 400;
             case ILLEGAL_STATE -> 409;
             case RULE_VIOLATION, WORKING_DAY_CALENDAR_MISSING -> 422;
-            case NOTICE_NOT_FOUND -> 404;
+            case NOTICE_NOT_FOUND, COMPLAINT_NOT_FOUND -> 404;
         };
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** {@code parcelwatch.supervision.*} bound into the one {@link SupervisionSettings} bean, without the rest of the application. */
 class SupervisionPropertiesTest {
 
-    @EnableConfigurationProperties(SupervisionProperties.class)
+    @EnableConfigurationProperties({SupervisionProperties.class, PatrolProperties.class})
     static class Binding {
     }
 
@@ -72,5 +72,17 @@ class SupervisionPropertiesTest {
         runner.withPropertyValues("parcelwatch.supervision.idle-fee-rate=20")
               .run(context -> assertThat(context).hasFailed().getFailure()
                       .rootCause().hasMessage("idle fee rate must be within 0..1"));
+        runner.withPropertyValues("parcelwatch.patrol.cross-share=0.8", "parcelwatch.patrol.spot-check-share=0.3")
+              .run(context -> assertThat(context).hasFailed().getFailure()
+                      .rootCause().hasMessageContaining("add up to at most 1"));
+    }
+
+    @Test
+    void thePatrolFiguresAreBound() {
+        runner.withPropertyValues("parcelwatch.patrol.task-days=3", "parcelwatch.patrol.periodic-days=14",
+                        "parcelwatch.patrol.cross-share=0.2", "parcelwatch.patrol.spot-check-share=0.1",
+                        "parcelwatch.patrol.random-seed=7")
+              .run(context -> assertThat(context.getBean(SupervisionSettings.class).patrol())
+                      .isEqualTo(new org.parcelwatch.monitoring.patrol.PatrolSettings(3, 14, 0.2, 0.1, 7L)));
     }
 }

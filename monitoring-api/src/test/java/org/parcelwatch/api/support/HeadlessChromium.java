@@ -85,6 +85,8 @@ public final class HeadlessChromium implements AutoCloseable {
         type("#username", user);
         type("#password", user);
         click("#login-submit");
+        // the login page has a main h1 too: wait until the browser has left it, or the next page may race the session
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
         waitFor("main h1");
     }
 

@@ -60,6 +60,17 @@ import org.parcelwatch.monitoring.patrol.ConstructionStatus;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
 import org.parcelwatch.monitoring.patrol.PatrolStage;
 import org.parcelwatch.monitoring.patrol.RecordPatrol;
+import org.parcelwatch.monitoring.patrol.AssignLandOfficer;
+import org.parcelwatch.monitoring.patrol.AssignPatrolTask;
+import org.parcelwatch.monitoring.patrol.LandOfficerAssigned;
+import org.parcelwatch.monitoring.patrol.PatrolTask;
+import org.parcelwatch.monitoring.patrol.PatrolTaskAssigned;
+import org.parcelwatch.monitoring.patrol.PatrolTaskDone;
+import org.parcelwatch.monitoring.patrol.PatrolTaskKind;
+import org.parcelwatch.monitoring.complaint.ComplaintOutcomeRecorded;
+import org.parcelwatch.monitoring.complaint.ComplaintRecorded;
+import org.parcelwatch.monitoring.complaint.RecordComplaint;
+import org.parcelwatch.monitoring.complaint.RecordComplaintOutcome;
 import org.parcelwatch.monitoring.payment.ContractTerminated;
 import org.parcelwatch.monitoring.payment.PaymentReceived;
 import org.parcelwatch.monitoring.payment.RecordPayment;
@@ -94,10 +105,10 @@ import org.parcelwatch.monitoring.sweep.EnteringHistory;
  *
  * <p>The revision names the fold a snapshot was taken with; a snapshot of another revision is passed over and the
  * parcel rebuilt from its events. Raise it whenever the state the events fold to changes (revision 2: issue 13's
- * closure date, handover gate and temporary-use hold; revision 3: issue 14's hearings and approval; snapshots before
- * revision 2 carry no revision).
+ * closure date, handover gate and temporary-use hold; revision 3: issue 14's hearings and approval; revision 4: issue
+ * 21's land officer, patrol tasks and complaints; snapshots before revision 2 carry no revision).
  */
-@Revision("3")
+@Revision("4")
 public class Parcel {
 
     @AggregateIdentifier
@@ -333,6 +344,100 @@ public class Parcel {
         apply(new PatrolRecorded(parcelId, on, command.inspector(), status, command.suspendedSince(),
                 command.builtFloorAreaSqm(), command.investedAmount(), command.infoBoardPosted(), command.useChanged(),
                 command.relocated(), command.trackingCardNo(), command.photoRefs(), command.remarks(), patrolStage()));
+        closeTasksAnsweredBy(command.inspector(), on);
+    }
+
+    /** A patrol closes the tasks it answers: the inspector's own, open, and due by the day of the patrol. */
+    private void closeTasksAnsweredBy(String inspector, LocalDate patrolledOn) {
+        for (PatrolTask task : state.patrolTasks()) {
+            if (task.isAnsweredBy(inspector, patrolledOn)) {
+                apply(new PatrolTaskDone(parcelId, task.taskId(), patrolledOn, inspector, !patrolledOn.isAfter(task.doBy())));
+            }
+        }
+    }
+
+    // ---- field work (DESIGN §6.6) ----------------------------------------------------------
+
+    @CommandHandler
+    public void handle(AssignLandOfficer command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        String officer = Input.required(blankToNull(command.officer()), "officer").strip();
+        if (officer.equals(state.officer())) {
+            return; // already theirs: the desk's second click records nothing
+        }
+        apply(new LandOfficerAssigned(parcelId, officer, state.officer(), state.contract().township(), today));
+        // the open tasks of the parcel's own patrols pass to the new officer; cross patrols and spot checks stay
+        for (PatrolTask task : state.patrolTasks()) {
+            if (task.isOpen() && !task.kind().isByAnotherOfficer()) {
+                apply(new PatrolTaskAssigned(parcelId, task.taskId(), task.kind(), officer, task.dueOn(), task.doBy(), today, null));
+            }
+        }
+    }
+
+    /**
+     * A cross patrol or spot check of the monthly draw. Idempotent: a task id on record is not assigned again, so the
+     * draw of a month may run twice. The parcel's own officer is refused: the task exists to check their work.
+     */
+    @CommandHandler
+    public void handle(AssignPatrolTask command, Clock clock, SupervisionSettings settings) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        PatrolTaskKind kind = Input.required(command.kind(), "kind");
+        if (!kind.isByAnotherOfficer()) {
+            throw ParcelRuleException.invalidInput("only CROSS and SPOT_CHECK tasks are assigned by command, not " + kind);
+        }
+        String officer = Input.required(blankToNull(command.officer()), "officer");
+        String taskId = Input.required(command.taskId(), "taskId");
+        LocalDate dueOn = Input.required(command.dueOn(), "dueOn");
+        if (officer.equals(state.officer())) {
+            throw ParcelRuleException.ruleViolation("a " + kind + " is made by an officer other than the parcel's own ("
+                    + officer + ")");
+        }
+        if (state.patrolTask(taskId).isPresent()) {
+            return;
+        }
+        apply(new PatrolTaskAssigned(parcelId, taskId, kind, officer, dueOn, dueOn.plusDays(settings.patrol().taskDays()),
+                today, null));
+    }
+
+    /** 投诉举报: the complaint goes on record and becomes a patrol task for the parcel's officer (none yet: unassigned). */
+    @CommandHandler
+    public String handle(RecordComplaint command, Clock clock, SupervisionSettings settings) {
+        LocalDate today = LocalDate.now(clock);
+        requireOpen();
+        String source = Input.required(blankToNull(command.source()), "source");
+        String content = Input.required(blankToNull(command.content()), "content");
+        LocalDate receivedOn = command.receivedOn() == null ? today
+                : Input.pastOrToday(command.receivedOn(), "receivedOn", today);
+        String complaintId = parcelId + "-TS" + (state.complaintIds().size() + 1);
+        apply(new ComplaintRecorded(parcelId, complaintId, source, blankToNull(command.contact()), content,
+                blankToNull(command.address()), receivedOn));
+        apply(new PatrolTaskAssigned(parcelId, complaintId, PatrolTaskKind.COMPLAINT, state.officer(), today,
+                today.plusDays(settings.patrol().taskDays()), today, complaintId));
+        return complaintId;
+    }
+
+    @CommandHandler
+    public void handle(RecordComplaintOutcome command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        String complaintId = Input.required(command.complaintId(), "complaintId");
+        if (!state.hasComplaint(complaintId)) {
+            throw new ParcelRuleException(RuleCode.COMPLAINT_NOT_FOUND, "parcel " + parcelId + " has no complaint " + complaintId);
+        }
+        if (state.complaintDecidedOn(complaintId) != null) {
+            throw ParcelRuleException.illegalState("the outcome of complaint " + complaintId + " was already recorded on "
+                    + state.complaintDecidedOn(complaintId));
+        }
+        String outcome = Input.required(blankToNull(command.outcome()), "outcome");
+        Boolean substantiated = Input.required(command.substantiated(), "substantiated");
+        LocalDate decidedOn = command.decidedOn() == null ? today
+                : Input.pastOrToday(command.decidedOn(), "decidedOn", today);
+        apply(new ComplaintOutcomeRecorded(parcelId, complaintId, outcome, substantiated, decidedOn));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private PatrolStage patrolStage() {

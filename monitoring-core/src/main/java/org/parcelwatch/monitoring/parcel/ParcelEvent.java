@@ -17,7 +17,12 @@ import org.parcelwatch.monitoring.milestone.HandoverRecorded;
 import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
+import org.parcelwatch.monitoring.complaint.ComplaintOutcomeRecorded;
+import org.parcelwatch.monitoring.complaint.ComplaintRecorded;
+import org.parcelwatch.monitoring.patrol.LandOfficerAssigned;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.patrol.PatrolTaskAssigned;
+import org.parcelwatch.monitoring.patrol.PatrolTaskDone;
 import org.parcelwatch.monitoring.payment.ContractTerminated;
 import org.parcelwatch.monitoring.payment.InstallmentOverdue;
 import org.parcelwatch.monitoring.payment.PaymentReceived;
@@ -91,5 +96,15 @@ public interface ParcelEvent {
         R on(NoticeIssued e);
 
         R on(NoticeDelivered e);
+
+        R on(LandOfficerAssigned e);
+
+        R on(PatrolTaskAssigned e);
+
+        R on(PatrolTaskDone e);
+
+        R on(ComplaintRecorded e);
+
+        R on(ComplaintOutcomeRecorded e);
     }
 }

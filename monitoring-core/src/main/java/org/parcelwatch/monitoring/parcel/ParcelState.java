@@ -31,7 +31,14 @@ import org.parcelwatch.monitoring.milestone.LateMilestoneDamages;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.monitoring.notice.NoticeType;
+import org.parcelwatch.monitoring.complaint.ComplaintOutcomeRecorded;
+import org.parcelwatch.monitoring.complaint.ComplaintRecorded;
+import org.parcelwatch.monitoring.patrol.LandOfficerAssigned;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.patrol.PatrolTask;
+import org.parcelwatch.monitoring.patrol.PatrolTaskAssigned;
+import org.parcelwatch.monitoring.patrol.PatrolTaskDone;
+import org.parcelwatch.monitoring.patrol.PatrolTaskKind;
 import org.parcelwatch.monitoring.patrol.PatrolStage;
 import org.parcelwatch.monitoring.payment.ContractTerminated;
 import org.parcelwatch.monitoring.payment.InstallmentOverdue;
@@ -77,6 +84,12 @@ public class ParcelState {
     /** The day the parcel was closed (terminated, recovered, exchanged); null while it is open. */
     private LocalDate closedOn;
     private long eventCount;
+    /** The land officer (国土员) the desk assigned; null until then (a worklist item). */
+    private String officer;
+    /** Every patrol task, open and done, in the order assigned (DESIGN §6.6). */
+    private List<PatrolTask> patrolTasks = new ArrayList<>();
+    /** The complaints on record, by id, with the day their outcome was decided (null while open). */
+    private Map<String, LocalDate> complaints = new LinkedHashMap<>();
 
     /** Folds a whole history; used by audit replay ("as of") and tests. */
     public static ParcelState replay(Iterable<? extends ParcelEvent> events) {
@@ -298,6 +311,42 @@ public class ParcelState {
             }
             return null;
         }
+
+        @Override
+        public Void on(LandOfficerAssigned e) {
+            officer = e.officer();
+            return null;
+        }
+
+        @Override
+        public Void on(PatrolTaskAssigned e) {
+            // the same task again is a hand-over to another officer (a new land officer takes the open tasks)
+            PatrolTask task = PatrolTask.assigned(e);
+            if (patrolTasks.stream().anyMatch(t -> t.taskId().equals(e.taskId()))) {
+                patrolTasks.replaceAll(t -> t.taskId().equals(e.taskId()) ? task : t);
+            } else {
+                patrolTasks.add(task);
+            }
+            return null;
+        }
+
+        @Override
+        public Void on(PatrolTaskDone e) {
+            patrolTasks.replaceAll(t -> t.taskId().equals(e.taskId()) ? t.done(e) : t);
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintRecorded e) {
+            complaints.put(e.complaintId(), null);
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintOutcomeRecorded e) {
+            complaints.put(e.complaintId(), e.decidedOn());
+            return null;
+        }
     }
 
     /**
@@ -437,6 +486,37 @@ public class ParcelState {
 
     public ContractTerminated termination() {
         return termination;
+    }
+
+    public String officer() {
+        return officer;
+    }
+
+    public List<PatrolTask> patrolTasks() {
+        return List.copyOf(patrolTasks);
+    }
+
+    public Optional<PatrolTask> patrolTask(String taskId) {
+        return patrolTasks.stream().filter(t -> t.taskId().equals(taskId)).findFirst();
+    }
+
+    /** The tasks of a kind, in the order assigned. */
+    public List<PatrolTask> patrolTasks(PatrolTaskKind kind) {
+        return patrolTasks.stream().filter(t -> t.kind() == kind).toList();
+    }
+
+    /** The complaint ids on record, in the order received. */
+    public List<String> complaintIds() {
+        return List.copyOf(complaints.keySet());
+    }
+
+    public boolean hasComplaint(String complaintId) {
+        return complaints.containsKey(complaintId);
+    }
+
+    /** The day the complaint's outcome was decided; null while it is open. */
+    public LocalDate complaintDecidedOn(String complaintId) {
+        return complaints.get(complaintId);
     }
 
     public long eventCount() {

@@ -12,6 +12,8 @@ public enum RuleCode {
     RULE_VIOLATION,
     /** A notice number the parcel never issued. */
     NOTICE_NOT_FOUND,
+    /** A complaint id the parcel has no complaint of. */
+    COMPLAINT_NOT_FOUND,
     /** A working-day deadline falls in a year with no holiday calendar on record: never guessed. */
     WORKING_DAY_CALENDAR_MISSING
 }

@@ -1,6 +1,7 @@
 package org.parcelwatch.monitoring.parcel;
 
 import java.math.BigDecimal;
+import org.parcelwatch.monitoring.patrol.PatrolSettings;
 
 /**
  * The bureau's configurable lead times and statutory figures. Injected into the aggregate's command
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
  * @param defaultPenaltyRates       daily damages rates used when a contract states none
  * @param hearingRequestWorkingDays working days after the delivery of a hearing-rights notice in which the land user
  *                                  may ask for a hearing (《国土资源听证规定》Art. 21: 5)
+ * @param patrol                    the patrol tasks' figures (DESIGN §6.6)
  */
 public record SupervisionSettings(
         int reminderLeadDays,
@@ -30,7 +32,23 @@ public record SupervisionSettings(
         BigDecimal idleFeeRate,
         int idleFeePaymentDays,
         PenaltyRates defaultPenaltyRates,
-        int hearingRequestWorkingDays) {
+        int hearingRequestWorkingDays,
+        PatrolSettings patrol) {
+
+    /** The settings with the default patrol figures. */
+    public SupervisionSettings(int reminderLeadDays, int extensionApplicationLeadDays, int terminationAfterDays,
+                               int investigationDays, int investigationAnswerDays, BigDecimal idleFeeRate,
+                               int idleFeePaymentDays, PenaltyRates defaultPenaltyRates, int hearingRequestWorkingDays) {
+        this(reminderLeadDays, extensionApplicationLeadDays, terminationAfterDays, investigationDays, investigationAnswerDays,
+                idleFeeRate, idleFeePaymentDays, defaultPenaltyRates, hearingRequestWorkingDays, PatrolSettings.defaults());
+    }
+
+    /** The same settings with the county's patrol figures. */
+    public SupervisionSettings withPatrol(PatrolSettings patrolSettings) {
+        return new SupervisionSettings(reminderLeadDays, extensionApplicationLeadDays, terminationAfterDays, investigationDays,
+                investigationAnswerDays, idleFeeRate, idleFeePaymentDays, defaultPenaltyRates, hearingRequestWorkingDays,
+                patrolSettings);
+    }
 
     /** The settings with the statutory days to ask for a hearing. */
     public SupervisionSettings(int reminderLeadDays, int extensionApplicationLeadDays, int terminationAfterDays,
@@ -53,6 +71,9 @@ public record SupervisionSettings(
         }
         if (idleFeeRate == null || idleFeeRate.signum() < 0 || idleFeeRate.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("idle fee rate must be within 0..1");
+        }
+        if (patrol == null) {
+            throw new IllegalArgumentException("patrol settings are required");
         }
         if (defaultPenaltyRates == null) {
             throw new IllegalArgumentException("default penalty rates are required");

@@ -23,6 +23,9 @@ import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 import org.parcelwatch.monitoring.patrol.ConstructionStatus;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.patrol.PatrolTask;
+import org.parcelwatch.monitoring.patrol.PatrolTaskAssigned;
+import org.parcelwatch.monitoring.patrol.PatrolTaskKind;
 import org.parcelwatch.monitoring.payment.InstallmentOverdue;
 import org.parcelwatch.monitoring.payment.TerminationRightArisen;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
@@ -190,9 +193,69 @@ public interface DueRule {
                 asOf -> DuePoint.Outcome.of(new IdleLandRecoveryEligible(p.parcelId(), idle.idleSince(), asOf))));
     });
 
+
+    // ---- patrol tasks (DESIGN §6.6): one rule a kind, for parcels with a land officer --------------------------
+
+    /** The information-board check (公示牌) the day after the handover, before the project is completed. */
+    DueRule PATROL_BOARD_CHECK = rule("PATROL_BOARD_CHECK", DueRule::dayAfter, withOfficer((p, s, dueOn) -> {
+        MilestoneTrack handover = p.milestone(Milestone.HANDOVER);
+        if (!handover.isReached() || p.milestone(Milestone.COMPLETION).isReached()
+                || !p.patrolTasks(PatrolTaskKind.BOARD_CHECK).isEmpty()) {
+            return List.of();
+        }
+        return List.of(patrolPoint(p, s, PatrolTaskKind.BOARD_CHECK, "BOARD_CHECK", dueOn.apply(handover.actualDate())));
+    }));
+
+    /** The start-stage patrol (开工阶段巡查) on the day construction started, once per project. */
+    DueRule PATROL_START_STAGE = rule("PATROL_START_STAGE", DueRule::sameDay, withOfficer((p, s, dueOn) -> {
+        MilestoneTrack start = p.milestone(Milestone.START);
+        if (!start.isReached() || p.milestone(Milestone.COMPLETION).isReached()
+                || !p.patrolTasks(PatrolTaskKind.START_STAGE).isEmpty()) {
+            return List.of();
+        }
+        return List.of(patrolPoint(p, s, PatrolTaskKind.START_STAGE, "START_STAGE", dueOn.apply(start.actualDate())));
+    }));
+
+    /** The completion-stage patrol (竣工阶段巡查) on the day construction was completed, once per project. */
+    DueRule PATROL_COMPLETION_STAGE = rule("PATROL_COMPLETION_STAGE", DueRule::sameDay, withOfficer((p, s, dueOn) -> {
+        MilestoneTrack completion = p.milestone(Milestone.COMPLETION);
+        if (!completion.isReached() || !p.patrolTasks(PatrolTaskKind.COMPLETION_STAGE).isEmpty()) {
+            return List.of();
+        }
+        return List.of(patrolPoint(p, s, PatrolTaskKind.COMPLETION_STAGE, "COMPLETION_STAGE",
+                dueOn.apply(completion.actualDate())));
+    }));
+
+    /** 六（二）: the re-patrol the day after a missed start, once for each agreed date (an extension re-arms it). */
+    DueRule PATROL_AFTER_MISSED_START = rule("PATROL_AFTER_MISSED_START", DueRule::dayAfter,
+            afterHandover(withOfficer((p, s, dueOn) -> afterMissed(p, s, dueOn, Milestone.START, PatrolTaskKind.AFTER_MISSED_START))));
+
+    /** 六（二）: the re-patrol the day after a missed completion, once for each agreed date. */
+    DueRule PATROL_AFTER_MISSED_COMPLETION = rule("PATROL_AFTER_MISSED_COMPLETION", DueRule::dayAfter,
+            afterHandover(withOfficer((p, s, dueOn) -> afterMissed(p, s, dueOn, Milestone.COMPLETION,
+                    PatrolTaskKind.AFTER_MISSED_COMPLETION))));
+
+    /**
+     * 日常巡查: a started, uncompleted project every {@code periodicDays}, counted from the last periodic task's day (or
+     * the start): a late sweep assigns one task, not one for every interval it missed.
+     */
+    DueRule PATROL_PERIODIC = rule("PATROL_PERIODIC", (last, s) -> last.plusDays(s.patrol().periodicDays()),
+            withOfficer((p, s, dueOn) -> {
+        MilestoneTrack start = p.milestone(Milestone.START);
+        if (!start.isReached() || p.milestone(Milestone.COMPLETION).isReached()) {
+            return List.of();
+        }
+        List<PatrolTask> periodic = p.patrolTasks(PatrolTaskKind.PERIODIC);
+        LocalDate last = periodic.isEmpty() ? start.actualDate() : periodic.get(periodic.size() - 1).dueOn();
+        LocalDate firesOn = dueOn.apply(last);
+        return List.of(patrolPoint(p, s, PatrolTaskKind.PERIODIC, "PERIODIC-" + firesOn, firesOn));
+    }));
+
     /** In the order they act on one day: a reminder before an overdue, an overdue before a termination right. */
     List<DueRule> ALL = List.of(PAYMENT_REMINDER, PAYMENT_OVERDUE, TERMINATION_RIGHT, HANDOVER_OVERDUE, START_REMINDER, START_MISSED,
-            COMPLETION_REMINDER, COMPLETION_MISSED, IDLE_NOT_STARTED, IDLE_PARTIAL_DEVELOPMENT, RECOVERY_ELIGIBLE);
+            COMPLETION_REMINDER, COMPLETION_MISSED, IDLE_NOT_STARTED, IDLE_PARTIAL_DEVELOPMENT, RECOVERY_ELIGIBLE,
+            PATROL_BOARD_CHECK, PATROL_START_STAGE, PATROL_COMPLETION_STAGE, PATROL_AFTER_MISSED_START,
+            PATROL_AFTER_MISSED_COMPLETION, PATROL_PERIODIC);
 
     /** Every pending point of the parcel, earliest first: what the monitoring schedule shows. */
     static List<DuePoint> pendingPoints(ParcelState parcel, SupervisionSettings settings) {
@@ -216,6 +279,38 @@ public interface DueRule {
     private static Optional<MilestoneTrack> missable(ParcelState p, Milestone milestone) {
         MilestoneTrack track = p.milestone(milestone);
         return !track.isReached() && !track.isMissed() ? Optional.of(track) : Optional.empty();
+    }
+
+    /** A re-patrol due the day after the milestone's agreed date while the milestone is not reached. */
+    private static List<DuePoint> afterMissed(ParcelState p, SupervisionSettings s, UnaryOperator<LocalDate> dueOn,
+                                              Milestone milestone, PatrolTaskKind kind) {
+        MilestoneTrack track = p.milestone(milestone);
+        String taskId = kind + "-" + track.agreedDate();
+        if (track.isReached() || p.patrolTask(taskId).isPresent()) {
+            return List.of();
+        }
+        return List.of(patrolPoint(p, s, kind, taskId, dueOn.apply(track.agreedDate())));
+    }
+
+    /**
+     * The point that assigns a patrol task to the parcel's officer. The task is due the day the sweep assigns it (the
+     * point's day, or later after downtime) and done on time within the configured days: a late sweep does not hand an
+     * officer a task that is overdue before they see it.
+     */
+    private static DuePoint patrolPoint(ParcelState p, SupervisionSettings s, PatrolTaskKind kind, String taskId,
+                                        LocalDate firesOn) {
+        return new DuePoint("PATROL_" + kind, taskId, firesOn, null, asOf -> DuePoint.Outcome.of(new PatrolTaskAssigned(
+                p.parcelId(), taskId, kind, p.officer(), asOf, asOf.plusDays(s.patrol().taskDays()), asOf, null)));
+    }
+
+    /** Patrol tasks go to the parcel's land officer: none is made before the desk has assigned one. */
+    private static Points withOfficer(Points points) {
+        return (parcel, settings, dueOn) -> parcel.officer() != null ? points.of(parcel, settings, dueOn) : List.of();
+    }
+
+    /** Due on the date itself. */
+    private static LocalDate sameDay(LocalDate date, SupervisionSettings settings) {
+        return date;
     }
 
     /** The reminder lead before a date (DESIGN §2: D−30). */

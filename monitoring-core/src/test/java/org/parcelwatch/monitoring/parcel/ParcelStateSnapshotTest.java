@@ -158,6 +158,18 @@ class ParcelStateSnapshotTest {
                 null, null, null, null, null, null, null, null, null, null, "approved", null, "县政府批〔2027〕3号",
                 d("2027-05-28")));
         events.add(new HandoverOverdue(ID, d("2024-04-01"), d("2024-04-02")));
+        events.add(new org.parcelwatch.monitoring.patrol.LandOfficerAssigned(ID, "Zhang Min", null, "Xinhe", d("2027-05-29")));
+        events.add(new org.parcelwatch.monitoring.patrol.PatrolTaskAssigned(ID, "PERIODIC-2027-05-30",
+                org.parcelwatch.monitoring.patrol.PatrolTaskKind.PERIODIC, "Zhang Min", d("2027-05-30"), d("2027-06-06"),
+                d("2027-05-30"), null));
+        events.add(new org.parcelwatch.monitoring.patrol.PatrolTaskDone(ID, "PERIODIC-2027-05-30", d("2027-06-01"), "Zhang Min", true));
+        events.add(new org.parcelwatch.monitoring.complaint.ComplaintRecorded(ID, ID + "-TS1", "hotline", "138", "dumping",
+                "east gate", d("2027-06-02")));
+        events.add(new org.parcelwatch.monitoring.patrol.PatrolTaskAssigned(ID, ID + "-TS1",
+                org.parcelwatch.monitoring.patrol.PatrolTaskKind.COMPLAINT, null, d("2027-06-02"), d("2027-06-09"),
+                d("2027-06-02"), ID + "-TS1"));
+        events.add(new org.parcelwatch.monitoring.complaint.ComplaintOutcomeRecorded(ID, ID + "-TS1", "cleared", true,
+                d("2027-06-05")));
         events.add(new ContractTerminated(ID, "JC-2024-01", d("2024-07-15"), "unpaid"));
         return events;
     }
@@ -171,6 +183,9 @@ class ParcelStateSnapshotTest {
     private static Map<String, Object> observables(ParcelState s) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("parcelId", s.parcelId());
+        o.put("officer", s.officer());
+        o.put("patrolTasks", s.patrolTasks());
+        o.put("complaints", s.complaintIds().stream().map(c -> c + "@" + s.complaintDecidedOn(c)).toList());
         o.put("contract", s.contract());
         o.put("registered", s.isRegistered());
         o.put("stage", s.stage());

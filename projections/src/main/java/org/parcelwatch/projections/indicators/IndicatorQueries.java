@@ -31,7 +31,8 @@ public class IndicatorQueries {
                 onTime("agreedStartDate", "actualStartDate", first, passedBy, township),
                 onTime("agreedCompletionDate", "actualCompletionDate", first, passedBy, township),
                 idleDisposal(first, last, township),
-                patrolCoverage(first, last, township));
+                patrolCoverage(first, last, township, today),
+                overduePatrolTasks(first, last, township, today));
     }
 
     private Indicators.Rate collection(int year, String township, LocalDate today) {
@@ -79,7 +80,32 @@ public class IndicatorQueries {
      * Each project started in the year owes a start-stage patrol, each completed in the year a
      * completion-stage patrol (seed 002: "每一个项目在开工、竣工阶段巡查各一次").
      */
-    private Indicators.Rate patrolCoverage(LocalDate from, LocalDate to, String township) {
+    private Indicators.Rate patrolCoverage(LocalDate from, LocalDate to, String township, LocalDate today) {
+        Object[] tasks = (Object[]) em.createNativeQuery("""
+                select count(*), sum(case when t.done_on_time = true then 1 else 0 end)
+                from patrol_task t left join parcel_ledger l on l.parcel_id = t.parcel_id
+                where t.do_by between ?1 and ?2 and (t.done_on is not null or t.do_by < ?3)
+                  and (cast(?4 as varchar(100)) is null or l.township = ?4)""")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, today).setParameter(4, township)
+                .getSingleResult();
+        if (count(tasks[0]) > 0) {
+            return Indicators.Rate.of(count(tasks[1]), count(tasks[0]));
+        }
+        return stageVisits(from, to, township);
+    }
+
+    /** Open after their last day, of the tasks whose last day lies in the year: what the officers owe. */
+    private long overduePatrolTasks(LocalDate from, LocalDate to, String township, LocalDate today) {
+        return count(em.createNativeQuery("""
+                select count(*) from patrol_task t left join parcel_ledger l on l.parcel_id = t.parcel_id
+                where t.do_by between ?1 and ?2 and t.done_on is null and t.do_by < ?3
+                  and (cast(?4 as varchar(100)) is null or l.township = ?4)""")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, today).setParameter(4, township)
+                .getSingleResult());
+    }
+
+    /** Before any patrol task: each stage visit the seed asks for, once in the start and once in the completion stage. */
+    private Indicators.Rate stageVisits(LocalDate from, LocalDate to, String township) {
         Object[] counts = em.createQuery("""
                 select sum(case when l.actualStartDate between :from and :to then 1 else 0 end)
                      + sum(case when l.actualCompletionDate between :from and :to then 1 else 0 end),

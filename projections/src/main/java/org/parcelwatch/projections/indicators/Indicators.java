@@ -14,11 +14,15 @@ import java.math.BigDecimal;
  * @param onTimeCompletionRate completed by the agreed date / agreed completion dates in the year that have passed,
  *                           likewise
  * @param idleDisposalRate   idle cases disposed / idle cases determined in the year
- * @param patrolCoverage     projects patrolled in their start and completion stage / stage visits due
+ * @param patrolCoverage     patrol tasks done on time / tasks whose last day has passed, for tasks whose last day lies
+ *                           in the year (DESIGN §6.6); a county or township with no patrol task in the year (no
+ *                           officers assigned yet) counts, as before, projects patrolled in their start and completion
+ *                           stage / stage visits due
+ * @param overduePatrolTasks patrol tasks still open after their last day, of those whose last day lies in the year
  */
 public record Indicators(int year, String township,
                          Rate collectionRate, Rate onTimeHandoverRate, Rate onTimeStartRate, Rate onTimeCompletionRate,
-                         Rate idleDisposalRate, Rate patrolCoverage) {
+                         Rate idleDisposalRate, Rate patrolCoverage, long overduePatrolTasks) {
 
     public record Rate(BigDecimal numerator, BigDecimal denominator, BigDecimal rate) {
 

@@ -38,6 +38,8 @@ public class LedgerEntry {
     private String creditCode;
     private String location;
     private String township;
+    /** The land officer (国土员), null until the desk assigns one. */
+    private String officer;
     private String districtCode;
     private String landUse;
     private BigDecimal areaSqm;
@@ -105,6 +107,10 @@ public class LedgerEntry {
 
     public String getTownship() {
         return township;
+    }
+
+    public String getOfficer() {
+        return officer;
     }
 
     public String getDistrictCode() {

@@ -245,7 +245,7 @@ class LedgerTables {
             + " credit_code, location, township, district_code, land_use, area_sqm, total_price, paid, outstanding, stage,"
             + " signed_on, supply_year, agreed_handover_date, actual_handover_date, agreed_start_date, actual_start_date,"
             + " agreed_completion_date, actual_completion_date, idle_status, patrolled_start_stage,"
-            + " patrolled_completion_stage, next_due_on, updated_at, closed_on";
+            + " patrolled_completion_stage, next_due_on, updated_at, closed_on, officer";
     private static final int LEDGER_COLUMN_COUNT = LEDGER_COLUMNS.split(",").length;
 
     private static void bindFile(PreparedStatement ps, ParcelFile file) throws SQLException {
@@ -271,7 +271,7 @@ class LedgerTables {
                 state.milestone(Milestone.COMPLETION).agreedDate(), state.milestone(Milestone.COMPLETION).actualDate(),
                 state.idle().status().name(),
                 state.patrolledStages().contains(PatrolStage.START), state.patrolledStages().contains(PatrolStage.COMPLETION),
-                change.nextDueOn(), timestamp(change.file().updatedAt()), state.closedOn(),
+                change.nextDueOn(), timestamp(change.file().updatedAt()), state.closedOn(), state.officer(),
                 state.parcelId()};
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);

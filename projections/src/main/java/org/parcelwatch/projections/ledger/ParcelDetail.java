@@ -19,6 +19,8 @@ import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.PenaltyRates;
 import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.patrol.PatrolTask;
+import org.parcelwatch.monitoring.patrol.PatrolTaskKind;
 import org.parcelwatch.monitoring.registration.LandUser;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.monitoring.registration.PlotRatio;
@@ -36,7 +38,13 @@ public record ParcelDetail(
         BigDecimal plannedFloorAreaSqm, BigDecimal totalInvestment, PenaltyRates penaltyRates,
         List<String> policyWarnings, Stage stage, BigDecimal paid, BigDecimal outstanding,
         List<InstallmentView> installments, Milestones milestones, Set<Flag> flags, Damages damages,
-        List<NoticeView> notices, IdleView idle, PatrolView lastPatrol, int patrolCount) {
+        List<NoticeView> notices, IdleView idle, PatrolView lastPatrol, int patrolCount, String officer,
+        List<PatrolTaskView> patrolTasks) {
+
+    /** A patrol task of the parcel (DESIGN §6.6) with its status as of the day read. */
+    public record PatrolTaskView(String taskId, PatrolTaskKind kind, String officer, LocalDate dueOn, LocalDate doBy,
+                                 LocalDate doneOn, PatrolTask.Status status) {
+    }
 
     public record InstallmentView(int no, LocalDate dueDate, BigDecimal amount, BigDecimal paid, BigDecimal outstanding,
                                   String status, LocalDate overdueFrom) {
@@ -97,7 +105,9 @@ public record ParcelDetail(
                 s.flags(), s.damages(asOf),
                 s.notices().stream().map(n -> new NoticeView(n.noticeNo(), n.type(), n.issuedOn(), n.dueDate(),
                         n.deliveredOn(), n.receivedBy())).toList(),
-                idle(s.idle()), patrol(s.lastPatrol()), s.patrolCount());
+                idle(s.idle()), patrol(s.lastPatrol()), s.patrolCount(), s.officer(),
+                s.patrolTasks().stream().map(t -> new PatrolTaskView(t.taskId(), t.kind(), t.officer(), t.dueOn(), t.doBy(),
+                        t.doneOn(), t.status(clock))).toList());
     }
 
     private static MilestoneView milestone(ParcelState s, Milestone milestone, LocalDate asOf) {

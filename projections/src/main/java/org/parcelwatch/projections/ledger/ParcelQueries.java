@@ -82,6 +82,10 @@ public class ParcelQueries {
             where.append(" and parcel_id in (select parcel_id from parcel_flag where flag = ?)");
             args.add(filter.flag().name());
         }
+        if (filter.officer() != null) {
+            where.append(" and officer = ?");
+            args.add(filter.officer());
+        }
         if (filter.landUse() != null) {
             where.append(" and land_use = ?");
             args.add(filter.landUse());
@@ -233,7 +237,7 @@ public class ParcelQueries {
             + " land_user_name, credit_code, location, township, district_code, land_use, area_sqm, total_price, paid,"
             + " outstanding, stage, signed_on, agreed_handover_date, actual_handover_date, agreed_start_date,"
             + " actual_start_date, agreed_completion_date, actual_completion_date, idle_status, patrolled_start_stage,"
-            + " patrolled_completion_stage, next_due_on from parcel_ledger";
+            + " patrolled_completion_stage, next_due_on, officer from parcel_ledger";
 
     /** Each row starts with an empty set of flags, filled here by one query for the whole page (none for no rows). */
     private void addFlags(List<LedgerRow> rows) {
@@ -256,7 +260,8 @@ public class ParcelQueries {
                 rs.getObject("agreed_completion_date", LocalDate.class),
                 rs.getObject("actual_completion_date", LocalDate.class), rs.getString("idle_status"),
                 EnumSet.noneOf(Flag.class), rs.getBoolean("patrolled_start_stage"),
-                rs.getBoolean("patrolled_completion_stage"), rs.getObject("next_due_on", LocalDate.class));
+                rs.getBoolean("patrolled_completion_stage"), rs.getObject("next_due_on", LocalDate.class),
+                rs.getString("officer"));
     }
 
     /**
@@ -317,6 +322,9 @@ public class ParcelQueries {
                 var flags = flagRoot.join("flags");
                 flagged.select(flagRoot.get("parcelId")).where(cb.equal(flags, filter.flag()));
                 where.add(root.get("parcelId").in(flagged));
+            }
+            if (filter.officer() != null) {
+                where.add(cb.equal(root.get("officer"), filter.officer()));
             }
             if (filter.landUse() != null) {
                 where.add(cb.equal(root.get("landUse"), filter.landUse()));

@@ -1,5 +1,6 @@
 package org.parcelwatch.projections.worklist;
 
+import org.parcelwatch.projections.field.FieldWorkQueries;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.parcelwatch.monitoring.idle.DueProcessStep;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
@@ -22,6 +23,7 @@ public record Worklist(LocalDate date,
                        List<IdleItem> referralsAwaitingDetermination,
                        List<NoticeItem> undeliveredNotices,
                        List<DueProcessItem> dueProcess,
+                       List<FieldWorkQueries.Unassigned> parcelsWithoutOfficer,
                        @JsonInclude(JsonInclude.Include.NON_NULL) DeadLetters deadLetters) {
 
     public Worklist(LocalDate date, List<NoticeItem> remindersIssued, List<OverduePayment> overduePayments,
@@ -29,20 +31,27 @@ public record Worklist(LocalDate date,
                     List<IdleItem> idleSuspectsAwaitingVerification, List<IdleItem> referralsAwaitingDetermination,
                     List<NoticeItem> undeliveredNotices) {
         this(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
-                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, List.of(), null);
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, List.of(), List.of(), null);
     }
 
     /** The same worklist with the warning of events waiting in the projections' dead-letter queues. */
     public Worklist withDeadLetters(DeadLetters warning) {
         return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
-                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, dueProcess, warning);
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, dueProcess, parcelsWithoutOfficer, warning);
     }
 
     /** The same worklist with the idle-land cases waiting for a step of due process before their fee or recovery. */
     public Worklist withDueProcess(List<DueProcessItem> items) {
         return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
                 idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, List.copyOf(items),
-                deadLetters);
+                parcelsWithoutOfficer, deadLetters);
+    }
+
+    /** The same worklist with the open parcels no land officer is assigned to (DESIGN §6.6). */
+    public Worklist withParcelsWithoutOfficer(List<FieldWorkQueries.Unassigned> parcels) {
+        return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, dueProcess,
+                List.copyOf(parcels), deadLetters);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parcelwatch.projections.worklist;
 
+import org.parcelwatch.projections.field.FieldWorkQueries;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -34,9 +35,11 @@ public class WorklistQueries {
     private final ParcelQueries parcels;
     private final BreachCaseRepository breaches;
     private final IdleCaseRepository idleCases;
+    private final FieldWorkQueries fieldWork;
 
     public WorklistQueries(NoticeQueries notices, ParcelQueries parcels, BreachCaseRepository breaches,
-                           IdleCaseRepository idleCases) {
+                           IdleCaseRepository idleCases, FieldWorkQueries fieldWork) {
+        this.fieldWork = fieldWork;
         this.notices = notices;
         this.parcels = parcels;
         this.breaches = breaches;
@@ -67,7 +70,8 @@ public class WorklistQueries {
         List<Worklist.NoticeItem> undelivered = notices.find(new NoticeFilter(null, null, null, date, false), Pageable.unpaged())
                 .stream().map(WorklistQueries::item).toList();
         return new Worklist(date, reminders, overdue, handovers, missed, suspects, referrals, undelivered)
-                .withDueProcess(dueProcess(date));
+                .withDueProcess(dueProcess(date))
+                .withParcelsWithoutOfficer(fieldWork.parcelsWithoutOfficer());
     }
 
     /**

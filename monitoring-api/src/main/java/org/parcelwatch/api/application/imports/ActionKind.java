@@ -13,6 +13,7 @@ import org.parcelwatch.api.application.forms.IdleDeterminationRequest;
 import org.parcelwatch.api.application.forms.IdleDisposalRequest;
 import org.parcelwatch.api.application.forms.IdleVerificationRequest;
 import org.parcelwatch.api.application.forms.NoticeDeliveryRequest;
+import org.parcelwatch.api.application.forms.OfficerRequest;
 import org.parcelwatch.api.application.forms.PatrolRequest;
 import org.parcelwatch.api.application.forms.PaymentRequest;
 import org.parcelwatch.api.application.forms.StartRequest;
@@ -28,6 +29,7 @@ import org.parcelwatch.monitoring.milestone.RecordCompletion;
 import org.parcelwatch.monitoring.milestone.RecordHandover;
 import org.parcelwatch.monitoring.milestone.RecordStart;
 import org.parcelwatch.monitoring.notice.RecordNoticeDelivery;
+import org.parcelwatch.monitoring.patrol.AssignLandOfficer;
 import org.parcelwatch.monitoring.patrol.RecordPatrol;
 import org.parcelwatch.monitoring.payment.RecordPayment;
 import org.parcelwatch.monitoring.payment.TerminateContract;
@@ -61,7 +63,9 @@ public enum ActionKind {
     NOTICE_DELIVERY("notice-delivery", "POST /parcels/{id}/notices/{noticeNo}/delivery", NoticeDeliveryRequest.class,
             RecordNoticeDelivery.class, "deliveredOn"),
     TERMINATION("termination", "POST /parcels/{id}/termination", TerminationRequest.class, TerminateContract.class,
-            "decidedOn");
+            "decidedOn"),
+    /** The land officer (DESIGN §6.6): an assignment has no date of its own, so it needs "on". */
+    OFFICER("officer", "PUT /parcels/{id}/officer", OfficerRequest.class, AssignLandOfficer.class, null);
 
     /** Keys of an action object that are the seed file's own, not the REST body's. */
     static final Set<String> META_KEYS = Set.of("action", "on", "comment", "expectRefused");

@@ -25,7 +25,12 @@ import org.parcelwatch.monitoring.milestone.MilestoneMissed;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
 import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
+import org.parcelwatch.monitoring.complaint.ComplaintOutcomeRecorded;
+import org.parcelwatch.monitoring.complaint.ComplaintRecorded;
+import org.parcelwatch.monitoring.patrol.LandOfficerAssigned;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.patrol.PatrolTaskAssigned;
+import org.parcelwatch.monitoring.patrol.PatrolTaskDone;
 import org.parcelwatch.monitoring.payment.ContractTerminated;
 import org.parcelwatch.monitoring.payment.InstallmentOverdue;
 import org.parcelwatch.monitoring.payment.PaymentReceived;
@@ -201,6 +206,33 @@ public record TimelineEntry(LocalDate day, String county, String parcelId, Strin
             return entry(e, "notice-delivery",
                     e.noticeNo() + " delivered " + e.deliveredOn() + ", received by " + e.receivedBy()
                             + (e.dueDate() == null ? "" : ", due " + e.dueDate()));
+        }
+
+        @Override
+        public TimelineEntry on(LandOfficerAssigned e) {
+            return entry(e, "officer", "land officer " + e.officer()
+                    + (e.previousOfficer() == null ? "" : " (was " + e.previousOfficer() + ")"));
+        }
+
+        @Override
+        public TimelineEntry on(PatrolTaskAssigned e) {
+            return entry(e, "patrol-task", e.kind() + " for " + (e.officer() == null ? "no officer yet" : e.officer())
+                    + ", due " + e.dueOn() + " to " + e.doBy());
+        }
+
+        @Override
+        public TimelineEntry on(PatrolTaskDone e) {
+            return entry(e, "patrol-task-done", e.taskId() + " by " + e.inspector() + (e.onTime() ? "" : ", late"));
+        }
+
+        @Override
+        public TimelineEntry on(ComplaintRecorded e) {
+            return entry(e, "complaint", e.complaintId() + " from " + e.source());
+        }
+
+        @Override
+        public TimelineEntry on(ComplaintOutcomeRecorded e) {
+            return entry(e, "complaint-outcome", e.complaintId() + (e.substantiated() ? ": substantiated" : ": not substantiated"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.parcelwatch.api.application.sweep;
 
+import org.parcelwatch.api.application.patrol.MonthlyPatrolDraw;
 import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,12 +58,14 @@ public class SweepService {
     private final Clock clock;
     private final ParcelwatchProperties.Sweep settings;
     private final SweepNode node;
+    private final MonthlyPatrolDraw patrolDraw;
     private final ReentrantLock running = new ReentrantLock();
     private volatile boolean stopping;
 
     public SweepService(SweepChecks checks, DueParcels dueParcels, ClusterProjectionProgress projections,
                         SweepRunLog runs, SweepMetrics metrics, Clock clock, ParcelwatchProperties properties,
-                        SweepNode node) {
+                        SweepNode node, MonthlyPatrolDraw patrolDraw) {
+        this.patrolDraw = patrolDraw;
         this.checks = checks;
         this.dueParcels = dueParcels;
         this.projections = projections;
@@ -189,6 +192,10 @@ public class SweepService {
             awaitTermination(pool);
         }
 
+        if (outcome == SweepResult.Outcome.COMPLETED && MonthlyPatrolDraw.isDrawDay(asOf)) {
+            drawMonthlyPatrols(asOf);
+        }
+
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         SweepResult result = tally.result(runId, asOf, trigger, node.name(), outcome, startedAt, durationMs, caughtUp);
         try {
@@ -201,6 +208,18 @@ public class SweepService {
                 result.outcome(), result.parcelsChecked(), result.fired(), result.countsPerRule(), result.failures(),
                 durationMs);
         return result;
+    }
+
+    /**
+     * The first day of a month draws its cross patrols and spot checks (DESIGN §6.6), after the day's checks. A draw
+     * that fails does not fail the sweep: an admin can run it again (POST /api/v1/admin/patrol-draws).
+     */
+    private void drawMonthlyPatrols(LocalDate asOf) {
+        try {
+            patrolDraw.draw(java.time.YearMonth.from(asOf));
+        } catch (RuntimeException e) {
+            log.error("the patrol draw of {} failed; run it again with POST /api/v1/admin/patrol-draws", asOf, e);
+        }
     }
 
     private static ThreadFactory threads(String runId) {

@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *   <li>400 {@code VALIDATION_FAILED} (with {@code fieldErrors}), {@code MALFORMED_REQUEST} (unreadable body, wrong
  *       types, unknown enum values, bad dates and query parameters), {@code INVALID_CONTRACT_TERMS},
  *       {@code INVALID_INPUT} (the aggregate's own checks)</li>
- *   <li>404 {@code PARCEL_NOT_FOUND}, {@code NOTICE_NOT_FOUND}, {@code LAND_USER_NOT_FOUND}, {@code NOT_FOUND} (no such
+ *   <li>404 {@code PARCEL_NOT_FOUND}, {@code NOTICE_NOT_FOUND}, {@code COMPLAINT_NOT_FOUND}, {@code LAND_USER_NOT_FOUND}, {@code NOT_FOUND} (no such
  *       path)</li>
  *   <li>405 {@code METHOD_NOT_ALLOWED}, 406 {@code NOT_ACCEPTABLE}, 415 {@code UNSUPPORTED_MEDIA_TYPE}</li>
  *   <li>413 {@code PAYLOAD_TOO_LARGE}: a body past the cap, also when it came chunked ({@link BodySizeLimitFilter})</li>
@@ -119,6 +119,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NoticeNotFoundException.class)
     public ProblemDetail noticeNotFound(NoticeNotFoundException e) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "NOTICE_NOT_FOUND", e.getMessage());
+    }
+
+    @ExceptionHandler(ComplaintNotFoundException.class)
+    public ProblemDetail complaintNotFound(ComplaintNotFoundException e) {
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "COMPLAINT_NOT_FOUND", e.getMessage());
     }
 
     @ExceptionHandler(LandUserNotFoundException.class)

@@ -33,6 +33,21 @@ public final class ApiExamples {
             { "completedOn": "2026-09-20", "acceptanceNo": "GH-YS-2026-9" }
             """;
 
+    public static final String OFFICER = """
+            { "officer": "patrol" }
+            """;
+
+    public static final String COMPLAINT = """
+            { "parcelId": "1305302024B00017", "source": "12336 hotline", "contact": "Mr Zhao, 138-0000-0000",
+              "content": "Trucks dump spoil on the site at night", "address": "east gate, Xinhe Road",
+              "receivedOn": "2024-06-02" }
+            """;
+
+    public static final String COMPLAINT_OUTCOME = """
+            { "outcome": "Site visited 2024-06-05: spoil removed, contractor warned", "substantiated": true,
+              "decidedOn": "2024-06-06" }
+            """;
+
     public static final String PATROL = """
             { "patrolledOn": "2024-11-01", "inspector": "Li Wei", "status": "UNDER_CONSTRUCTION", "suspendedSince": null,
               "builtFloorAreaSqm": 5200.00, "investedAmount": 12000000.00, "infoBoardPosted": true, "useChanged": false,

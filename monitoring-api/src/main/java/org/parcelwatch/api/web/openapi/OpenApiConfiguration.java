@@ -103,7 +103,7 @@ public class OpenApiConfiguration {
                 : "VALIDATION_FAILED (with fieldErrors) or MALFORMED_REQUEST");
         problems.put("401", "UNAUTHENTICATED: no or wrong credentials");
         problems.put("403", "FORBIDDEN: the user's roles may not do this");
-        problems.put("404", "PARCEL_NOT_FOUND, NOTICE_NOT_FOUND, LAND_USER_NOT_FOUND or NOT_FOUND");
+        problems.put("404", "PARCEL_NOT_FOUND, NOTICE_NOT_FOUND, COMPLAINT_NOT_FOUND, LAND_USER_NOT_FOUND or NOT_FOUND");
         problems.put("405", "METHOD_NOT_ALLOWED: the path does not answer this method, whatever the user's roles; the "
                 + "Allow header lists those it answers");
         problems.put("406", "NOT_ACCEPTABLE: the Accept header names no type this operation answers");

@@ -19,6 +19,7 @@ import org.parcelwatch.api.application.forms.BreachFindingRequest;
 import org.parcelwatch.api.application.forms.CompletionRequest;
 import org.parcelwatch.api.application.forms.ExtensionRequest;
 import org.parcelwatch.api.application.forms.HandoverRequest;
+import org.parcelwatch.api.application.forms.OfficerRequest;
 import org.parcelwatch.api.application.forms.IdleDeterminationRequest;
 import org.parcelwatch.api.application.forms.HearingNoticeRequest;
 import org.parcelwatch.api.application.forms.HearingRequest;
@@ -71,7 +72,7 @@ class ParcelPage extends PageErrors {
     private static final Logger log = LoggerFactory.getLogger(ParcelPage.class);
 
     /** The command forms, by the path segment they post to (after /parcels/{id}/), in the order shown. */
-    static final List<String> FORMS = List.of("payments", "handover", "extensions", "termination", "start",
+    static final List<String> FORMS = List.of("officer", "payments", "handover", "extensions", "termination", "start",
             "completion", "patrols", "breach-findings", "idle/verification", "idle/determination", "idle/hearing-notice", "idle/hearing", "idle/disposal");
 
     private final ParcelQueries parcels;
@@ -101,6 +102,13 @@ class ParcelPage extends PageErrors {
                    HttpServletRequest request, HttpServletResponse response, Authentication caller, Model model,
                    RedirectAttributes redirect) {
         return send(parcelId, "payments", result, () -> body.toCommand(parcelId), request, response, caller, model, redirect);
+    }
+
+    @PostMapping("/parcels/{parcelId}/officer")
+    String officer(@PathVariable String parcelId, @Valid @ModelAttribute("form") OfficerRequest body, BindingResult result,
+                   HttpServletRequest request, HttpServletResponse response, Authentication caller, Model model,
+                   RedirectAttributes redirect) {
+        return send(parcelId, "officer", result, () -> body.toCommand(parcelId), request, response, caller, model, redirect);
     }
 
     @PostMapping("/parcels/{parcelId}/handover")

@@ -1,5 +1,8 @@
 package org.parcelwatch.api.web.page;
 
+import org.parcelwatch.monitoring.patrol.PatrolTask;
+import org.parcelwatch.projections.field.FieldWorkQueries;
+import org.parcelwatch.projections.field.PatrolTaskRow;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,10 +33,12 @@ class WorkbenchPage extends PageErrors {
     }
 
     private final WorklistQueries worklist;
+    private final FieldWorkQueries fieldWork;
     private final Clock clock;
 
-    WorkbenchPage(WorklistQueries worklist, Clock clock) {
+    WorkbenchPage(WorklistQueries worklist, FieldWorkQueries fieldWork, Clock clock) {
         this.worklist = worklist;
+        this.fieldWork = fieldWork;
         this.clock = clock;
     }
 
@@ -54,8 +59,14 @@ class WorkbenchPage extends PageErrors {
     @GetMapping("/")
     String workbench(Model model, Authentication caller) {
         List<Role> roles = ApiUser.rolesOf(caller);
-        Worklist due = worklist.on(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Worklist due = worklist.on(today);
+        // the signed-in officer's own tasks, open or overdue, the most pressing first (DESIGN §6.6)
+        List<PatrolTaskRow> myTasks = fieldWork.patrolTasks(caller.getName(), today, null).stream()
+                .filter(t -> t.status() != PatrolTask.Status.DONE).toList();
         List<Section> all = List.of(
+                new Section("myPatrolTasks", EnumSet.of(Role.PATROL), myTasks),
+                new Section("parcelsWithoutOfficer", EnumSet.of(Role.DESK), due.parcelsWithoutOfficer()),
                 new Section("overduePayments", EnumSet.of(Role.DESK), due.overduePayments()),
                 new Section("handoversOverdue", EnumSet.of(Role.DESK), due.handoversOverdue()),
                 new Section("missedAwaitingFinding", EnumSet.of(Role.PATROL, Role.BRIGADE), due.missedAwaitingFinding()),

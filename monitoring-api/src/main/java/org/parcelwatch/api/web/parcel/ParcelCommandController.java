@@ -13,6 +13,7 @@ import org.parcelwatch.api.application.forms.IdleVerificationRequest;
 import org.parcelwatch.api.application.forms.NoticeDeliveryRequest;
 import org.parcelwatch.api.application.forms.NoticeNo;
 import org.parcelwatch.api.application.forms.ParcelId;
+import org.parcelwatch.api.application.forms.OfficerRequest;
 import org.parcelwatch.api.application.forms.PatrolRequest;
 import org.parcelwatch.api.application.forms.PaymentRequest;
 import org.parcelwatch.api.application.forms.StartRequest;
@@ -31,6 +32,7 @@ import org.parcelwatch.api.web.openapi.ApiExamples;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -163,6 +165,20 @@ public class ParcelCommandController {
                     examples = @ExampleObject(name = "completed", value = ApiExamples.COMPLETION))))
     public CommandResult completion(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
                                     @Valid @RequestBody CompletionRequest body, HttpServletRequest request) {
+        return send(parcelId, body.toCommand(parcelId), request);
+    }
+
+    @PutMapping("/officer")
+    @Tag(name = DESK_TAG)
+    @Operation(summary = "Assign the parcel's land officer (role DESK)",
+            description = "国土员 (DESIGN §6.6): the officer, by user name, who patrols the parcel; the sweep gives them its "
+                    + "patrol tasks (GET /api/v1/patrol-tasks) and their open tasks pass to a new officer. The same "
+                    + "officer again records nothing.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "the demo patrol officer", value = ApiExamples.OFFICER))))
+    public CommandResult officer(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
+                                 @Valid @RequestBody OfficerRequest body, HttpServletRequest request) {
         return send(parcelId, body.toCommand(parcelId), request);
     }
 

@@ -59,7 +59,7 @@ public class ParcelQueryController {
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.XLSX_MEDIA_TYPE, ExportFormat.CSV_MEDIA_TYPE})
     @Operation(summary = "The parcel ledger, paged; or the whole ledger as .xlsx or CSV (any role)",
             description = "One row per parcel ordered by supervision number: contract, land user, price paid and "
-                    + "outstanding, stage, agreed and actual dates, open flags, the next due point. Filters combine; "
+                    + "outstanding, stage, agreed and actual dates, open flags, the next due point, the land officer. Filters combine; "
                     + "size is at most " + Paging.MAX_SIZE + "." + Downloads.DESCRIPTION)
     @ApiResponse(responseCode = "200", description = "a page of the ledger, or the filtered ledger as a file", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageResponse.class)),
@@ -70,13 +70,15 @@ public class ParcelQueryController {
             @RequestParam(required = false) @Size(max = 100) String township,
             @Parameter(description = "the parcel's stage") @RequestParam(required = false) Stage stage,
             @Parameter(description = "parcels with this open flag") @RequestParam(required = false) Flag flag,
+            @Parameter(description = "the parcels of this land officer (国土员)", example = "patrol")
+            @RequestParam(required = false) @Size(max = 100) String officer,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @Parameter(description = "rows a page, 1 to " + Paging.MAX_SIZE)
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size,
             @Parameter(description = Downloads.FORMAT) @RequestParam(required = false) @Size(max = 8) String format,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(hidden = true) HttpServletResponse response) throws IOException {
-        LedgerFilter filter = new LedgerFilter(blankToNull(township), stage, flag);
+        LedgerFilter filter = new LedgerFilter(blankToNull(township), stage, flag, null, null, blankToNull(officer));
         return downloads.jsonOrFile(accept, format, () -> RegisterExports.ledgerDownload(parcels, filter), response,
                 () -> PageResponse.of(parcels.ledgerRows(filter, PageRequest.of(page, size)), row -> row));
     }

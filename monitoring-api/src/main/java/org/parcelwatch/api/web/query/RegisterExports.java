@@ -61,7 +61,8 @@ public final class RegisterExports {
             text("预警标记", row -> RegisterNames.flags(row.flags())),
             text("开工阶段已巡查", row -> RegisterNames.yesNo(row.patrolledStartStage())),
             text("竣工阶段已巡查", row -> RegisterNames.yesNo(row.patrolledCompletionStage())),
-            date("下一监管节点", LedgerRow::nextDueOn)));
+            date("下一监管节点", LedgerRow::nextDueOn),
+            text("国土员", LedgerRow::officer)));
 
     /**
      * 供地台账 as downloaded: {@link #LEDGER}'s columns, then the first {@code installments} installments in pairs of

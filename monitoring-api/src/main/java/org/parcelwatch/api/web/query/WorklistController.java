@@ -39,7 +39,8 @@ public class WorklistController {
             description = "Reminders issued that day, overdue payments (with the termination right), handovers overdue "
                     + "(the bureau's own delay: the start, completion and idle rules wait for the land), missed milestones "
                     + "awaiting a finding, idle suspects awaiting verification, referrals awaiting determination (late "
-                    + "once the 30 days have passed), and notices not yet delivered. For an ADMIN, deadLetters warns "
+                    + "once the 30 days have passed), notices not yet delivered, and the open parcels without a land officer "
+                    + "(parcelsWithoutOfficer: no patrol tasks are made for them). For an ADMIN, deadLetters warns "
                     + "of events waiting in the projections' dead-letter queues (GET /api/v1/admin/dead-letters), while "
                     + "there are any.")
     public Worklist worklist(@Parameter(description = "YYYY-MM-DD; today (business clock) when absent", example = "2024-06-01")

@@ -63,6 +63,10 @@ public final class ApiAccess {
             new Rule(HttpMethod.POST, API + "/parcels/*/termination", DESK),
             new Rule(HttpMethod.POST, API + "/parcels/*/extensions", DESK),
             new Rule(HttpMethod.POST, API + "/parcels/*/notices/*/delivery", DESK),
+            // any method: the API takes PUT, the workbench's form (which can only POST) the same path under /parcels
+            new Rule(null, API + "/parcels/*/officer", DESK),
+            new Rule(HttpMethod.POST, API + "/complaints", DESK),
+            new Rule(HttpMethod.POST, API + "/complaints/*/outcome", DESK, PATROL),
             new Rule(HttpMethod.POST, API + "/parcels/*/start", PATROL),
             new Rule(HttpMethod.POST, API + "/parcels/*/completion", PATROL),
             new Rule(HttpMethod.POST, API + "/parcels/*/patrols", PATROL),

@@ -75,6 +75,23 @@ class SeedDemoTest extends DemoContext {
         }
     }
 
+    /**
+     * Taoyuan's parcels have their township's land officer (issue 21): the nights the demo plays gave them patrol tasks
+     * and the officers' own patrols closed some. (The import plays the nights' checks, not the monthly draw of cross
+     * patrols: POST /api/v1/admin/patrol-draws draws a month afterwards.)
+     */
+    @Test
+    void theTaoyuanOfficersGotPatrolTasksAndClosedSome() {
+        assertThat(projections.awaitCaughtUp(org.parcelwatch.projections.field.FieldWorkProjection.GROUP,
+                Duration.ofSeconds(30))).isTrue();
+        String taoyuan = "parcel_id like '430725%'";
+        assertThat(jdbc.queryForObject("select count(*) from parcel_officer where " + taoyuan, Integer.class)).isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(distinct kind) from patrol_task where " + taoyuan, Integer.class))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from patrol_task where done_on is not null and " + taoyuan,
+                Integer.class)).isPositive();
+    }
+
     /** The table of seeds/README.md between its "notices at the end of the demo" markers: {@code | TYPE | n |}. */
     static Map<String, Integer> statedNoticeCounts() {
         String readme;

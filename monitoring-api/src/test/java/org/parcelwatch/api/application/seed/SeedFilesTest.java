@@ -101,6 +101,6 @@ class SeedFilesTest {
         assertThat(walked).containsAll(PATHS);
         assertThat(actions).containsExactlyInAnyOrder("payment", "handover", "start", "completion", "patrol",
                 "breach-finding", "extension", "idle-verification", "idle-determination", "idle-disposal",
-                "notice-delivery", "termination", "hearing-notice", "hearing");
+                "notice-delivery", "termination", "hearing-notice", "hearing", "officer");
     }
 }

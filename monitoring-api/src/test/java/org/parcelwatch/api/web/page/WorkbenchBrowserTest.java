@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -173,5 +174,54 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         assertThat(browser.driver().findElements(By.cssSelector("#chart-trend canvas"))).isNotEmpty();
         assertThat(browser.text("#indicator-table")).contains("出让金收缴率");
         browser.screenshot("08-indicators");
+    }
+
+    /**
+     * The patrol officer on a phone (360×740, DESIGN §6.6): the workbench lists their task, the parcel's file opens,
+     * the patrol form is sent, and the task is done; no page is wider than the screen.
+     */
+    @Test
+    void thePatrolOfficerPatrolsFromAPhone() throws Exception {
+        String parcel = registerSample();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/parcels/" + parcel + "/officer")
+                .with(as("desk")).contentType(JSON).content("{\"officer\": \"patrol\"}"))
+           .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        postAs("desk", "/api/v1/parcels/" + parcel + "/handover", "{\"handedOverOn\": \"" + today().minusDays(1) + "\"}")
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        commands.sendAndWait(new org.parcelwatch.monitoring.sweep.CheckDuePoints(parcel, today()),
+                org.parcelwatch.monitoring.audit.AuditMetadata.sweep());
+        awaitProjections();
+
+        browser.driver().manage().window().setSize(new Dimension(360, 740));
+        browser.signIn("patrol");
+        browser.waitFor("#myPatrolTasks");
+        assertThat(browser.text("#myPatrolTasks")).contains("我的巡查任务", parcel, "公示牌检查", "待巡查");
+        assertFitsTheScreen();
+        browser.screenshot("09-phone-workbench-patrol");
+
+        browser.driver().findElement(By.cssSelector("#myPatrolTasks a[href='/parcels/" + parcel + "']")).click();
+        browser.waitFor("#form-patrols");
+        assertThat(browser.text("#field-work")).contains("patrol", "公示牌检查");
+        assertFitsTheScreen();
+        browser.driver().findElement(By.cssSelector("#form-patrols summary")).click();
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.cssSelector("#patrols-status"))).selectByValue("NOT_STARTED");
+        browser.type("#patrols-remarks", "information board posted");
+        assertFitsTheScreen();
+        browser.screenshot("10-phone-patrol-form");
+        browser.driver().findElement(By.cssSelector("#form-patrols button[type=submit]")).click();
+
+        browser.waitFor("#done");
+        assertThat(browser.text("#done")).isEqualTo("巡查已登记。");
+        assertThat(browser.text("#field-work")).contains("已完成");
+        assertFitsTheScreen();
+        browser.driver().executeScript("document.getElementById('field-work').scrollIntoView()");
+        browser.screenshot("11-phone-patrol-done");
+    }
+
+    /** The page is no wider than the window: nothing to scroll sideways on a phone. */
+    private void assertFitsTheScreen() {
+        Object overflow = browser.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).longValue()).as("the page's width beyond the screen").isLessThanOrEqualTo(0);
+    }
     }
 }

@@ -106,6 +106,34 @@ class WorkbenchPagesTest extends ApiTestSupport {
         assertThat(eventCount(parcel)).isEqualTo(before);
     }
 
+    /**
+     * Field work on the workbench (DESIGN §6.6): the desk assigns the land officer on the file, and the signed-in patrol
+     * officer finds the parcel's board check among their tasks; a parcel without officer is on the desk's workbench.
+     */
+    @Test
+    void theDeskAssignsTheOfficerOnTheFileAndTheOfficerSeesTheirTasks() throws Exception {
+        String parcel = registerSample();
+        awaitProjections();
+        assertThat(page("desk", "/")).contains("未指定国土员的宗地", parcel);
+        assertThat(page("desk", "/parcels/" + parcel)).contains("id=\"form-officer\"", "指定国土员");
+        assertThat(page("patrol", "/parcels/" + parcel)).doesNotContain("id=\"form-officer\"");
+        mvc.perform(post("/parcels/" + parcel + "/officer").with(signedIn("patrol")).with(csrf()).param("officer", "patrol"))
+           .andExpect(status().isForbidden());
+        mvc.perform(post("/parcels/" + parcel + "/officer").with(signedIn("desk")).with(csrf()).param("officer", "patrol"))
+           .andExpect(status().isFound()).andExpect(redirectedUrl("/parcels/" + parcel));
+        assertThat(page("desk", "/parcels/" + parcel)).contains("<span id=\"officer\">patrol</span>");
+
+        // handed over yesterday: today's sweep gives the officer the information-board check
+        postAs("desk", "/api/v1/parcels/" + parcel + "/handover",
+                "{\"handedOverOn\": \"" + today().minusDays(1) + "\"}").andExpect(status().isOk());
+        commands.sendAndWait(new org.parcelwatch.monitoring.sweep.CheckDuePoints(parcel, today()),
+                org.parcelwatch.monitoring.audit.AuditMetadata.sweep());
+        awaitProjections();
+        String workbench = page("patrol", "/");
+        assertThat(workbench).contains("我的巡查任务", "公示牌检查", parcel, "待巡查");
+        assertThat(page("patrol", "/parcels/" + parcel)).contains("公示牌检查");
+    }
+
     @Test
     void aPaymentThroughTheFormShowsOnTheFileAtOnce() throws Exception {
         String parcel = registerSample();
