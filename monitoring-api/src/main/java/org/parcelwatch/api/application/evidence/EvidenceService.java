@@ -26,6 +26,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class EvidenceService {
 
+    /**
+     * A stored photo as the use cases show it: its hash, content type, size, and its EXIF time (camera local time) and
+     * position (WGS-84), each null when the photo does not say.
+     */
+    public record Photo(String sha256, String contentType, long bytes, java.time.LocalDateTime takenAt,
+                        java.math.BigDecimal longitude, java.math.BigDecimal latitude) {
+
+        static Photo of(StoredEvidence e) {
+            return new Photo(e.sha256(), e.contentType(), e.bytes(), e.takenAt(), e.longitude(), e.latitude());
+        }
+    }
+
     /** A file to send back: its bytes and their content type. */
     public record Download(byte[] bytes, String contentType) {
     }
@@ -49,18 +61,18 @@ public class EvidenceService {
     }
 
     /** Stores the photo (or finds it stored: the same bytes are the same record) and answers what it is. */
-    public StoredEvidence upload(byte[] bytes, String uploadedBy) {
+    public Photo upload(byte[] bytes, String uploadedBy) {
         requireWithinSize(bytes.length);
         PhotoFile.Type type = PhotoFile.type(bytes);
         byte[] thumbnail = PhotoFile.decodedThumbnail(type, bytes);
         PhotoFile.Exif exif = PhotoFile.exif(type, bytes);
         StoredEvidence facts = new StoredEvidence(sha256(bytes), type.contentType, bytes.length, exif.takenAt(),
                 exif.longitude(), exif.latitude());
-        return store.storeIfAbsent(new NewEvidence(facts, bytes, thumbnail, uploadedBy, OffsetDateTime.now(clock)));
+        return Photo.of(store.storeIfAbsent(new NewEvidence(facts, bytes, thumbnail, uploadedBy, OffsetDateTime.now(clock))));
     }
 
-    public Optional<StoredEvidence> find(String sha256) {
-        return store.find(sha256);
+    public Optional<Photo> find(String sha256) {
+        return store.find(sha256).map(Photo::of);
     }
 
     /**

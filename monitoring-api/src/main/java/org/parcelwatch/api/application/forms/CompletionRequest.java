@@ -25,7 +25,7 @@ public record CompletionRequest(
         @PositiveOrZero @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2) BigDecimal builtFloorAreaSqm,
         @ArraySchema(schema = @Schema(description = "SHA-256 of a photo uploaded to POST /api/v1/evidence (422 "
                 + "EVIDENCE_UNKNOWN if not stored)", example = ApiPatterns.SHA256_EXAMPLE))
-        @Size(max = 50) List<@NotNull @Pattern(regexp = ApiPatterns.SHA256, message = ApiPatterns.SHA256_MESSAGE) String> photos) {
+        @Size(max = 50) List<@NotNull @PlainText @Pattern(regexp = ApiPatterns.SHA256, message = ApiPatterns.SHA256_MESSAGE) String> photos) {
 
     public RecordCompletion toCommand(String parcelId) {
         return toCommand(parcelId, List.of());

@@ -35,7 +35,7 @@ public record PatrolRequest(
         @ArraySchema(schema = @Schema(description = "SHA-256 of a photo uploaded to POST /api/v1/evidence (422 "
                 + "EVIDENCE_UNKNOWN if not stored); a photo far from the patrol's date or the parcel's location point "
                 + "flags the patrol PATROL_REVIEW", example = ApiPatterns.SHA256_EXAMPLE))
-        @Size(max = 50) List<@NotNull @Pattern(regexp = ApiPatterns.SHA256, message = ApiPatterns.SHA256_MESSAGE) String> photos) {
+        @Size(max = 50) List<@NotNull @PlainText @Pattern(regexp = ApiPatterns.SHA256, message = ApiPatterns.SHA256_MESSAGE) String> photos) {
 
     /** The patrol without stored photos (photos, if named, are resolved by the evidence store first). */
     public RecordPatrol toCommand(String parcelId) {

@@ -17,7 +17,7 @@ public record StartRequest(
         @Size(max = 2000) @PlainText(multiLine = true) String evidence,
         @ArraySchema(schema = @Schema(description = "SHA-256 of a photo uploaded to POST /api/v1/evidence (422 "
                 + "EVIDENCE_UNKNOWN if not stored)", example = ApiPatterns.SHA256_EXAMPLE))
-        @Size(max = 50) List<@NotNull @Pattern(regexp = ApiPatterns.SHA256, message = ApiPatterns.SHA256_MESSAGE) String> photos) {
+        @Size(max = 50) List<@NotNull @PlainText @Pattern(regexp = ApiPatterns.SHA256, message = ApiPatterns.SHA256_MESSAGE) String> photos) {
 
     public RecordStart toCommand(String parcelId) {
         return toCommand(parcelId, List.of());

@@ -3,7 +3,7 @@ package org.parcelwatch.api.web.evidence;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import org.parcelwatch.api.store.evidence.EvidenceStore.StoredEvidence;
+import org.parcelwatch.api.application.evidence.EvidenceService.Photo;
 
 /**
  * A stored photo as the API shows it: its hash (the name to refer to it by), the content type its bytes have, its
@@ -26,7 +26,7 @@ public record EvidenceView(
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    static EvidenceView of(StoredEvidence e) {
+    static EvidenceView of(Photo e) {
         return new EvidenceView(e.sha256(), e.contentType(), e.bytes(),
                 e.takenAt() == null ? null : LOCAL_TIME.format(e.takenAt()),
                 e.longitude() == null || e.latitude() == null ? null : new Gps(e.longitude(), e.latitude()));
