@@ -50,6 +50,10 @@ public record CommandFailure(String code, int status, String detail, String reas
             return new CommandFailure("CONCURRENT_CHANGE", 409, "The parcel was changed concurrently; retry",
                     cause.getMessage(), List.of(), true);
         }
+        if (cause instanceof org.parcelwatch.api.application.evidence.EvidenceRefusedException evidence) {
+            return new CommandFailure(evidence.reason().code(), evidence.reason().status(), evidence.getMessage(),
+                    evidence.getMessage(), List.of(), false);
+        }
         if (cause instanceof ClockBehindException) {
             return new CommandFailure("CLOCK_BEHIND", 409, "This node's clock is behind the parcel's last recorded event;"
                     + " nothing was recorded; retry", cause.getMessage(), List.of(), true);

@@ -15,5 +15,10 @@ public enum Flag {
     IDLE_DETERMINED,
     RECOVERY_ELIGIBLE,
     /** The floor area on record at the completion gives a plot ratio outside the contract's bounds: for the bureau, no damages. */
-    PLOT_RATIO_OUT_OF_RANGE
+    PLOT_RATIO_OUT_OF_RANGE,
+    /**
+     * The last patrol has a photo taken far from its date or from the parcel's location point (PhotoPlausibilityPolicy):
+     * the bureau checks that the patrol happened. A later patrol with plausible photos takes the flag down.
+     */
+    PATROL_REVIEW
 }

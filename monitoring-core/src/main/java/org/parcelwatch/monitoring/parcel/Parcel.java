@@ -57,7 +57,11 @@ import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.notice.NoticeWording;
 import org.parcelwatch.monitoring.notice.RecordNoticeDelivery;
 import org.parcelwatch.monitoring.patrol.ConstructionStatus;
+import org.parcelwatch.monitoring.patrol.PatrolPhoto;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
+import org.parcelwatch.monitoring.patrol.PhotoCheckSettings;
+import org.parcelwatch.monitoring.patrol.PhotoFinding;
+import org.parcelwatch.monitoring.patrol.PhotoPlausibilityPolicy;
 import org.parcelwatch.monitoring.patrol.PatrolStage;
 import org.parcelwatch.monitoring.patrol.RecordPatrol;
 import org.parcelwatch.monitoring.patrol.AssignLandOfficer;
@@ -137,7 +141,7 @@ public class Parcel {
                 command.plannedFloorAreaSqm(), command.totalInvestment(),
                 command.penaltyRates() == null ? settings.defaultPenaltyRates()
                         : command.penaltyRates().orDefaults(settings.defaultPenaltyRates()),
-                RegistrationWarnings.of(command)));
+                RegistrationWarnings.of(command), command.locationPoint()));
         // issue 20: a parcel registered after some of its dates is checked at once, as the sweep would check it that
         // night, so the answer already shows its overdue installments, flags and notices. Axon applies the registration
         // after this constructor returns; andThen runs the check once it is applied.
@@ -219,7 +223,8 @@ public class Parcel {
                 + state.milestone(Milestone.START).actualDate());
         LocalDate on = Input.notBefore(Input.pastOrToday(command.startedOn(), "startedOn", today),
                 "startedOn", state.milestone(Milestone.HANDOVER).actualDate(), "the handover on");
-        apply(new ConstructionStarted(parcelId, on, command.evidence(), state.milestone(Milestone.START).agreedDate()));
+        apply(new ConstructionStarted(parcelId, on, command.evidence(), state.milestone(Milestone.START).agreedDate(),
+                command.photos()));
     }
 
     @CommandHandler
@@ -245,8 +250,9 @@ public class Parcel {
                 : patrol != null && patrol.status() == ConstructionStatus.COMPLETED ? patrol.builtFloorAreaSqm() : null;
         apply(PlotRatio.check(state.contract().plotRatio(), state.contract().areaSqm(), floorArea)
                 .map(r -> new ConstructionCompleted(parcelId, on, command.acceptanceNo(), agreed, r.floorAreaSqm(),
-                        r.plotRatio(), r.outOfRange()))
-                .orElseGet(() -> new ConstructionCompleted(parcelId, on, command.acceptanceNo(), agreed)));
+                        r.plotRatio(), r.outOfRange(), command.photos()))
+                .orElseGet(() -> new ConstructionCompleted(parcelId, on, command.acceptanceNo(), agreed, null, null, null,
+                        command.photos())));
     }
 
     @CommandHandler
@@ -321,7 +327,7 @@ public class Parcel {
     // ---- patrols ---------------------------------------------------------------------------
 
     @CommandHandler
-    public void handle(RecordPatrol command, Clock clock) {
+    public void handle(RecordPatrol command, Clock clock, PhotoCheckSettings photoChecks) {
         LocalDate today = LocalDate.now(clock);
         requireOpen();
         LocalDate on = Input.notBefore(Input.pastOrToday(command.patrolledOn(), "patrolledOn", today),
@@ -341,9 +347,13 @@ public class Parcel {
                 || (command.investedAmount() != null && command.investedAmount().signum() < 0)) {
             throw ParcelRuleException.invalidInput("built floor area and invested amount cannot be negative");
         }
+        // a photo far from the patrol's day or place flags the patrol for review; it does not refuse it
+        List<PhotoFinding> findings = PhotoPlausibilityPolicy.findings(on, state.contract().locationPoint(),
+                command.photos(), photoChecks);
         apply(new PatrolRecorded(parcelId, on, command.inspector(), status, command.suspendedSince(),
                 command.builtFloorAreaSqm(), command.investedAmount(), command.infoBoardPosted(), command.useChanged(),
-                command.relocated(), command.trackingCardNo(), command.photoRefs(), command.remarks(), patrolStage()));
+                command.relocated(), command.trackingCardNo(), command.photoRefs(), command.remarks(), patrolStage(),
+                command.photos().stream().map(PatrolPhoto::sha256).toList(), findings));
         closeTasksAnsweredBy(command.inspector(), on);
     }
 

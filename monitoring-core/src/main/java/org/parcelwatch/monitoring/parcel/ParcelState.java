@@ -556,6 +556,9 @@ public class ParcelState {
         if (plotRatioOutOfRange) {
             flags.add(Flag.PLOT_RATIO_OUT_OF_RANGE);
         }
+        if (lastPatrol != null && !lastPatrol.photoFindings().isEmpty()) {
+            flags.add(Flag.PATROL_REVIEW);
+        }
         return flags;
     }
 

@@ -39,7 +39,9 @@ public record RegisterParcel(
         BigDecimal totalInvestment,
         PenaltyRates penaltyRates,
         // looked up by whoever sends the registration, never part of a contract as entered or of a seed file
-        @JsonIgnore List<LandUserDefault> landUserDefaults) {
+        @JsonIgnore List<LandUserDefault> landUserDefaults,
+        // optional: the parcel's location point, against which patrol photos are checked
+        LocationPoint locationPoint) {
 
     public RegisterParcel {
         installments = installments == null ? List.of() : List.copyOf(installments);
@@ -55,7 +57,15 @@ public record RegisterParcel(
                           BigDecimal totalInvestment, PenaltyRates penaltyRates) {
         this(parcelId, contractNo, parcelCode, supplyMethod, projectName, landUser, location, township, districtCode,
                 areaSqm, landUse, termYears, totalPrice, signedOn, installments, agreedHandoverDate, agreedStartDate,
-                agreedCompletionDate, plotRatio, plannedFloorAreaSqm, totalInvestment, penaltyRates, List.of());
+                agreedCompletionDate, plotRatio, plannedFloorAreaSqm, totalInvestment, penaltyRates, List.of(), null);
+    }
+
+    /** The same registration, with the parcel's location point. */
+    public RegisterParcel withLocationPoint(LocationPoint point) {
+        return new RegisterParcel(parcelId, contractNo, parcelCode, supplyMethod, projectName, landUser, location, township,
+                districtCode, areaSqm, landUse, termYears, totalPrice, signedOn, installments, agreedHandoverDate,
+                agreedStartDate, agreedCompletionDate, plotRatio, plannedFloorAreaSqm, totalInvestment, penaltyRates,
+                landUserDefaults, point);
     }
 
     /** The same registration, with the land user's open defaults as the read side found them. */
@@ -63,7 +73,7 @@ public record RegisterParcel(
         return new RegisterParcel(parcelId, contractNo, parcelCode, supplyMethod, projectName, landUser, location, township,
                 districtCode, areaSqm, landUse, termYears, totalPrice, signedOn, installments, agreedHandoverDate,
                 agreedStartDate, agreedCompletionDate, plotRatio, plannedFloorAreaSqm, totalInvestment, penaltyRates,
-                defaults);
+                defaults, locationPoint);
     }
 
     /** The land user's unified social credit code, null when the registration names none. */

@@ -216,6 +216,24 @@ public final class RegistrationPolicy {
         return plausible ? Optional.empty() : broken("penalty rates are daily fractions between 0 and 0.01 (1‰ is 0.001)");
     };
 
+    /**
+     * The location point, when given, has both coordinates within their ranges (longitude −180..180, latitude −90..90)
+     * and names its datum: WGS-84 and CGCS2000 coordinates look alike, and the reader must know which they are.
+     */
+    public static final Rule<Request> WELL_FORMED_LOCATION_POINT = r -> {
+        LocationPoint p = r.contract().locationPoint();
+        if (p == null) {
+            return Optional.empty();
+        }
+        if (p.longitude() == null || p.latitude() == null || p.datum() == null) {
+            return broken("locationPoint needs longitude, latitude and datum (WGS84 or CGCS2000)");
+        }
+        if (p.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0 || p.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0) {
+            return broken("locationPoint lies outside longitude -180..180 / latitude -90..90");
+        }
+        return Optional.empty();
+    };
+
     /** Every term, in the order the desk reads of the broken ones. */
     public static final List<Rule<Request>> ALL = List.of(
             WELL_FORMED_SUPERVISION_NUMBER,
@@ -233,7 +251,8 @@ public final class RegistrationPolicy {
             KNOWN_LAND_USE,
             TERM_WITHIN_STATUTORY_MAXIMUM,
             SANE_PLANNING_FIGURES,
-            PLAUSIBLE_PENALTY_RATES);
+            PLAUSIBLE_PENALTY_RATES,
+            WELL_FORMED_LOCATION_POINT);
 
     /** Refuses the registration with every broken term, or returns normally when the contract holds. */
     public static void enforce(RegisterParcel contract, LocalDate today) {

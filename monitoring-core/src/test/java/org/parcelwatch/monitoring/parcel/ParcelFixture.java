@@ -45,6 +45,7 @@ abstract class ParcelFixture {
         fixture = new AggregateTestFixture<>(Parcel.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(settings);
+        fixture.registerInjectableResource(org.parcelwatch.monitoring.patrol.PhotoCheckSettings.defaults());
         fixture.registerInjectableResource(WorkingDays.shipped());
     }
 

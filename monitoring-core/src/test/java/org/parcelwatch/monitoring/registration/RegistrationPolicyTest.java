@@ -45,7 +45,7 @@ class RegistrationPolicyTest {
 
     @Test
     void theSampleBodyBreaksNoRule() {
-        assertThat(RegistrationPolicy.ALL).hasSize(16);
+        assertThat(RegistrationPolicy.ALL).hasSize(17);
         for (Rule<RegistrationPolicy.Request> rule : RegistrationPolicy.ALL) {
             assertThat(rule.check(new RegistrationPolicy.Request(SampleContract.register(), TODAY))).isEmpty();
         }
@@ -450,5 +450,40 @@ class RegistrationPolicyTest {
                             + "the county of supervision number 1305302024B00017; areaSqm must be positive");
                 });
         assertThatCode(() -> RegistrationPolicy.enforce(SampleContract.register(), TODAY)).doesNotThrowAnyException();
+    }
+
+    /** The optional location point: both coordinates within range, at the range's edge too, and its datum named. */
+    @Nested
+    class WellFormedLocationPoint {
+
+        private Optional<String> at(String longitude, String latitude, LocationPoint.Datum datum) {
+            RegisterParcel c = sample().build().withLocationPoint(new LocationPoint(
+                    longitude == null ? null : new BigDecimal(longitude), latitude == null ? null : new BigDecimal(latitude), datum));
+            return RegistrationPolicy.WELL_FORMED_LOCATION_POINT.check(new RegistrationPolicy.Request(c, TODAY))
+                    .map(Refusal::reason);
+        }
+
+        @Test
+        void noPointIsAllowed() {
+            assertThat(check(RegistrationPolicy.WELL_FORMED_LOCATION_POINT, sample())).isEmpty();
+        }
+
+        @Test
+        void theEdgesOfTheRangesAreAllowed() {
+            assertThat(at("180", "90", LocationPoint.Datum.CGCS2000)).isEmpty();
+            assertThat(at("-180", "-90", LocationPoint.Datum.WGS84)).isEmpty();
+        }
+
+        @Test
+        void beyondTheEdgesIsBroken() {
+            assertThat(at("180.0000001", "37", LocationPoint.Datum.WGS84)).isPresent();
+            assertThat(at("114.5", "-90.0000001", LocationPoint.Datum.WGS84)).isPresent();
+        }
+
+        @Test
+        void aPointWithoutItsDatumOrACoordinateIsBroken() {
+            assertThat(at("114.5", "37", null)).hasValueSatisfying(reason -> assertThat(reason).contains("datum"));
+            assertThat(at(null, "37", LocationPoint.Datum.WGS84)).isPresent();
+        }
     }
 }

@@ -21,14 +21,17 @@ import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.monitoring.patrol.PatrolRecorded;
 import org.parcelwatch.monitoring.patrol.PatrolTask;
 import org.parcelwatch.monitoring.patrol.PatrolTaskKind;
+import org.parcelwatch.monitoring.patrol.PhotoFinding;
 import org.parcelwatch.monitoring.registration.LandUser;
+import org.parcelwatch.monitoring.registration.LocationPoint;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.monitoring.registration.PlotRatio;
 
 /**
  * The parcel detail (DESIGN §4) read off a fold as of a day: contract terms (the land use as its GB/T 21010-2017
  * code and Chinese name, also for a contract stored with a name from before the codes), installments, milestones,
- * open flags, damages accrued to that day, notices and the idle-land case. The live detail and the
+ * open flags, damages accrued to that day, notices and the idle-land case; the location point (with its datum) when
+ * the registration gave one. The live detail and the
  * auditor's "as of" view are the same mapping over different folds.
  */
 public record ParcelDetail(
@@ -39,7 +42,7 @@ public record ParcelDetail(
         List<String> policyWarnings, Stage stage, BigDecimal paid, BigDecimal outstanding,
         List<InstallmentView> installments, Milestones milestones, Set<Flag> flags, Damages damages,
         List<NoticeView> notices, IdleView idle, PatrolView lastPatrol, int patrolCount, String officer,
-        List<PatrolTaskView> patrolTasks) {
+        List<PatrolTaskView> patrolTasks, LocationPoint locationPoint) {
 
     /** A patrol task of the parcel (DESIGN §6.6) with its status as of the day read. */
     public record PatrolTaskView(String taskId, PatrolTaskKind kind, String officer, LocalDate dueOn, LocalDate doBy,
@@ -83,9 +86,20 @@ public record ParcelDetail(
         }
     }
 
+    /**
+     * The last patrol; {@code photos} the SHA-256 of its stored photos ({@code GET /evidence/{sha256}}),
+     * {@code photoFindings} why it is up for review (flag PATROL_REVIEW).
+     */
     public record PatrolView(LocalDate patrolledOn, String inspector, String status, LocalDate suspendedSince,
                              BigDecimal builtFloorAreaSqm, BigDecimal investedAmount, Boolean infoBoardPosted,
-                             String trackingCardNo) {
+                             String trackingCardNo, List<String> photos, List<PhotoFinding> photoFindings) {
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public PatrolView {
+            // the canonical constructor reads stored parcel files; one written before the evidence store has neither
+            photos = photos == null ? List.of() : List.copyOf(photos);
+            photoFindings = photoFindings == null ? List.of() : List.copyOf(photoFindings);
+        }
     }
 
     /** The statuses read at the parcel's clock (a closed parcel's stand still at its closing day), damages likewise. */
@@ -107,7 +121,7 @@ public record ParcelDetail(
                         n.deliveredOn(), n.receivedBy())).toList(),
                 idle(s.idle()), patrol(s.lastPatrol()), s.patrolCount(), s.officer(),
                 s.patrolTasks().stream().map(t -> new PatrolTaskView(t.taskId(), t.kind(), t.officer(), t.dueOn(), t.doBy(),
-                        t.doneOn(), t.status(clock))).toList());
+                        t.doneOn(), t.status(clock))).toList(), c.locationPoint());
     }
 
     private static MilestoneView milestone(ParcelState s, Milestone milestone, LocalDate asOf) {
@@ -124,6 +138,7 @@ public record ParcelDetail(
 
     private static PatrolView patrol(PatrolRecorded p) {
         return p == null ? null : new PatrolView(p.patrolledOn(), p.inspector(), p.status().name(), p.suspendedSince(),
-                p.builtFloorAreaSqm(), p.investedAmount(), p.infoBoardPosted(), p.trackingCardNo());
+                p.builtFloorAreaSqm(), p.investedAmount(), p.infoBoardPosted(), p.trackingCardNo(), p.photos(),
+                p.photoFindings());
     }
 }

@@ -27,4 +27,9 @@ public final class ApiPatterns {
 
     private ApiPatterns() {
     }
+
+    /** A photo's SHA-256 as the evidence store names it (POST /evidence): 64 lower-case hex digits. */
+    public static final String SHA256 = "[0-9a-f]{64}";
+    public static final String SHA256_MESSAGE = "must be the SHA-256 of an uploaded photo: 64 lower-case hex digits";
+    public static final String SHA256_EXAMPLE = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 }

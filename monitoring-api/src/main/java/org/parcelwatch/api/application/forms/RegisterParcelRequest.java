@@ -20,6 +20,7 @@ import java.util.List;
 import org.parcelwatch.monitoring.parcel.PenaltyRates;
 import org.parcelwatch.monitoring.registration.InstallmentTerm;
 import org.parcelwatch.monitoring.registration.LandUser;
+import org.parcelwatch.monitoring.registration.LocationPoint;
 import org.parcelwatch.monitoring.registration.PlotRatio;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
 import org.parcelwatch.monitoring.registration.SupplyMethod;
@@ -59,7 +60,18 @@ public record RegisterParcelRequest(
         BigDecimal plannedFloorAreaSqm,
         @Schema(example = "80000000.00") @Positive @Digits(integer = ApiPatterns.YUAN_INTEGER_DIGITS, fraction = 2)
         BigDecimal totalInvestment,
-        @Valid PenaltyRatesBody penaltyRates) {
+        @Valid PenaltyRatesBody penaltyRates,
+        @Schema(description = "宗地位置点, optional: patrol photos taken farther than parcelwatch.evidence.max-distance-m "
+                + "from it flag the patrol for review") @Valid LocationPointBody locationPoint) {
+
+    /** Decimal degrees and the datum they are in (WGS84: GPS; CGCS2000: the national maps). */
+    public record LocationPointBody(
+            @Schema(example = "114.5012345") @NotNull @DecimalMin("-180") @DecimalMax("180")
+            @Digits(integer = 3, fraction = 7) BigDecimal longitude,
+            @Schema(example = "37.0012345") @NotNull @DecimalMin("-90") @DecimalMax("90")
+            @Digits(integer = 2, fraction = 7) BigDecimal latitude,
+            @Schema(example = "CGCS2000") @NotNull LocationPoint.Datum datum) {
+    }
 
     public record LandUserBody(
             @Schema(example = "Xinhe Bearing Co., Ltd.") @NotBlank @Size(max = 200) @PlainText String name,
@@ -96,6 +108,8 @@ public record RegisterParcelRequest(
                 plotRatio == null ? null : new PlotRatio(plotRatio.min(), plotRatio.max()),
                 plannedFloorAreaSqm, totalInvestment,
                 penaltyRates == null ? null : new PenaltyRates(penaltyRates.latePaymentPerDay(),
-                        penaltyRates.lateStartPerDay(), penaltyRates.lateCompletionPerDay()));
+                        penaltyRates.lateStartPerDay(), penaltyRates.lateCompletionPerDay()))
+                .withLocationPoint(locationPoint == null ? null
+                        : new LocationPoint(locationPoint.longitude(), locationPoint.latitude(), locationPoint.datum()));
     }
 }

@@ -76,6 +76,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(CommandFailure.of(e), null);
     }
 
+    /** A photo the evidence store refuses (not an image 415, too large 413, damaged 400, unknown hash 422). */
+    @ExceptionHandler(org.parcelwatch.api.application.evidence.EvidenceRefusedException.class)
+    public ResponseEntity<Object> evidenceRefused(org.parcelwatch.api.application.evidence.EvidenceRefusedException e,
+                                                  HttpServletRequest request) {
+        ProblemResponses.markProvisional(request);
+        CommandFailure failure = CommandFailure.of(e);
+        return ResponseEntity.status(failure.status()).body(problem(failure, request));
+    }
+
     /** Two writers appended to the same parcel at once; the loser may retry (with the same Idempotency-Key). */
     @ExceptionHandler(ConcurrencyException.class)
     public ProblemDetail concurrentChange(ConcurrencyException e, HttpServletRequest request) {
@@ -124,6 +133,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ComplaintNotFoundException.class)
     public ProblemDetail complaintNotFound(ComplaintNotFoundException e) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "COMPLAINT_NOT_FOUND", e.getMessage());
+    }
+
+    @ExceptionHandler(EvidenceNotFoundException.class)
+    public ProblemDetail evidenceNotFound(EvidenceNotFoundException e) {
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "EVIDENCE_NOT_FOUND", e.getMessage());
     }
 
     @ExceptionHandler(LandUserNotFoundException.class)

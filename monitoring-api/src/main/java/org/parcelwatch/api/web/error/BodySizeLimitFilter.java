@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,11 +41,21 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final Map<String, Long> maxBytesByPath;
     private final ProblemResponses problems;
 
     public BodySizeLimitFilter(long maxBytes, ProblemResponses problems) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, Map.of(), problems);
+    }
+
+    /**
+     * @param maxBytesByPath caps of their own for the paths (exactly as requested) whose bodies are files, not JSON:
+     *                       the photo upload ({@code parcelwatch.evidence.max-bytes} and its multipart framing)
+     */
+    public BodySizeLimitFilter(long maxBytes, Map<String, Long> maxBytesByPath, ProblemResponses problems) {
+        this.defaultMaxBytes = maxBytes;
+        this.maxBytesByPath = Map.copyOf(maxBytesByPath);
         this.problems = problems;
     }
 
@@ -61,6 +72,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = maxBytesByPath.getOrDefault(request.getRequestURI(), defaultMaxBytes);
         if (request.getContentLengthLong() > maxBytes) {
             problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
                     new TooLargeException(maxBytes).getMessage());

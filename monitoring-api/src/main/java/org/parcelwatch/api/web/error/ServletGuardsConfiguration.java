@@ -1,6 +1,9 @@
 package org.parcelwatch.api.web.error;
 
+import jakarta.servlet.MultipartConfigElement;
+import java.util.Map;
 import org.apache.catalina.Valve;
+import org.parcelwatch.api.application.evidence.EvidenceProperties;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -27,12 +30,31 @@ public class ServletGuardsConfiguration {
     /** Ahead of security, so an oversized body is refused before anything reads it. */
     @Bean
     public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
-            @Value("${parcelwatch.api.max-body-size:1MB}") DataSize maxBodySize, ProblemResponses problems) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes(), problems));
+            @Value("${parcelwatch.api.max-body-size:1MB}") DataSize maxBodySize, EvidenceProperties evidence,
+            ProblemResponses problems) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(
+                maxBodySize.toBytes(), Map.of(EVIDENCE_PATH, uploadLimit(evidence)), problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
+    }
+
+    static final String EVIDENCE_PATH = "/api/v1/evidence";
+    /** Room for the multipart framing around the photo: boundaries, part headers. */
+    private static final long MULTIPART_FRAMING = 64 * 1024;
+
+    /** The photo upload's cap: the largest photo and its framing (a larger photo is refused 413 by the upload itself). */
+    static long uploadLimit(EvidenceProperties evidence) {
+        return evidence.maxFileBytes() + MULTIPART_FRAMING;
+    }
+
+    /**
+     * Multipart parsing (the photo upload) stops at the same cap, instead of Spring Boot's 1 MB a file: a photo over
+     * it fails as MaxUploadSizeExceededException, answered 413 PAYLOAD_TOO_LARGE like any body too large.
+     */
+    @Bean
+    public MultipartConfigElement multipartConfigElement(EvidenceProperties evidence) {
+        return new MultipartConfigElement("", uploadLimit(evidence), uploadLimit(evidence), 0);
     }
 
     @Bean

@@ -26,6 +26,7 @@ import org.parcelwatch.api.application.forms.HearingRequest;
 import org.parcelwatch.api.application.forms.IdleDisposalRequest;
 import org.parcelwatch.api.application.forms.IdleVerificationRequest;
 import org.parcelwatch.api.application.forms.NoticeDeliveryRequest;
+import org.parcelwatch.api.application.evidence.EvidenceService;
 import org.parcelwatch.api.application.forms.PatrolRequest;
 import org.parcelwatch.api.application.forms.PaymentRequest;
 import org.parcelwatch.api.application.forms.StartRequest;
@@ -82,8 +83,11 @@ class ParcelPage extends PageErrors {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final EvidenceService evidence;
+
     ParcelPage(ParcelQueries parcels, ParcelHistory history, CommandSender commands, ReadYourWrites readYourWrites,
-               MessageSource messages, Clock clock) {
+               MessageSource messages, Clock clock, EvidenceService evidence) {
+        this.evidence = evidence;
         this.parcels = parcels;
         this.history = history;
         this.commands = commands;
@@ -136,21 +140,21 @@ class ParcelPage extends PageErrors {
     String start(@PathVariable String parcelId, @Valid @ModelAttribute("form") StartRequest body, BindingResult result,
                  HttpServletRequest request, HttpServletResponse response, Authentication caller, Model model,
                  RedirectAttributes redirect) {
-        return send(parcelId, "start", result, () -> body.toCommand(parcelId), request, response, caller, model, redirect);
+        return send(parcelId, "start", result, () -> body.toCommand(parcelId, evidence.knownHashes(body.photos())), request, response, caller, model, redirect);
     }
 
     @PostMapping("/parcels/{parcelId}/completion")
     String completion(@PathVariable String parcelId, @Valid @ModelAttribute("form") CompletionRequest body,
                       BindingResult result, HttpServletRequest request, HttpServletResponse response,
                       Authentication caller, Model model, RedirectAttributes redirect) {
-        return send(parcelId, "completion", result, () -> body.toCommand(parcelId), request, response, caller, model, redirect);
+        return send(parcelId, "completion", result, () -> body.toCommand(parcelId, evidence.knownHashes(body.photos())), request, response, caller, model, redirect);
     }
 
     @PostMapping("/parcels/{parcelId}/patrols")
     String patrol(@PathVariable String parcelId, @Valid @ModelAttribute("form") PatrolRequest body, BindingResult result,
                   HttpServletRequest request, HttpServletResponse response, Authentication caller, Model model,
                   RedirectAttributes redirect) {
-        return send(parcelId, "patrols", result, () -> body.toCommand(parcelId), request, response, caller, model, redirect);
+        return send(parcelId, "patrols", result, () -> body.toCommand(parcelId, evidence.patrolPhotos(body.photos())), request, response, caller, model, redirect);
     }
 
     @PostMapping("/parcels/{parcelId}/breach-findings")

@@ -1,5 +1,6 @@
 package org.parcelwatch.api.web.parcel;
 
+import org.parcelwatch.api.application.evidence.EvidenceService;
 import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.application.forms.BreachFindingRequest;
 import org.parcelwatch.api.application.forms.CompletionRequest;
@@ -57,9 +58,11 @@ public class ParcelCommandController {
             + "checked at once but by the next sweep";
 
     private final CommandSender commands;
+    private final EvidenceService evidence;
 
-    public ParcelCommandController(CommandSender commands) {
+    public ParcelCommandController(CommandSender commands, EvidenceService evidence) {
         this.commands = commands;
+        this.evidence = evidence;
     }
 
     // ---- desk -----------------------------------------------------------------------------
@@ -152,7 +155,7 @@ public class ParcelCommandController {
                     examples = @ExampleObject(name = "started", value = ApiExamples.START))))
     public CommandResult start(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
                                @Valid @RequestBody StartRequest body, HttpServletRequest request) {
-        return send(parcelId, body.toCommand(parcelId), request);
+        return send(parcelId, body.toCommand(parcelId, evidence.knownHashes(body.photos())), request);
     }
 
     @PostMapping("/completion")
@@ -165,7 +168,7 @@ public class ParcelCommandController {
                     examples = @ExampleObject(name = "completed", value = ApiExamples.COMPLETION))))
     public CommandResult completion(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
                                     @Valid @RequestBody CompletionRequest body, HttpServletRequest request) {
-        return send(parcelId, body.toCommand(parcelId), request);
+        return send(parcelId, body.toCommand(parcelId, evidence.knownHashes(body.photos())), request);
     }
 
     @PutMapping("/officer")
@@ -187,13 +190,17 @@ public class ParcelCommandController {
     @Operation(summary = "Record a patrol (role PATROL)",
             description = "巡查: construction status (SUSPENDED needs suspendedSince, which only goes with it), built "
                     + "floor area, investment (excluding land price and taxes), change of use, relocation, information "
-                    + "board, photos and the tracking-card number. Counts for the stage's patrol coverage.",
+                    + "board, photos and the tracking-card number. Counts for the stage's patrol coverage. `photos` name "
+                    + "uploaded photos by SHA-256 (422 EVIDENCE_UNKNOWN if one is not stored); a photo taken more than "
+                    + "parcelwatch.evidence.max-days-from-patrol days from patrolledOn, or farther than "
+                    + "parcelwatch.evidence.max-distance-m metres from the parcel's location point, flags the patrol "
+                    + "for review (PATROL_REVIEW, lastPatrol.photoFindings), it is not refused.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "under construction", value = ApiExamples.PATROL))))
     public CommandResult patrol(@Parameter(example = ApiPatterns.PARCEL_ID_EXAMPLE) @PathVariable @ParcelId String parcelId,
                                 @Valid @RequestBody PatrolRequest body, HttpServletRequest request) {
-        return send(parcelId, body.toCommand(parcelId), request);
+        return send(parcelId, body.toCommand(parcelId, evidence.patrolPhotos(body.photos())), request);
     }
 
     @PostMapping("/breach-findings")

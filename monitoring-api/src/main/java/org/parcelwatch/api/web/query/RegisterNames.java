@@ -50,6 +50,7 @@ final class RegisterNames {
             case IDLE_DETERMINED -> "认定闲置";
             case RECOVERY_ELIGIBLE -> "可无偿收回";
             case PLOT_RATIO_OUT_OF_RANGE -> "容积率不符";
+            case PATROL_REVIEW -> "巡查照片待核";
         };
     }
 

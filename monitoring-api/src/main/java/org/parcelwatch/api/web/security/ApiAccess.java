@@ -71,6 +71,7 @@ public final class ApiAccess {
             new Rule(HttpMethod.POST, API + "/parcels/*/completion", PATROL),
             new Rule(HttpMethod.POST, API + "/parcels/*/patrols", PATROL),
             new Rule(HttpMethod.POST, API + "/parcels/*/idle/verification", PATROL),
+            new Rule(HttpMethod.POST, API + "/evidence", PATROL),
             new Rule(HttpMethod.POST, API + "/parcels/*/breach-findings", PATROL, BRIGADE),
             new Rule(HttpMethod.POST, API + "/parcels/*/idle/determination", BRIGADE),
             new Rule(HttpMethod.POST, API + "/parcels/*/idle/disposal", BRIGADE),
