@@ -402,7 +402,7 @@ public final class SyntheticSupply {
         }
 
         private void finding(LocalDate on, Milestone milestone, BreachCause cause, GovernmentCause governmentCause) {
-            add(on, new RecordBreachFinding(id, milestone, cause, governmentCause, "synthetic finding"));
+            add(on, new RecordBreachFinding(id, milestone, cause, governmentCause, "synthetic finding", on));
         }
 
         private void extend(Milestone milestone, LocalDate newDate, LocalDate approvedOn, LocalDate appliedOn) {

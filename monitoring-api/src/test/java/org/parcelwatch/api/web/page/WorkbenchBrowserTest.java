@@ -223,5 +223,4 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         Object overflow = browser.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(((Number) overflow).longValue()).as("the page's width beyond the screen").isLessThanOrEqualTo(0);
     }
-    }
 }
