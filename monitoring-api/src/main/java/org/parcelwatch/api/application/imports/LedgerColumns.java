@@ -67,7 +67,9 @@ public final class LedgerColumns {
 
     /** Columns of the ledger download that are worked out from the parcel's events; a read ignores them. */
     public static final Set<String> DERIVED = Set.of("土地用途", "已缴价款（元）", "欠缴价款（元）", "阶段", "实际交地日期",
-            "实际开工日期", "实际竣工日期", "闲置状态", "预警标记", "开工阶段已巡查", "竣工阶段已巡查", "下一监管节点");
+            "实际开工日期", "实际竣工日期", "闲置状态", "预警标记", "开工阶段已巡查", "竣工阶段已巡查", "下一监管节点",
+            // the land officer is assigned by the desk (PUT /parcels/{id}/officer); the import does not read it yet
+            "国土员");
 
     public static String installmentDate(int no) {
         return "第" + no + "期约定支付日期";
