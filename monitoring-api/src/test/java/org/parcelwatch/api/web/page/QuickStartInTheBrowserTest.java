@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parcelwatch.api.application.seed.SeedPeriodClock;
 import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
 import org.parcelwatch.api.support.EmbeddedDefaultTest;
@@ -92,6 +94,7 @@ class QuickStartInTheBrowserTest {
         WebElement delivery = browser.find("#notices form.delivery");
         delivery.findElement(By.name("receivedBy")).sendKeys("新河县丰年饲料有限公司办公室");
         delivery.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(delivery));
         browser.waitFor("#done");
         assertThat(browser.text("#done")).isEqualTo("送达已登记。");
         assertThat(browser.driver().findElements(By.cssSelector("#notices form.delivery"))).isEmpty();
@@ -131,6 +134,8 @@ class QuickStartInTheBrowserTest {
         }
         List<WebElement> buttons = details.findElements(By.cssSelector("button[type=submit]"));
         buttons.get(0).click();
+        // the page before may show a #done of its own: wait for it to go before looking for the new one
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(details));
         browser.waitFor("#done");
     }
 
