@@ -52,6 +52,11 @@ public class EvidenceService {
         this.clock = clock;
     }
 
+    /** The largest photo accepted ({@code parcelwatch.evidence.max-bytes}), for a page to check before it sends one. */
+    public long maxBytes() {
+        return properties.maxFileBytes();
+    }
+
     /** Refuses a file larger than {@code parcelwatch.evidence.max-bytes} before its bytes are read. */
     public void requireWithinSize(long bytes) {
         if (bytes > properties.maxFileBytes()) {

@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Guards at the servlet container: the error report valve on Tomcat's host (Spring Boot's plain one, or
  * Tomcat's default) is replaced by {@link ProblemErrorReportValve}, so that even requests Tomcat itself refuses
- * are answered as problems; and API request bodies are capped ({@link BodySizeLimitFilter}).
+ * are answered as problems; and API request bodies, and the workbench's photo upload, are capped
+ * ({@link BodySizeLimitFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
@@ -33,13 +34,16 @@ public class ServletGuardsConfiguration {
             @Value("${parcelwatch.api.max-body-size:1MB}") DataSize maxBodySize, EvidenceProperties evidence,
             ProblemResponses problems) {
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(
-                maxBodySize.toBytes(), Map.of(EVIDENCE_PATH, uploadLimit(evidence)), problems));
-        registration.addUrlPatterns("/api/*");
+                maxBodySize.toBytes(), Map.of(EVIDENCE_PATH, uploadLimit(evidence), EVIDENCE_PAGE_PATH,
+                uploadLimit(evidence)), problems));
+        registration.addUrlPatterns("/api/*", EVIDENCE_PAGE_PATH);
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
 
     static final String EVIDENCE_PATH = "/api/v1/evidence";
+    /** The workbench's photo upload (web/page), the same file under the same cap. */
+    static final String EVIDENCE_PAGE_PATH = "/evidence";
     /** Room for the multipart framing around the photo: boundaries, part headers. */
     private static final long MULTIPART_FRAMING = 64 * 1024;
 

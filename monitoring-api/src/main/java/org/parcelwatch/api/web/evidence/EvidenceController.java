@@ -10,13 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
-import java.time.Duration;
 import org.parcelwatch.api.application.evidence.EvidenceService;
 import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.web.error.EvidenceNotFoundException;
-import org.parcelwatch.api.web.error.InvalidRequestException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -28,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -40,9 +35,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/evidence")
 @Tag(name = "Photo evidence", description = "Photos of patrols, starts and completions, stored by their SHA-256")
 public class EvidenceController {
-
-    /** A hash names its bytes for good: a year, and never revalidated while fresh. */
-    private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
 
     private final EvidenceService evidence;
 
@@ -66,12 +58,7 @@ public class EvidenceController {
             + "UNSUPPORTED_MEDIA_TYPE: the body is not multipart/form-data",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public EvidenceView upload(@RequestPart("file") MultipartFile file, Authentication caller) throws IOException {
-        if (file.isEmpty()) {
-            throw new InvalidRequestException("file", "is empty");
-        }
-        // refused before its bytes are read into memory
-        evidence.requireWithinSize(file.getSize());
-        return EvidenceView.of(evidence.upload(file.getBytes(), caller.getName()));
+        return EvidenceExchange.upload(evidence, file, caller.getName());
     }
 
     @GetMapping("/{sha256}/meta")
@@ -104,15 +91,6 @@ public class EvidenceController {
                                            @Pattern(regexp = "thumb|original", message = "must be thumb or original")
                                            String size,
                                            HttpServletRequest request, HttpServletResponse response) {
-        boolean thumb = "thumb".equals(size);
-        String etag = "\"" + sha256 + (thumb ? "-thumb" : "") + "\"";
-        if (new ServletWebRequest(request, response).checkNotModified(etag)) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, FOREVER.getHeaderValue());
-            return null;
-        }
-        EvidenceService.Download file = evidence.download(sha256, thumb)
-                .orElseThrow(() -> new EvidenceNotFoundException(sha256));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).cacheControl(FOREVER)
-                .eTag(etag).header("X-Content-Type-Options", "nosniff").body(file.bytes());
+        return EvidenceExchange.download(evidence, sha256, "thumb".equals(size), request, response);
     }
 }

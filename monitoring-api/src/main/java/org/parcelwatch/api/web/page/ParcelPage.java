@@ -290,6 +290,9 @@ class ParcelPage extends PageErrors {
         }
         model.addAttribute("allowed", allowed);
         model.addAttribute("anyForm", allowed.containsValue(true));
+        // the patrol, start and completion forms take photos from the phone's camera when the user may upload them
+        model.addAttribute("mayUpload", ApiAccess.allows(caller, HttpMethod.POST, ApiAccess.API + "/evidence"));
+        model.addAttribute("photoMaxBytes", evidence.maxBytes());
         model.addAttribute("mayDeliver", ApiAccess.allows(caller, HttpMethod.POST, api + "notices/N/delivery"));
         model.addAttribute("milestones", Milestone.values());
         model.addAttribute("causes", BreachCause.values());

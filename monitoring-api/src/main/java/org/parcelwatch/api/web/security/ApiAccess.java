@@ -40,7 +40,8 @@ public final class ApiAccess {
 
         /**
          * The workbench's page for the same action (web/page): the API path without {@code /api/v1}, so a form posts
-         * to {@code /parcels/{id}/payments} under the same roles as the API's endpoint. Empty for API-only rows.
+         * to {@code /parcels/{id}/payments}, and the phone's photo upload to {@code /evidence}, under the same roles as
+         * the API's endpoint. Empty for API-only rows.
          */
         Optional<RequestMatcher> pageMatcher() {
             return pagePattern().map(page -> PathPatternRequestMatcher.withDefaults().matcher(method, page));
@@ -48,6 +49,7 @@ public final class ApiAccess {
 
         Optional<String> pagePattern() {
             return pattern.startsWith(API + "/parcels") || pattern.startsWith(API + "/admin")
+                    || pattern.startsWith(API + "/evidence")
                     ? Optional.of(pattern.substring(API.length())) : Optional.empty();
         }
 

@@ -20,7 +20,7 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
  * its EXIF (DateTimeOriginal, GPS) the way a phone camera does. {@code seed} makes each photo's bytes, and so its
  * hash, its own.
  */
-final class TestPhotos {
+public final class TestPhotos {
 
     private static final DateTimeFormatter EXIF_TIME = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss");
 
@@ -28,7 +28,7 @@ final class TestPhotos {
     }
 
     /** A JPEG of {@code width}×{@code height} taken at {@code takenAt} (null: no time) and {@code lon, lat} (null: no GPS). */
-    static byte[] jpeg(int width, int height, long seed, LocalDateTime takenAt, Double longitude, Double latitude) {
+    public static byte[] jpeg(int width, int height, long seed, LocalDateTime takenAt, Double longitude, Double latitude) {
         byte[] plain = encoded("jpeg", width, height, seed);
         try {
             TiffOutputSet exif = new TiffOutputSet();
@@ -53,7 +53,7 @@ final class TestPhotos {
     }
 
     /** The first {@code share} of the file: what an upload cut off midway leaves. */
-    static byte[] truncated(byte[] photo, double share) {
+    public static byte[] truncated(byte[] photo, double share) {
         return Arrays.copyOf(photo, (int) (photo.length * share));
     }
 

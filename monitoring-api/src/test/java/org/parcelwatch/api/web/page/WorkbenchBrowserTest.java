@@ -2,8 +2,11 @@ package org.parcelwatch.api.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,7 @@ import org.parcelwatch.api.application.sweep.SweepService;
 import org.parcelwatch.api.support.ApiTestSupport;
 import org.parcelwatch.api.support.HeadlessChromium;
 import org.parcelwatch.api.support.SampleParcels;
+import org.parcelwatch.api.web.evidence.TestPhotos;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -182,15 +186,7 @@ class WorkbenchBrowserTest extends ApiTestSupport {
      */
     @Test
     void thePatrolOfficerPatrolsFromAPhone() throws Exception {
-        String parcel = registerSample();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/parcels/" + parcel + "/officer")
-                .with(as("desk")).contentType(JSON).content("{\"officer\": \"patrol\"}"))
-           .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
-        postAs("desk", "/api/v1/parcels/" + parcel + "/handover", "{\"handedOverOn\": \"" + today().minusDays(1) + "\"}")
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
-        commands.sendAndWait(new org.parcelwatch.monitoring.sweep.CheckDuePoints(parcel, today()),
-                org.parcelwatch.monitoring.audit.AuditMetadata.sweep());
-        awaitProjections();
+        String parcel = handedOverToThePatrolOfficer();
 
         browser.driver().manage().window().setSize(new Dimension(360, 740));
         browser.signIn("patrol");
@@ -218,9 +214,119 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         browser.screenshot("11-phone-patrol-done");
     }
 
+    /**
+     * The officer photographs the site from the phone (DESIGN §6.6): a real JPEG with the EXIF a phone camera writes
+     * (time, GPS) is chosen in the patrol form's camera input, uploads with its progress, shows as its thumbnail, and
+     * the patrol sent names it by its hash: the file's timeline shows the photo, and the stored bytes are the file's.
+     */
+    @Test
+    void thePatrolOfficerPhotographsTheSiteFromAPhone() throws Exception {
+        String parcel = handedOverToThePatrolOfficer();
+        byte[] photo = TestPhotos.jpeg(1600, 1200, 2101, today().atTime(9, 30, 15), 114.5012345, 37.0012345);
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(photo));
+        Path file = temporary("site-", ".jpg", photo);
+
+        onThePhoneAtThePatrolForm(parcel);
+        assertThat(browser.find("#patrols-camera").getAttribute("accept")).isEqualTo("image/*");
+        assertThat(browser.find("#patrols-camera").getAttribute("capture")).isEqualTo("environment");
+        browser.find("#patrols-camera").sendKeys(file.toAbsolutePath().toString());
+
+        WebElement stored = awaitPhoto("stored");
+        assertThat(stored.getAttribute("data-sha256")).isEqualTo(hash);
+        assertThat(((Number) browser.driver().executeScript("return arguments[0].querySelector('progress').value;", stored))
+                .intValue()).as("the upload's progress").isEqualTo(100);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var img = arguments[0].querySelector('img.thumb'); return img != null && img.complete && img.naturalWidth > 0;",
+                stored));
+        assertThat(stored.getText()).contains(hash.substring(0, 8), "拍摄于 " + today() + " 09:30:15", "有定位");
+        assertThat(browser.find("#patrols-photos").getAttribute("type")).isEqualTo("hidden");
+        assertThat(browser.find("#patrols-photos").getAttribute("value")).isEqualTo(hash);
+        assertFitsTheScreen();
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", stored);
+        browser.screenshot("12-phone-patrol-photo");
+
+        browser.driver().findElement(By.cssSelector("#form-patrols button[type=submit]")).click();
+        browser.waitFor("#done");
+        assertThat(browser.text("#done")).isEqualTo("巡查已登记。");
+        WebElement shown = browser.find("#timeline .timeline-photos a[data-sha256='" + hash + "']");
+        assertThat(shown.findElement(By.xpath("ancestor::tr")).getText()).contains("巡查");
+        assertThat(shown.getAttribute("href")).endsWith("/evidence/" + hash);
+        assertFitsTheScreen();
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
+        browser.screenshot("13-phone-patrol-photo-in-timeline");
+
+        byte[] readBack = mvc.perform(get("/api/v1/evidence/" + hash).with(as("desk"))).andReturn().getResponse()
+                             .getContentAsByteArray();
+        assertThat(readBack).as("the stored photo, byte for byte").isEqualTo(photo);
+        assertThat(jdbc.queryForObject("select uploaded_by from evidence_file where sha256 = ?", String.class, hash))
+                .isEqualTo("patrol");
+    }
+
+    /** A file that is no photo is refused beside it, in Chinese, and the form gets no hash for it. */
+    @Test
+    void aFileThatIsNoPhotoIsRefusedBesideIt() throws Exception {
+        String parcel = handedOverToThePatrolOfficer();
+        Path file = temporary("notes-", ".jpg", "巡查笔记，不是照片".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        onThePhoneAtThePatrolForm(parcel);
+        browser.find("#patrols-camera").sendKeys(file.toAbsolutePath().toString());
+
+        WebElement refused = awaitPhoto("failed");
+        assertThat(refused.getText()).contains(file.getFileName().toString(), "这不是照片");
+        assertThat(browser.find("#patrols-photos").getAttribute("value")).isEmpty();
+        assertThat(browser.find("#form-patrols button[type=submit]").isEnabled()).isTrue();
+        assertFitsTheScreen();
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", refused);
+        browser.screenshot("14-phone-patrol-not-a-photo");
+    }
+
+    /** A parcel handed over yesterday whose land officer is the demo user {@code patrol}, with its patrol task due. */
+    private String handedOverToThePatrolOfficer() throws Exception {
+        String parcel = registerSample();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/parcels/" + parcel + "/officer")
+                .with(as("desk")).contentType(JSON).content("{\"officer\": \"patrol\"}"))
+           .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        postAs("desk", "/api/v1/parcels/" + parcel + "/handover", "{\"handedOverOn\": \"" + today().minusDays(1) + "\"}")
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        commands.sendAndWait(new org.parcelwatch.monitoring.sweep.CheckDuePoints(parcel, today()),
+                org.parcelwatch.monitoring.audit.AuditMetadata.sweep());
+        awaitProjections();
+        return parcel;
+    }
+
+    /** Signed in as {@code patrol} on a 360×740 screen, the parcel's patrol form open and filled in. */
+    private void onThePhoneAtThePatrolForm(String parcel) throws IOException {
+        browser.driver().manage().window().setSize(new Dimension(360, 740));
+        browser.signIn("patrol");
+        browser.get("/parcels/" + parcel);
+        browser.waitFor("#form-patrols");
+        browser.driver().findElement(By.cssSelector("#form-patrols summary")).click();
+        new Select(browser.driver().findElement(By.cssSelector("#patrols-status"))).selectByValue("NOT_STARTED");
+        browser.type("#patrols-remarks", "公示牌已设立");
+        assertFitsTheScreen();
+    }
+
+    /** The first photo of the patrol form once its upload has ended as {@code state} (stored, failed). */
+    private WebElement awaitPhoto(String state) {
+        String css = "#patrols-photo-list li[data-state='" + state + "']";
+        browser.waitFor(css);
+        return browser.find(css);
+    }
+
+    private static Path temporary(String prefix, String suffix, byte[] bytes) throws IOException {
+        Path file = Files.createTempFile(prefix, suffix);
+        file.toFile().deleteOnExit();
+        return Files.write(file, bytes);
+    }
+
     /** The page is no wider than the window: nothing to scroll sideways on a phone. */
     private void assertFitsTheScreen() {
         Object overflow = browser.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(((Number) overflow).longValue()).as("the page's width beyond the screen").isLessThanOrEqualTo(0);
+        Object width = browser.driver().executeScript("return window.innerWidth;");
+        if (((Number) width).intValue() <= 360) {
+            Object scrollWidth = browser.driver().executeScript("return document.documentElement.scrollWidth;");
+            assertThat(((Number) scrollWidth).intValue()).as("the page's width on the phone").isLessThanOrEqualTo(360);
+        }
     }
 }
