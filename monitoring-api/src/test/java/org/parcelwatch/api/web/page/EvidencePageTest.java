@@ -132,6 +132,22 @@ class EvidencePageTest extends ApiTestSupport {
         assertThat(typo).contains("class=\"photos has-error\"");
     }
 
+    @Test
+    void thePatrolStartAndCompletionFormsTakePhotosFromTheCameraForThePatrolRoleOnly() throws Exception {
+        String parcel = registerSample();
+        awaitProjections();
+        String patrol = mvc.perform(get("/parcels/" + parcel).with(signedIn("patrol"))).andExpect(status().isOk())
+                           .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (String form : new String[] {"patrols", "start", "completion"}) {
+            assertThat(patrol).contains("<input type=\"file\" accept=\"image/*\" capture=\"environment\" multiple id=\""
+                    + form + "-camera\">", "name=\"photos\" id=\"" + form + "-photos\"");
+        }
+        assertThat(patrol).contains("data-upload=\"/evidence\"", "/js/workbench.js", "现场照片");
+        String desk = mvc.perform(get("/parcels/" + parcel).with(signedIn("desk"))).andExpect(status().isOk())
+                         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(desk).doesNotContain("type=\"file\"", "data-upload");
+    }
+
     private String uploaded(long seed) throws Exception {
         byte[] photo = TestPhotos.jpeg(64, 48, seed, LocalDateTime.parse("2026-11-30T10:00:00"), null, null);
         upload("patrol", photo, true).andExpect(status().isOk());
