@@ -93,6 +93,10 @@ class EvidencePageTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.title").value("这不是照片：只接受 JPEG、PNG 或 HEIC 格式的图片。"));
         upload("patrol", TestPhotos.truncated(TestPhotos.jpeg(64, 48, 2113, LocalDateTime.parse("2026-11-30T10:00:00"), null, null), 0.5), true)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("EVIDENCE_CORRUPT"));
+        byte[] tooLarge = java.util.Arrays.copyOf(TestPhotos.jpeg(64, 48, 2116, LocalDateTime.parse("2026-11-30T10:00:00"),
+                null, null), 10 * 1024 * 1024 + 1);
+        upload("patrol", tooLarge, true)
+                .andExpect(status().isPayloadTooLarge()).andExpect(jsonPath("$.code").value("PAYLOAD_TOO_LARGE"));
         upload("patrol", new byte[0], true)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
         mvc.perform(get("/evidence/not-a-hash").with(signedIn("patrol")))

@@ -319,14 +319,12 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         return Files.write(file, bytes);
     }
 
-    /** The page is no wider than the window: nothing to scroll sideways on a phone. */
+    /** The page is no wider than the phone's window: nothing to scroll sideways. */
     private void assertFitsTheScreen() {
         Object overflow = browser.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(((Number) overflow).longValue()).as("the page's width beyond the screen").isLessThanOrEqualTo(0);
-        Object width = browser.driver().executeScript("return window.innerWidth;");
-        if (((Number) width).intValue() <= 360) {
-            Object scrollWidth = browser.driver().executeScript("return document.documentElement.scrollWidth;");
-            assertThat(((Number) scrollWidth).intValue()).as("the page's width on the phone").isLessThanOrEqualTo(360);
-        }
+        // only the phone's tests ask: 360 CSS pixels wide
+        Object scrollWidth = browser.driver().executeScript("return document.documentElement.scrollWidth;");
+        assertThat(((Number) scrollWidth).intValue()).as("the page's width on the phone").isLessThanOrEqualTo(360);
     }
 }
