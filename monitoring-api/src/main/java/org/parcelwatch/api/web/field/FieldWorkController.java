@@ -17,9 +17,7 @@ import java.util.regex.Pattern;
 import org.parcelwatch.api.application.forms.ComplaintOutcomeRequest;
 import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.application.forms.ComplaintRequest;
-import org.parcelwatch.api.application.complaint.AddressComplaintIntake;
 import org.parcelwatch.api.application.forms.OfficerRequest;
-import org.parcelwatch.api.web.error.InvalidRequestException;
 import org.parcelwatch.api.web.query.PageResponse;
 import org.parcelwatch.api.web.query.Paging;
 import org.parcelwatch.monitoring.complaint.AssignComplaintOfficer;
@@ -66,12 +64,12 @@ public class FieldWorkController {
     private final CommandSender commands;
     private final MonthlyPatrolDraw draw;
     private final Clock clock;
-    private final AddressComplaintIntake addressComplaints;
+    private final ComplaintCommands complaintCommands;
 
     public FieldWorkController(FieldWorkQueries fieldWork, CommandSender commands, MonthlyPatrolDraw draw, Clock clock,
-                               AddressComplaintIntake addressComplaints) {
+                               ComplaintCommands complaintCommands) {
         this.fieldWork = fieldWork;
-        this.addressComplaints = addressComplaints;
+        this.complaintCommands = complaintCommands;
         this.commands = commands;
         this.draw = draw;
         this.clock = clock;
@@ -128,27 +126,13 @@ public class FieldWorkController {
                     examples = {@ExampleObject(name = "hotline", value = ApiExamples.COMPLAINT),
                             @ExampleObject(name = "address", value = ApiExamples.ADDRESS_COMPLAINT)})))
     public ComplaintAccepted complaint(@Valid @RequestBody ComplaintRequest body, HttpServletRequest request) {
-        if (body.aboutParcel()) {
-            if (body.township() != null && !body.township().isBlank()) {
-                throw new InvalidRequestException("township", "a complaint about a parcel is in the parcel's township; "
-                        + "give a township only with an address and no parcel");
-            }
-            String complaintId = commands.send(body.toCommand(), request);
-            return new ComplaintAccepted(complaintId, body.parcelId(), parcelPath(body.parcelId()), null);
+        Object command = complaintCommands.commandFor(body);
+        if (command instanceof RecordAddressComplaint address) {
+            commands.send(address, request);
+            return new ComplaintAccepted(address.complaintId(), null, null, address.officer());
         }
-        if (body.address() == null || body.address().isBlank()) {
-            throw new InvalidRequestException("parcelId", "give the parcel complained about, or the address and its township");
-        }
-        if (body.township() == null || body.township().isBlank()) {
-            throw new InvalidRequestException("township", "a complaint about an address names its township");
-        }
-        if (!addressComplaints.isKnownTownship(body.township().strip())) {
-            throw new InvalidRequestException("township", "no parcel is registered in township " + body.township().strip());
-        }
-        RecordAddressComplaint command = addressComplaints.command(body.source(), body.contact(), body.content(),
-                body.address(), body.township(), body.receivedOn());
-        commands.send(command, request);
-        return new ComplaintAccepted(command.complaintId(), null, null, command.officer());
+        String complaintId = commands.send(command, request);
+        return new ComplaintAccepted(complaintId, body.parcelId(), parcelPath(body.parcelId()), null);
     }
 
     @PostMapping(path = "/api/v1/complaints/{complaintId}/outcome", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -48,6 +48,7 @@ public final class ApiAccess {
 
         Optional<String> pagePattern() {
             return pattern.startsWith(API + "/parcels") || pattern.startsWith(API + "/admin")
+                    || pattern.equals(API + "/complaints")
                     ? Optional.of(pattern.substring(API.length())) : Optional.empty();
         }
 
