@@ -3,6 +3,7 @@ package org.parcelwatch.api.application.forms;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.parcelwatch.monitoring.complaint.RecordComplaint;
@@ -14,7 +15,8 @@ import org.parcelwatch.monitoring.complaint.RecordComplaint;
 public record ComplaintRequest(
         @Schema(description = "the parcel complained about (电子监管号); absent for a complaint about an address",
                 example = ApiPatterns.PARCEL_ID_EXAMPLE)
-        @ParcelId @PlainText String parcelId,
+        // the pattern of @ParcelId without its @NotNull: a complaint about an address names no parcel
+        @Pattern(regexp = ApiPatterns.PARCEL_ID, message = ApiPatterns.PARCEL_ID_MESSAGE) @PlainText String parcelId,
         @Schema(description = "how it came in: hotline, letter, visit, online…", example = "12336 hotline")
         @NotBlank @Size(max = 100) @PlainText String source,
         @Schema(description = "whom to answer; empty for an anonymous complaint", example = "Mr Zhao, 138-0000-0000")

@@ -31,6 +31,7 @@ public class WorkbenchSecurityConfiguration {
     /** The paths the workbench owns; the API's table (ApiAccess) gives the roles of the pages that mirror it. */
     static final List<String> PAGES = List.of("/", "/login", "/logout", "/forbidden", "/parcels", "/parcels/**",
             "/parcels.csv", "/parcels.xlsx", "/notices", "/notices/**", "/idle-referrals", "/indicators", "/admin", "/admin/**",
+            "/complaints",
             "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
 
     static final List<String> OPEN = List.of("/login", "/forbidden", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
