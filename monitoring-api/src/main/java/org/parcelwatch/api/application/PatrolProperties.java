@@ -1,5 +1,6 @@
 package org.parcelwatch.api.application;
 
+import java.util.Map;
 import org.parcelwatch.monitoring.patrol.PatrolSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,10 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param crossShare     share of the parcels with an officer given a cross patrol each month (0.10)
  * @param spotCheckShare share given an unannounced spot check each month (0.05)
  * @param randomSeed     seed of the monthly draw, so that a month's draw can be reproduced
+ * @param complaintOfficers the officer who investigates complaints about an address, per township (乡镇 as registered);
+ *                       a township left out goes to its officer with the most parcels ({@code ComplaintOfficerPolicy})
  */
 @ConfigurationProperties("parcelwatch.patrol")
 public record PatrolProperties(Integer taskDays, Integer periodicDays, Double crossShare, Double spotCheckShare,
-                               Long randomSeed) {
+                               Long randomSeed, Map<String, String> complaintOfficers) {
+
+    public PatrolProperties {
+        complaintOfficers = complaintOfficers == null ? Map.of() : Map.copyOf(complaintOfficers);
+    }
 
     public PatrolSettings settings() {
         PatrolSettings defaults = PatrolSettings.defaults();

@@ -32,7 +32,26 @@ public class IndicatorQueries {
                 onTime("agreedCompletionDate", "actualCompletionDate", first, passedBy, township),
                 idleDisposal(first, last, township),
                 patrolCoverage(first, last, township, today),
-                overduePatrolTasks(first, last, township, today));
+                overduePatrolTasks(first, last, township, today),
+                complaints(first, last, township, today));
+    }
+
+    /** Each complaint with its investigation task (one a complaint; a hand-over rewrites it). */
+    private Indicators.Complaints complaints(LocalDate from, LocalDate to, String township, LocalDate today) {
+        Object[] counts = (Object[]) em.createNativeQuery("""
+                select count(*),
+                       sum(case when t.done_on_time = true then 1 else 0 end),
+                       sum(case when t.done_on_time = false or (t.done_on is null and t.do_by < ?3) then 1 else 0 end),
+                       sum(case when c.decided_on is not null then 1 else 0 end),
+                       sum(case when c.substantiated = true then 1 else 0 end)
+                from complaint c left join patrol_task t on t.complaint_id = c.complaint_id
+                     left join parcel_ledger l on l.parcel_id = c.parcel_id
+                where c.received_on between ?1 and ?2
+                  and (cast(?4 as varchar(100)) is null or coalesce(l.township, c.township) = ?4)""")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, today).setParameter(4, township)
+                .getSingleResult();
+        return new Indicators.Complaints(count(counts[0]), count(counts[1]), count(counts[2]), count(counts[3]),
+                count(counts[4]));
     }
 
     private Indicators.Rate collection(int year, String township, LocalDate today) {
@@ -85,7 +104,7 @@ public class IndicatorQueries {
                 select count(*), sum(case when t.done_on_time = true then 1 else 0 end)
                 from patrol_task t left join parcel_ledger l on l.parcel_id = t.parcel_id
                 where t.do_by between ?1 and ?2 and (t.done_on is not null or t.do_by < ?3)
-                  and (cast(?4 as varchar(100)) is null or l.township = ?4)""")
+                  and (cast(?4 as varchar(100)) is null or coalesce(l.township, t.township) = ?4)""")
                 .setParameter(1, from).setParameter(2, to).setParameter(3, today).setParameter(4, township)
                 .getSingleResult();
         if (count(tasks[0]) > 0) {
@@ -99,7 +118,7 @@ public class IndicatorQueries {
         return count(em.createNativeQuery("""
                 select count(*) from patrol_task t left join parcel_ledger l on l.parcel_id = t.parcel_id
                 where t.do_by between ?1 and ?2 and t.done_on is null and t.do_by < ?3
-                  and (cast(?4 as varchar(100)) is null or l.township = ?4)""")
+                  and (cast(?4 as varchar(100)) is null or coalesce(l.township, t.township) = ?4)""")
                 .setParameter(1, from).setParameter(2, to).setParameter(3, today).setParameter(4, township)
                 .getSingleResult());
     }

@@ -19,10 +19,25 @@ import java.math.BigDecimal;
  *                           officers assigned yet) counts, as before, projects patrolled in their start and completion
  *                           stage / stage visits due
  * @param overduePatrolTasks patrol tasks still open after their last day, of those whose last day lies in the year
+ * @param complaints         the complaints (投诉举报, 三（四）) received in the year, about parcels and addresses alike
  */
 public record Indicators(int year, String township,
                          Rate collectionRate, Rate onTimeHandoverRate, Rate onTimeStartRate, Rate onTimeCompletionRate,
-                         Rate idleDisposalRate, Rate patrolCoverage, long overduePatrolTasks) {
+                         Rate idleDisposalRate, Rate patrolCoverage, long overduePatrolTasks,
+                         Complaints complaints) {
+
+    /**
+     * The complaints received in the year and how their investigation went, as of the day asked about.
+     *
+     * @param received           received in the year
+     * @param investigatedOnTime investigated (the task done: by a patrol for a parcel, by the outcome for an address)
+     *                           on or before the task's last day
+     * @param overdue            investigated after the last day, or still not investigated the day after it
+     * @param decided            with an outcome recorded
+     * @param substantiated      found true (属实)
+     */
+    public record Complaints(long received, long investigatedOnTime, long overdue, long decided, long substantiated) {
+    }
 
     public record Rate(BigDecimal numerator, BigDecimal denominator, BigDecimal rate) {
 

@@ -24,6 +24,7 @@ public record Worklist(LocalDate date,
                        List<NoticeItem> undeliveredNotices,
                        List<DueProcessItem> dueProcess,
                        List<FieldWorkQueries.Unassigned> parcelsWithoutOfficer,
+                       List<FieldWorkQueries.UnassignedComplaint> complaintsWithoutOfficer,
                        @JsonInclude(JsonInclude.Include.NON_NULL) DeadLetters deadLetters) {
 
     public Worklist(LocalDate date, List<NoticeItem> remindersIssued, List<OverduePayment> overduePayments,
@@ -31,27 +32,34 @@ public record Worklist(LocalDate date,
                     List<IdleItem> idleSuspectsAwaitingVerification, List<IdleItem> referralsAwaitingDetermination,
                     List<NoticeItem> undeliveredNotices) {
         this(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
-                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, List.of(), List.of(), null);
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, List.of(), List.of(), List.of(), null);
     }
 
     /** The same worklist with the warning of events waiting in the projections' dead-letter queues. */
     public Worklist withDeadLetters(DeadLetters warning) {
         return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
-                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, dueProcess, parcelsWithoutOfficer, warning);
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, dueProcess, parcelsWithoutOfficer, complaintsWithoutOfficer, warning);
     }
 
     /** The same worklist with the idle-land cases waiting for a step of due process before their fee or recovery. */
     public Worklist withDueProcess(List<DueProcessItem> items) {
         return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
                 idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, List.copyOf(items),
-                parcelsWithoutOfficer, deadLetters);
+                parcelsWithoutOfficer, complaintsWithoutOfficer, deadLetters);
     }
 
     /** The same worklist with the open parcels no land officer is assigned to (DESIGN §6.6). */
     public Worklist withParcelsWithoutOfficer(List<FieldWorkQueries.Unassigned> parcels) {
         return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
                 idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, dueProcess,
-                List.copyOf(parcels), deadLetters);
+                List.copyOf(parcels), complaintsWithoutOfficer, deadLetters);
+    }
+
+    /** The same worklist with the open complaints about an address that no officer investigates (DESIGN §6.6). */
+    public Worklist withComplaintsWithoutOfficer(List<FieldWorkQueries.UnassignedComplaint> complaints) {
+        return new Worklist(date, remindersIssued, overduePayments, handoversOverdue, missedAwaitingFinding,
+                idleSuspectsAwaitingVerification, referralsAwaitingDetermination, undeliveredNotices, dueProcess,
+                parcelsWithoutOfficer, List.copyOf(complaints), deadLetters);
     }
 
     /**

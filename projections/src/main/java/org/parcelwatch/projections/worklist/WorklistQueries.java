@@ -71,7 +71,8 @@ public class WorklistQueries {
                 .stream().map(WorklistQueries::item).toList();
         return new Worklist(date, reminders, overdue, handovers, missed, suspects, referrals, undelivered)
                 .withDueProcess(dueProcess(date))
-                .withParcelsWithoutOfficer(fieldWork.parcelsWithoutOfficer());
+                .withParcelsWithoutOfficer(fieldWork.parcelsWithoutOfficer())
+                .withComplaintsWithoutOfficer(fieldWork.complaintsWithoutOfficer());
     }
 
     /**

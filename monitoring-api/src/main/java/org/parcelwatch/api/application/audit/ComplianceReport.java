@@ -141,7 +141,9 @@ public class ComplianceReport {
         List<HearingRecorded> hearingSteps = new ArrayList<>();
         List<IdleLandDisposed> disposals = new ArrayList<>();
         for (DomainEventMessage<?> message : history.readAll(parcelId)) {
-            ParcelEvent event = (ParcelEvent) message.getPayload();
+            if (!(message.getPayload() instanceof ParcelEvent event)) {
+                continue; // another kind of stream (a complaint about an address) owes none of these duties
+            }
             state.apply(event);
             if (event instanceof NoticeIssued e) {
                 notices.put(e.noticeNo(), e);

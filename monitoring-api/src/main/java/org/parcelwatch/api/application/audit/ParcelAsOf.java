@@ -45,7 +45,8 @@ public class ParcelAsOf {
         }
         Instant until = asOf == null ? clock.instant() : parseInstant(asOf);
         List<DomainEventMessage<?>> events = history.readAll(parcelId);
-        if (events.isEmpty()) {
+        if (events.isEmpty() || !ParcelHistory.PARCEL_STREAM.equals(events.get(0).getType())) {
+            // a stream of another kind (a complaint about an address) has no parcel state to fold
             throw AuditProblem.parcelNotFound(parcelId);
         }
         ParcelState state = new ParcelState();

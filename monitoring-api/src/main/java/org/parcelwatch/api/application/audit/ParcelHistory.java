@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ParcelHistory {
 
+    /** The aggregate type Axon stores with each event of a parcel's stream (the class's simple name). */
+    public static final String PARCEL_STREAM = "Parcel";
+
     private final EventStorageEngine storage;
     private final JdbcTemplate jdbc;
 
@@ -43,9 +46,13 @@ public class ParcelHistory {
         return count == null ? 0 : count;
     }
 
-    /** Every parcel with a history, in supervision-number order, after {@code afterParcelId}. */
+    /**
+     * Every parcel with a history, in supervision-number order, after {@code afterParcelId}. The store holds other
+     * streams too (a complaint about an address has its own, issue 21): only the parcels' are listed.
+     */
     public List<String> parcelIds(String afterParcelId, int limit) {
         return jdbc.queryForList("select distinct aggregate_identifier from domain_event_entry"
-                + " where aggregate_identifier > ? order by aggregate_identifier limit ?", String.class, afterParcelId, limit);
+                + " where aggregate_identifier > ? and type = ? order by aggregate_identifier limit ?", String.class,
+                afterParcelId, PARCEL_STREAM, limit);
     }
 }

@@ -13,6 +13,7 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.parcelwatch.monitoring.complaint.Complaint;
 import org.parcelwatch.monitoring.parcel.Parcel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -69,6 +70,24 @@ public class AxonAggregateConfiguration {
                                                                           c.snapshotter(), threshold)),
                                            cached > 0 ? new LruParcelCache(cached) : NoCache.INSTANCE,
                                            c.eventStore(), prefetch.getObject(), heads.getObject())));
+    }
+
+    /**
+     * The complaints about an address (issue 21), each its own short stream: a handful of events, so neither snapshots
+     * nor a cache. Inspected with Spring's parameter resolvers like the parcel's model, for the Clock and settings.
+     */
+    @Bean
+    public ConfigurerModule complaintAggregate(ParameterResolverFactory parameterResolverFactory,
+                                               HandlerDefinition handlerDefinition) {
+        AggregateModel<Complaint> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(Complaint.class,
+                parameterResolverFactory, handlerDefinition);
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Complaint.class)
+                                   .configureRepository(c -> EventSourcingRepository.builder(Complaint.class)
+                                                                                    .aggregateModel(model)
+                                                                                    .eventStore(c.eventStore())
+                                                                                    .repositoryProvider(c::repository)
+                                                                                    .build()));
     }
 
     /**

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/parcels/{parcelId}/history")
+// a complaint about an address has a stream of its own (issue 21), read and sealed the same way
+@RequestMapping({"/api/v1/parcels/{parcelId}/history", "/api/v1/complaints/{parcelId}/history"})
 @Tag(name = "Audit", description = "Histories, as-of states, integrity and duty compliance (AUDITOR, ADMIN)")
 public class HistoryController {
 

@@ -12,12 +12,22 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parcelwatch.api.application.forms.ComplaintOutcomeRequest;
 import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.application.forms.ComplaintRequest;
+import org.parcelwatch.api.application.forms.OfficerRequest;
+import org.parcelwatch.api.web.query.PageResponse;
+import org.parcelwatch.api.web.query.Paging;
+import org.parcelwatch.monitoring.complaint.AssignComplaintOfficer;
+import org.parcelwatch.monitoring.complaint.ComplaintNumbers;
+import org.parcelwatch.monitoring.complaint.RecordAddressComplaint;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.parcelwatch.api.application.patrol.MonthlyPatrolDraw;
 import org.parcelwatch.api.web.error.ComplaintNotFoundException;
 import org.parcelwatch.api.web.openapi.ApiExamples;
@@ -54,9 +64,12 @@ public class FieldWorkController {
     private final CommandSender commands;
     private final MonthlyPatrolDraw draw;
     private final Clock clock;
+    private final ComplaintCommands complaintCommands;
 
-    public FieldWorkController(FieldWorkQueries fieldWork, CommandSender commands, MonthlyPatrolDraw draw, Clock clock) {
+    public FieldWorkController(FieldWorkQueries fieldWork, CommandSender commands, MonthlyPatrolDraw draw, Clock clock,
+                               ComplaintCommands complaintCommands) {
         this.fieldWork = fieldWork;
+        this.complaintCommands = complaintCommands;
         this.commands = commands;
         this.draw = draw;
         this.clock = clock;
@@ -69,50 +82,74 @@ public class FieldWorkController {
                     + "after handover, periodic patrols of started projects (every parcelwatch.patrol.periodic-days), "
                     + "cross patrols and spot checks (the month's draw, an officer of another township) and complaints. "
                     + "A task is OPEN until its last day (due day + parcelwatch.patrol.task-days), OVERDUE after it, "
-                    + "DONE once a patrol by its officer on or after its due day closed it.")
-    public List<PatrolTaskRow> patrolTasks(
+                    + "DONE once a patrol by its officer on or after its due day closed it (a complaint about an address: "
+                    + "once its outcome is recorded; such a task has no parcelId but its address and township). Paged "
+                    + "as GET /api/v1/parcels: page from 0, size at most " + Paging.MAX_SIZE + ".")
+    public PageResponse<PatrolTaskRow> patrolTasks(
             @Parameter(description = "the officer's user name; all officers when absent", example = "patrol")
             @RequestParam(required = false) String officer,
             @Parameter(description = "YYYY-MM-DD; today (business clock) when absent", example = "2024-06-01")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @Parameter(description = "OPEN, OVERDUE or DONE on the day; all when absent")
-            @RequestParam(required = false) PatrolTask.Status status) {
-        return fieldWork.patrolTasks(officer == null || officer.isBlank() ? null : officer,
-                date == null ? LocalDate.now(clock) : date, status);
+            @RequestParam(required = false) PatrolTask.Status status,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @Parameter(description = "rows a page, 1 to " + Paging.MAX_SIZE)
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return PageResponse.of(fieldWork.patrolTasks(officer == null || officer.isBlank() ? null : officer,
+                date == null ? LocalDate.now(clock) : date, status, PageRequest.of(page, size)), row -> row);
     }
 
-    /** The answer to a complaint put on record. */
+    /** The answer to a complaint put on record: its parcel (none for an address) and who investigates an address's. */
     public record ComplaintAccepted(
             @Schema(example = "1305302024B00017-TS1") String complaintId,
-            @Schema(example = "1305302024B00017") String parcelId,
-            @Schema(description = "the parcel's detail, as a path on this server", implementation = String.class,
-                    format = "uri-reference", example = "/api/v1/parcels/1305302024B00017") URI parcel) {
+            @Schema(description = "null for a complaint about an address", example = "1305302024B00017") String parcelId,
+            @Schema(description = "the parcel's detail, as a path on this server; null for an address",
+                    implementation = String.class, format = "uri-reference",
+                    example = "/api/v1/parcels/1305302024B00017") URI parcel,
+            @Schema(description = "who investigates a complaint about an address (null: nobody yet, on the worklist); "
+                    + "null for a parcel's, which goes to the parcel's officer", example = "patrol") String officer) {
     }
 
     @PostMapping(path = "/api/v1/complaints", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a complaint from the public (role DESK)",
-            description = "投诉举报 (seed 002 三（四）): source, contact (may be empty), content and the address it names, about "
-                    + "a parcel. It becomes a COMPLAINT patrol task for the parcel's land officer (unassigned while the "
-                    + "parcel has none). 404 PARCEL_NOT_FOUND for a parcel never registered.",
+            description = "投诉举报 (seed 002 三（四）): source, contact (may be empty) and content, about a parcel (parcelId; "
+                    + "address an optional detail) or about an address with no parcel (address and township, which must "
+                    + "be a township some parcel is registered in). A parcel's complaint (<parcel>-TS<n>) becomes a "
+                    + "COMPLAINT task for the parcel's land officer (unassigned while it has none); an address's "
+                    + "(TS-<yyyyMMdd>-<6 characters>) one for parcelwatch.patrol.complaint-officers of its township, "
+                    + "else the officer with the most parcels there, else nobody (the worklist's complaintsWithoutOfficer). "
+                    + "400 VALIDATION_FAILED for neither parcel nor address, a township beside a parcel, or an unknown "
+                    + "township; 404 PARCEL_NOT_FOUND for a parcel never registered.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    examples = @ExampleObject(name = "hotline", value = ApiExamples.COMPLAINT))))
+                    examples = {@ExampleObject(name = "hotline", value = ApiExamples.COMPLAINT),
+                            @ExampleObject(name = "address", value = ApiExamples.ADDRESS_COMPLAINT)})))
     public ComplaintAccepted complaint(@Valid @RequestBody ComplaintRequest body, HttpServletRequest request) {
-        String complaintId = commands.send(body.toCommand(), request);
-        return new ComplaintAccepted(complaintId, body.parcelId(), parcelPath(body.parcelId()));
+        Object command = complaintCommands.commandFor(body);
+        if (command instanceof RecordAddressComplaint address) {
+            commands.send(address, request);
+            return new ComplaintAccepted(address.complaintId(), null, null, address.officer());
+        }
+        String complaintId = commands.send(command, request);
+        return new ComplaintAccepted(complaintId, body.parcelId(), parcelPath(body.parcelId()), null);
     }
 
     @PostMapping(path = "/api/v1/complaints/{complaintId}/outcome", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record the outcome of a complaint (roles DESK, PATROL)",
-            description = "What the investigation found, and whether the complaint was borne out. Once only (409 "
+            description = "What the investigation found, and whether the complaint was borne out (属实), for a complaint "
+                    + "about a parcel or an address alike; an address's outcome also closes its task. Once only (409 "
                     + "ILLEGAL_STATE); 404 COMPLAINT_NOT_FOUND for an id that names no complaint.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "borne out", value = ApiExamples.COMPLAINT_OUTCOME))))
     public CommandResult outcome(@Parameter(example = "1305302024B00017-TS1") @PathVariable String complaintId,
                                  @Valid @RequestBody ComplaintOutcomeRequest body, HttpServletRequest request) {
+        if (ComplaintNumbers.isAddressComplaint(complaintId)) {
+            sendToComplaint(body.toAddressCommand(complaintId), complaintId, request);
+            return new CommandResult(null, "RecordAddressComplaintOutcome", null);
+        }
         Matcher id = COMPLAINT_ID.matcher(complaintId);
         if (!id.matches()) {
             throw new ComplaintNotFoundException(complaintId);
@@ -122,12 +159,42 @@ public class FieldWorkController {
         return new CommandResult(parcelId, "RecordComplaintOutcome", parcelPath(parcelId));
     }
 
+    @PutMapping(path = "/api/v1/complaints/{complaintId}/officer", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Name who investigates a complaint about an address (role DESK)",
+            description = "Takes it off the worklist's complaintsWithoutOfficer, or passes it to another officer; the task "
+                    + "keeps its days. The same officer again records nothing; 409 ILLEGAL_STATE once decided. A "
+                    + "parcel's complaint goes to the parcel's officer (PUT /api/v1/parcels/{id}/officer): 404 "
+                    + "COMPLAINT_NOT_FOUND here.")
+    public CommandResult complaintOfficer(@Parameter(example = "TS-20240602-7K3QXM") @PathVariable String complaintId,
+                                          @Valid @RequestBody OfficerRequest body, HttpServletRequest request) {
+        if (!ComplaintNumbers.isAddressComplaint(complaintId)) {
+            throw new ComplaintNotFoundException(complaintId);
+        }
+        sendToComplaint(new AssignComplaintOfficer(complaintId, body.officer()), complaintId, request);
+        return new CommandResult(null, "AssignComplaintOfficer", null);
+    }
+
+    /** A command to an address complaint's own stream: a number that names no stream is no complaint. */
+    private void sendToComplaint(Object command, String complaintId, HttpServletRequest request) {
+        try {
+            commands.send(command, request);
+        } catch (AggregateNotFoundException unknown) {
+            throw new ComplaintNotFoundException(complaintId);
+        }
+    }
+
     @GetMapping(path = "/api/v1/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Complaints (any role)",
-            description = "In the order received; OPEN until the outcome is recorded, then DECIDED.")
-    public List<ComplaintRow> complaints(@Parameter(description = "OPEN or DECIDED; all when absent")
-                                         @RequestParam(required = false) ComplaintRow.Status status) {
-        return fieldWork.complaints(status);
+            description = "About parcels and addresses alike, in the order received; OPEN until the outcome is recorded, "
+                    + "then DECIDED. Paged as GET /api/v1/parcels: page from 0, size at most " + Paging.MAX_SIZE + ".")
+    public PageResponse<ComplaintRow> complaints(
+            @Parameter(description = "OPEN or DECIDED; all when absent")
+            @RequestParam(required = false) ComplaintRow.Status status,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @Parameter(description = "rows a page, 1 to " + Paging.MAX_SIZE)
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return PageResponse.of(fieldWork.complaints(status, PageRequest.of(page, size)), row -> row);
     }
 
     @PostMapping(path = "/api/v1/admin/patrol-draws", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -43,6 +43,12 @@ public final class ApiExamples {
               "receivedOn": "2024-06-02" }
             """;
 
+    public static final String ADDRESS_COMPLAINT = """
+            { "source": "12336 hotline", "contact": "Mr Zhao, 138-0000-0000",
+              "content": "Spoil dumped by the road at night", "address": "west end of Xinhe Road",
+              "township": "Xinhe town", "receivedOn": "2024-06-02" }
+            """;
+
     public static final String COMPLAINT_OUTCOME = """
             { "outcome": "Site visited 2024-06-05: spoil removed, contractor warned", "substantiated": true,
               "decidedOn": "2024-06-06" }

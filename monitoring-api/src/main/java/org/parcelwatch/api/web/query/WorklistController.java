@@ -10,7 +10,11 @@ import java.util.Map;
 import org.parcelwatch.api.application.admin.DeadLetterAdmin;
 import org.parcelwatch.api.web.security.ApiUser;
 import org.parcelwatch.api.web.security.Role;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.parcelwatch.projections.field.FieldWorkQueries;
 import org.parcelwatch.projections.worklist.Worklist;
+import org.springframework.data.domain.PageRequest;
 import org.parcelwatch.projections.worklist.WorklistQueries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -27,9 +31,12 @@ public class WorklistController {
     private final WorklistQueries worklist;
     private final Clock clock;
     private final DeadLetterAdmin deadLetters;
+    private final FieldWorkQueries fieldWork;
 
-    public WorklistController(WorklistQueries worklist, Clock clock, DeadLetterAdmin deadLetters) {
+    public WorklistController(WorklistQueries worklist, Clock clock, DeadLetterAdmin deadLetters,
+                              FieldWorkQueries fieldWork) {
         this.worklist = worklist;
+        this.fieldWork = fieldWork;
         this.clock = clock;
         this.deadLetters = deadLetters;
     }
@@ -40,7 +47,9 @@ public class WorklistController {
                     + "(the bureau's own delay: the start, completion and idle rules wait for the land), missed milestones "
                     + "awaiting a finding, idle suspects awaiting verification, referrals awaiting determination (late "
                     + "once the 30 days have passed), notices not yet delivered, and the open parcels without a land officer "
-                    + "(parcelsWithoutOfficer: no patrol tasks are made for them). For an ADMIN, deadLetters warns "
+                    + "(parcelsWithoutOfficer: no patrol tasks are made for them; paged at "
+                    + "/api/v1/worklist/parcels-without-officer), the open complaints about an address nobody "
+                    + "investigates yet (complaintsWithoutOfficer). For an ADMIN, deadLetters warns "
                     + "of events waiting in the projections' dead-letter queues (GET /api/v1/admin/dead-letters), while "
                     + "there are any.")
     public Worklist worklist(@Parameter(description = "YYYY-MM-DD; today (business clock) when absent", example = "2024-06-01")
@@ -58,5 +67,16 @@ public class WorklistController {
         });
         return waiting.isEmpty() ? due : due.withDeadLetters(new Worklist.DeadLetters(
                 waiting.values().stream().mapToLong(Long::longValue).sum(), waiting));
+    }
+
+    @GetMapping(path = "/api/v1/worklist/parcels-without-officer", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The open parcels without a land officer, a page at a time (any role)",
+            description = "The worklist's parcelsWithoutOfficer, by township and supervision number, paged as GET "
+                    + "/api/v1/parcels: page from 0, size at most " + Paging.MAX_SIZE + ".")
+    public PageResponse<FieldWorkQueries.Unassigned> parcelsWithoutOfficer(
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @Parameter(description = "rows a page, 1 to " + Paging.MAX_SIZE)
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return PageResponse.of(fieldWork.parcelsWithoutOfficer(PageRequest.of(page, size)), row -> row);
     }
 }

@@ -50,6 +50,7 @@ public final class ApiAccess {
         Optional<String> pagePattern() {
             return pattern.startsWith(API + "/parcels") || pattern.startsWith(API + "/admin")
                     || pattern.startsWith(API + "/evidence")
+                    || pattern.equals(API + "/complaints")
                     ? Optional.of(pattern.substring(API.length())) : Optional.empty();
         }
 
@@ -69,6 +70,8 @@ public final class ApiAccess {
             new Rule(null, API + "/parcels/*/officer", DESK),
             new Rule(HttpMethod.POST, API + "/complaints", DESK),
             new Rule(HttpMethod.POST, API + "/complaints/*/outcome", DESK, PATROL),
+            new Rule(HttpMethod.PUT, API + "/complaints/*/officer", DESK),
+            new Rule(HttpMethod.GET, API + "/complaints/*/history", AUDITOR, ADMIN),
             new Rule(HttpMethod.POST, API + "/parcels/*/start", PATROL),
             new Rule(HttpMethod.POST, API + "/parcels/*/completion", PATROL),
             new Rule(HttpMethod.POST, API + "/parcels/*/patrols", PATROL),

@@ -32,6 +32,7 @@ public class WorkbenchSecurityConfiguration {
     static final List<String> PAGES = List.of("/", "/login", "/logout", "/forbidden", "/parcels", "/parcels/**",
             "/parcels.csv", "/parcels.xlsx", "/notices", "/notices/**", "/idle-referrals", "/indicators", "/admin", "/admin/**",
             "/evidence", "/evidence/**",
+            "/complaints",
             "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
 
     static final List<String> OPEN = List.of("/login", "/forbidden", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");

@@ -13,7 +13,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parcelwatch.api.support.ApiTestSupport;
 import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
@@ -24,17 +23,10 @@ import org.springframework.test.web.servlet.ResultActions;
  * closes it, complaints become tasks, the month's draw gives cross patrols to officers of other townships, and the
  * indicators count tasks done on time. Each test works in a township of its own.
  */
-class FieldWorkOverHttpTest extends ApiTestSupport {
+class FieldWorkOverHttpTest extends FieldWorkHttpSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.parcelwatch.api.application.sweep.SweepService sweeps;
-
-    private String registerIn(String township) throws Exception {
-        String id = SampleParcels.nextParcelId();
-        register(SampleParcels.registrationJson(id).replace("\"Xinhe town\"", "\"" + township + "\""))
-                .andExpect(status().isCreated());
-        return id;
-    }
 
     private ResultActions assignOfficer(String user, String parcelId, String body) throws Exception {
         return mvc.perform(json(put("/api/v1/parcels/" + parcelId + "/officer"), body).with(as(user)));
@@ -60,8 +52,8 @@ class FieldWorkOverHttpTest extends ApiTestSupport {
 
         sweep(id, "2024-04-01");
         awaitProjections();
-        getAs("patrol", "/api/v1/patrol-tasks?officer=patrol&date=2024-04-30")
-                .andExpect(jsonPath("$[?(@.parcelId == '" + id + "')]").isEmpty());
+        assertThat(read(allRows("patrol", "/api/v1/patrol-tasks?officer=patrol&date=2024-04-30"),
+                "$[?(@.parcelId == '" + id + "')]")).isEmpty();
         getAs("desk", "/api/v1/parcels?officer=patrol&township=" + township)
                 .andExpect(jsonPath("$.content[*].parcelId").value(contains(id)))
                 .andExpect(jsonPath("$.content[0].officer").value("patrol"));
@@ -72,21 +64,21 @@ class FieldWorkOverHttpTest extends ApiTestSupport {
         sweep(id, "2024-04-02");
         awaitProjections();
         String tasks = "/api/v1/patrol-tasks?officer=patrol&date=";
-        getAs("patrol", tasks + "2024-04-09&status=OPEN")
-                .andExpect(jsonPath("$[?(@.parcelId == '" + id + "')].kind").value(contains("BOARD_CHECK")))
-                .andExpect(jsonPath("$[?(@.parcelId == '" + id + "')].doBy").value(contains("2024-04-09")))
-                .andExpect(jsonPath("$[?(@.parcelId == '" + id + "')].township").value(contains(township)));
-        getAs("patrol", tasks + "2024-04-10&status=OVERDUE")
-                .andExpect(jsonPath("$[?(@.parcelId == '" + id + "')].taskId").value(contains("BOARD_CHECK")));
+        String open = allRows("patrol", tasks + "2024-04-09&status=OPEN");
+        assertThat(read(open, "$[?(@.parcelId == '" + id + "')].kind")).containsExactly("BOARD_CHECK");
+        assertThat(read(open, "$[?(@.parcelId == '" + id + "')].doBy")).containsExactly("2024-04-09");
+        assertThat(read(open, "$[?(@.parcelId == '" + id + "')].township")).containsExactly(township);
+        assertThat(read(allRows("patrol", tasks + "2024-04-10&status=OVERDUE"), "$[?(@.parcelId == '" + id + "')].taskId"))
+                .containsExactly("BOARD_CHECK");
         expectProblem(getAs("patrol", tasks + "2024-04-10&status=LATE"), 400, "MALFORMED_REQUEST");
 
         postAs("patrol", "/api/v1/parcels/" + id + "/patrols", """
                 { "patrolledOn": "2024-04-05", "inspector": "patrol", "status": "NOT_STARTED", "infoBoardPosted": true }""")
                 .andExpect(status().isOk());
         awaitProjections();
-        getAs("patrol", tasks + "2024-04-10")
-                .andExpect(jsonPath("$[?(@.parcelId == '" + id + "')].status").value(contains("DONE")))
-                .andExpect(jsonPath("$[?(@.parcelId == '" + id + "')].doneOnTime").value(contains(true)));
+        String done = allRows("patrol", tasks + "2024-04-10");
+        assertThat(read(done, "$[?(@.parcelId == '" + id + "')].status")).containsExactly("DONE");
+        assertThat(read(done, "$[?(@.parcelId == '" + id + "')].doneOnTime")).containsExactly(true);
         getAs("desk", "/api/v1/indicators?year=2024&township=" + township)
                 .andExpect(jsonPath("$.patrolCoverage.numerator").value(1))
                 .andExpect(jsonPath("$.patrolCoverage.denominator").value(1))
@@ -108,10 +100,10 @@ class FieldWorkOverHttpTest extends ApiTestSupport {
                 .andReturn().getResponse().getContentAsString();
         String complaintId = JsonPath.read(answer, "$.complaintId");
         awaitProjections();
-        getAs("patrol", "/api/v1/patrol-tasks?officer=patrol&status=OPEN")
-                .andExpect(jsonPath("$[?(@.complaintId == '" + complaintId + "')].kind").value(contains("COMPLAINT")));
-        getAs("desk", "/api/v1/complaints?status=OPEN")
-                .andExpect(jsonPath("$[?(@.complaintId == '" + complaintId + "')].source").value(contains("12336 hotline")));
+        assertThat(read(allRows("patrol", "/api/v1/patrol-tasks?officer=patrol&status=OPEN"),
+                "$[?(@.complaintId == '" + complaintId + "')].kind")).containsExactly("COMPLAINT");
+        assertThat(read(allRows("desk", "/api/v1/complaints?status=OPEN"), "$[?(@.complaintId == '" + complaintId + "')].source"))
+                .containsExactly("12336 hotline");
 
         String outcome = "{\"outcome\": \"spoil removed\", \"substantiated\": true}";
         postAs("patrol", "/api/v1/complaints/" + complaintId + "/outcome", outcome).andExpect(status().isOk());
@@ -119,8 +111,8 @@ class FieldWorkOverHttpTest extends ApiTestSupport {
         expectProblem(postAs("desk", "/api/v1/complaints/" + id + "-TS9/outcome", outcome), 404, "COMPLAINT_NOT_FOUND");
         expectProblem(postAs("desk", "/api/v1/complaints/nonsense/outcome", outcome), 404, "COMPLAINT_NOT_FOUND");
         awaitProjections();
-        getAs("desk", "/api/v1/complaints?status=DECIDED")
-                .andExpect(jsonPath("$[?(@.complaintId == '" + complaintId + "')].substantiated").value(contains(true)));
+        assertThat(read(allRows("desk", "/api/v1/complaints?status=DECIDED"),
+                "$[?(@.complaintId == '" + complaintId + "')].substantiated")).containsExactly(true);
 
         int events = eventCount(id);
         expectProblem(postAs("desk", "/api/v1/complaints", complaint.replace("spoil dumped at night", "")), 400,
@@ -147,7 +139,7 @@ class FieldWorkOverHttpTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.month").value("2031-01"))
                 .andReturn().getResponse().getContentAsString();
         awaitProjections();
-        String all = getAs("desk", "/api/v1/patrol-tasks?date=2031-01-31").andReturn().getResponse().getContentAsString();
+        String all = allRows("desk", "/api/v1/patrol-tasks?date=2031-01-31");
         List<String> eastTasksOfficers = JsonPath.read(all, "$[?(@.parcelId in " + quoted(east) + ")].officer");
         List<String> westTasksOfficers = JsonPath.read(all, "$[?(@.parcelId in " + quoted(west) + ")].officer");
         assertThat(eastTasksOfficers).doesNotContain("east-" + suffix);
@@ -158,7 +150,7 @@ class FieldWorkOverHttpTest extends ApiTestSupport {
 
         postAs("admin", "/api/v1/admin/patrol-draws?month=2031-01", "").andExpect(status().isOk());
         awaitProjections();
-        String again = getAs("desk", "/api/v1/patrol-tasks?date=2031-01-31").andReturn().getResponse().getContentAsString();
+        String again = allRows("desk", "/api/v1/patrol-tasks?date=2031-01-31");
         assertThat(((List<?>) JsonPath.read(again, "$[?(@.taskId in ['CROSS-2031-01', 'SPOT_CHECK-2031-01'])]")).size())
                 .as("the same draw assigns nothing twice").isEqualTo(drawn);
         expectProblem(postAs("admin", "/api/v1/admin/patrol-draws?month=2031-13", ""), 400, "MALFORMED_REQUEST");
@@ -182,7 +174,7 @@ class FieldWorkOverHttpTest extends ApiTestSupport {
     }
 
     private List<String> drawnTaskIds() throws Exception {
-        String all = getAs("desk", "/api/v1/patrol-tasks?date=2026-11-30").andReturn().getResponse().getContentAsString();
+        String all = allRows("desk", "/api/v1/patrol-tasks?date=2026-11-30");
         return JsonPath.read(all, "$[?(@.kind in ['CROSS', 'SPOT_CHECK'])].taskId");
     }
 
