@@ -29,6 +29,11 @@ final class CpuMeter {
     /** CPU seconds since {@code start}: JVM and database. */
     record Spent(double jvmSeconds, double postgresSeconds) {
 
+        /** JVM and database together. */
+        double total() {
+            return jvmSeconds + postgresSeconds;
+        }
+
         String perOperation(long operations, String unit) {
             return "CPU per %s: JVM %.0f µs, PostgreSQL %.0f µs".formatted(unit, 1e6 * jvmSeconds / operations,
                     1e6 * postgresSeconds / operations);

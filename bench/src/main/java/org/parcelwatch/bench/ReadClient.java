@@ -25,7 +25,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * parcel's detail, half a ledger page of the client's township. It prints {@value #MEASURING} when the warm-up
  * (not counted) ends, then one line {@value #RESULT} with the counts, latencies (ms), the request rate and its
  * own CPU seconds while measuring, for the parent to read. Then the same clients run as long again, paced at a
- * share of the rate just measured, and it prints {@value #PACED} with that rate and the latencies.
+ * share of the rate just measured, and it prints {@value #PACED} with that rate and the latencies. Last, the
+ * workbench's parcel page ({@code /parcels/{id}}, HTML): each client logs in once through the login form (session
+ * cookie and CSRF token, as a browser does), the same clients read random parcels' pages as fast as answered, a
+ * warm-up first, and it prints {@value #PAGE_MEASURING} when that ends and {@value #PAGE} with the count,
+ * latencies, rate and its own CPU seconds.
  *
  * <p>Arguments: port, user:password, parcels, clients, warm-up seconds, seconds, sweep day (ISO), paced share.
  */
@@ -34,9 +38,13 @@ public final class ReadClient {
     static final String MEASURING = "READ-MEASURING";
     static final String RESULT = "READ-RESULT";
     static final String PACED = "READ-PACED";
+    static final String PAGE_MEASURING = "READ-PAGE-MEASURING";
+    static final String PAGE = "READ-PAGE";
 
     private final int port;
     private final byte[] authorization;
+    private final String user;
+    private final String password;
     private final long parcels;
     private final SyntheticParcels ids;
 
@@ -44,6 +52,8 @@ public final class ReadClient {
         this.port = port;
         this.authorization = ("Authorization: Basic " + java.util.Base64.getEncoder()
                 .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        this.user = credentials.substring(0, credentials.indexOf(':'));
+        this.password = credentials.substring(credentials.indexOf(':') + 1);
         this.parcels = parcels;
         this.ids = new SyntheticParcels(sweepDay, "130530");
     }
@@ -117,6 +127,93 @@ public final class ReadClient {
         System.out.println(String.format(Locale.ROOT, "%s %.1f %d %.2f %.2f %.2f %d %.2f %.2f %.2f", PACED, pacedRate,
                 pacedDetail.count(), pacedDetail.percentileMs(50), pacedDetail.percentileMs(99), pacedDetail.percentileMs(99.9),
                 pacedLedger.count(), pacedLedger.percentileMs(50), pacedLedger.percentileMs(99), pacedLedger.percentileMs(99.9)));
+
+        // Then the workbench's parcel page, saturated: each client logged in once, as a desk's browser is.
+        Latencies pages = new Latencies();
+        long pageFrom = System.nanoTime() + warmUp;
+        long pageUntil = pageFrom + measured;
+        threads.clear();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                try {
+                    client.pages(pageFrom, pageUntil, pages);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "page-client-" + c);
+            threads.add(t);
+            t.start();
+        }
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, pageFrom - System.nanoTime()));
+        System.out.println(PAGE_MEASURING);
+        long pageCpuAtStart = cpuNanos();
+        for (Thread t : threads) {
+            t.join();
+        }
+        failIfAnyFailed(failure);
+        System.out.println(String.format(Locale.ROOT, "%s %d %.2f %.2f %.2f %.1f %.2f", PAGE, pages.count(),
+                pages.percentileMs(50), pages.percentileMs(99), pages.percentileMs(99.9), pages.count() / seconds,
+                (cpuNanos() - pageCpuAtStart) / 1e9));
+    }
+
+    /** One desk's browser: logs in through the form, then reads random parcels' pages until {@code until}. */
+    private void pages(long from, long until, Latencies pages) throws IOException {
+        Connection connection = new Connection(port);
+        try {
+            String session = login(connection);
+            byte[] cookie = ("Cookie: JSESSIONID=" + session + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            while (true) {
+                long t = System.nanoTime();
+                if (t >= until) {
+                    return;
+                }
+                String path = "/parcels/" + ids.id(ThreadLocalRandom.current().nextLong(parcels));
+                int status = connection.request("GET", path, cookie, HTML, null, null);
+                if (status != 200) {
+                    throw new IllegalStateException(path + " answered " + status);
+                }
+                if (connection.closed) {
+                    throw new IllegalStateException(path + " closed the connection");
+                }
+                if (t >= from) {
+                    pages.add(System.nanoTime() - t);
+                }
+            }
+        } finally {
+            connection.close();
+        }
+    }
+
+    private static final byte[] HTML = "Accept: text/html\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The login form as a browser sends it: the page first (a session and its CSRF token), then the form with the
+     * token; the answer is a redirect with the session that is now logged in. Returns that session's id.
+     */
+    private String login(Connection connection) throws IOException {
+        Connection.Answer form = new Connection.Answer();
+        if (connection.request("GET", "/login", new byte[0], HTML, null, form) != 200) {
+            throw new IllegalStateException("/login answered " + form.status);
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+                .matcher(form.body);
+        if (form.session == null || !token.find()) {
+            throw new IllegalStateException("/login gave no session or no CSRF token");
+        }
+        byte[] body = ("username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1)))
+                .getBytes(StandardCharsets.US_ASCII);
+        Connection.Answer loggedIn = new Connection.Answer();
+        int status = connection.request("POST", "/login", ("Cookie: JSESSIONID=" + form.session + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n").getBytes(StandardCharsets.US_ASCII), HTML, body, loggedIn);
+        if (status != 302 || loggedIn.location == null || loggedIn.location.contains("error")) {
+            throw new IllegalStateException("the login form answered " + status + " to " + loggedIn.location);
+        }
+        // the session id changes at login (session fixation); without a new cookie the old id is the logged-in one
+        return loggedIn.session != null ? loggedIn.session : form.session;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Ends the client with the first failure of any of its threads (the JVM exits non-zero, the parent says so). */
@@ -204,6 +301,8 @@ public final class ReadClient {
     /** One keep-alive HTTP/1.1 connection that reads each answer to its end and discards the body. */
     private static final class Connection {
 
+        private static final byte[] JSON = "Accept: application/json\r\n".getBytes(StandardCharsets.US_ASCII);
+
         private final Socket socket;
         private final OutputStream out;
         private final InputStream in;
@@ -218,15 +317,38 @@ public final class ReadClient {
             socket.connect(new InetSocketAddress("127.0.0.1", port));
             out = new BufferedOutputStream(socket.getOutputStream(), 1024);
             in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-            host = ("Host: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n").getBytes(StandardCharsets.US_ASCII);
+            host = ("Host: 127.0.0.1:" + port + "\r\n").getBytes(StandardCharsets.US_ASCII);
         }
 
         int get(String path, byte[] authorization) throws IOException {
-            out.write(("GET " + path + " HTTP/1.1\r\n").getBytes(StandardCharsets.US_ASCII));
+            return request("GET", path, authorization, JSON, null, null);
+        }
+
+        /** What {@link #request} keeps of an answer when asked: the status, body, session cookie and redirect. */
+        static final class Answer {
+            int status;
+            String body;
+            String session;
+            String location;
+        }
+
+        /**
+         * Sends one request and reads its answer to the end; the body is discarded unless {@code answer} is given,
+         * which then receives it with the session cookie and the redirect's location.
+         */
+        int request(String method, String path, byte[] headers, byte[] accept, byte[] body, Answer answer) throws IOException {
+            out.write((method + " " + path + " HTTP/1.1\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(host);
-            out.write(authorization);
+            out.write(accept == null ? JSON : accept);
+            out.write(headers);
+            if (body != null) {
+                out.write(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            }
             out.write('\r');
             out.write('\n');
+            if (body != null) {
+                out.write(body);
+            }
             out.flush();
             String statusLine = readLine();
             int status = Integer.parseInt(statusLine.substring(9, 12));
@@ -240,30 +362,43 @@ public final class ReadClient {
                     chunked = true;
                 } else if (h.startsWith("connection:") && h.contains("close")) {
                     closed = true;
+                } else if (answer != null && h.startsWith("set-cookie:") && h.contains("jsessionid=")) {
+                    String cookie = header.substring(header.indexOf('=') + 1);
+                    answer.session = cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';'));
+                } else if (answer != null && h.startsWith("location:")) {
+                    answer.location = header.substring(9).trim();
                 }
             }
+            java.io.ByteArrayOutputStream kept = answer == null ? null : new java.io.ByteArrayOutputStream();
             if (chunked) {
                 for (long size = Long.parseLong(readLine().split(";")[0].trim(), 16); size > 0;
                      size = Long.parseLong(readLine().split(";")[0].trim(), 16)) {
-                    discard(size);
+                    discard(size, kept);
                     readLine();
                 }
                 while (!readLine().isEmpty()) {
                     // trailers
                 }
             } else if (length >= 0) {
-                discard(length);
+                discard(length, kept);
             } else if (status != 204 && status != 304) {
                 throw new IllegalStateException("an answer without length on a keep-alive connection");
+            }
+            if (answer != null) {
+                answer.status = status;
+                answer.body = kept.toString(StandardCharsets.UTF_8);
             }
             return status;
         }
 
-        private void discard(long bytes) throws IOException {
+        private void discard(long bytes, java.io.ByteArrayOutputStream kept) throws IOException {
             while (bytes > 0) {
                 int n = in.read(skip, 0, (int) Math.min(skip.length, bytes));
                 if (n < 0) {
                     throw new EOFException();
+                }
+                if (kept != null) {
+                    kept.write(skip, 0, n);
                 }
                 bytes -= n;
             }

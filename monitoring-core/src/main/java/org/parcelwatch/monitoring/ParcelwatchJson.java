@@ -5,8 +5,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 
 /**
  * The one JSON shape of everything Parcelwatch stores: events, metadata and aggregate snapshots.
@@ -21,6 +30,7 @@ public final class ParcelwatchJson {
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule("parcelwatch-iso-dates").addDeserializer(LocalDate.class, new IsoDates()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -28,5 +38,61 @@ public final class ParcelwatchJson {
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+    }
+
+    /**
+     * Dates as stored ({@code 2026-03-01}) read without a {@code DateTimeFormatter}: a parcel file holds dozens of
+     * dates, every detail read and every stream read parses them, and the formatter's general parse was a fifth of
+     * reading a parcel file. Anything else (other shapes, an impossible day, numbers, arrays) goes to the standard
+     * deserializer, which reads or refuses it as before.
+     */
+    static final class IsoDates extends StdScalarDeserializer<LocalDate> {
+
+        private static final long serialVersionUID = 1L;
+
+        IsoDates() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                LocalDate date = parse(parser.getText());
+                if (date != null) {
+                    return date;
+                }
+            }
+            return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+        }
+
+        /** {@code yyyy-MM-dd} exactly, else null. */
+        static LocalDate parse(String text) {
+            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+                return null;
+            }
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year < 0 || month < 0 || day < 0) {
+                return null;
+            }
+            try {
+                return LocalDate.of(year, month, day);
+            } catch (DateTimeException impossible) {
+                return null;
+            }
+        }
+
+        private static int digits(String text, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        }
     }
 }
