@@ -164,14 +164,15 @@ class SampleFieldWorkTest extends DemoContext {
     void theHistoryDrewEachMonthsCrossPatrolsOnItsFirstDayReproducibly() {
         int months = 0;
         for (YearMonth month = YearMonth.of(2023, 2); !month.isAfter(YearMonth.of(2025, 12)); month = month.plusMonths(1)) {
+            LocalDate first = month.atDay(1);
             Set<String> expected = new TreeSet<>();
-            for (CrossPatrolDraw.Draw draw : CrossPatrolDraw.draw(month, candidatesOn(month.atDay(1)), settings.patrol())) {
+            for (CrossPatrolDraw.Draw draw : CrossPatrolDraw.draw(month, candidatesOn(first), settings.patrol())) {
                 expected.add(draw.parcelId() + " " + draw.taskId() + " " + draw.officer() + " " + draw.dueOn());
             }
             Set<String> drawn = new TreeSet<>(jdbc.query("select parcel_id, task_id, officer, due_on, assigned_on from patrol_task"
                             + " where kind in ('CROSS', 'SPOT_CHECK') and task_id like ?",
                     (rs, i) -> {
-                        assertThat(rs.getObject(5, LocalDate.class)).as("drawn on the first").isEqualTo(month.atDay(1));
+                        assertThat(rs.getObject(5, LocalDate.class)).as("drawn on the first").isEqualTo(first);
                         return rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getObject(4, LocalDate.class);
                     }, "%-" + month));
             assertThat(drawn).as(month.toString()).isEqualTo(expected);
