@@ -47,13 +47,15 @@ import org.springframework.stereotype.Service;
  * would have in real life:
  *
  * <ol>
+ *   <li>the photos of the files' evidence lists are stored through the evidence service, as uploads are;</li>
  *   <li>the records' registrations and actions are sorted by their business day (then file, record, action);</li>
  *   <li>for each day on which something is dated or a rule of DESIGN §2 falls due for one of the imported parcels:
  *       the business clock is moved to that day (where it is adjustable and the day lies after today; days before
  *       today are entered as history, checked "as of" the day), the day's sweep is played for the imported parcels
  *       that are due, as the nightly sweep does at 01:30 ({@link CheckDuePoints} with the sweep's own metadata,
- *       source {@code SWEEP}), and then the day's registrations and actions are sent, as the desk, field officers
- *       and brigade would during the day;</li>
+ *       source {@code SWEEP}), on the first of a month the month's cross patrols and spot checks are drawn over the
+ *       imported parcels with an officer (as the sweep of that day draws them, dated that day), and then the day's
+ *       registrations and actions are sent, as the desk, field officers and brigade would during the day;</li>
  *   <li>days on which nothing is dated or due are skipped: the import folds the events of its parcels as they are
  *       stored and asks the rules ({@link DueRule#nextDueOn}) for the next day one can act, the same answer the
  *       monitoring schedule gives, without waiting for the projection;</li>

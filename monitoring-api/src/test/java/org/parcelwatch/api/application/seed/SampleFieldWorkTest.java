@@ -33,6 +33,7 @@ import org.parcelwatch.api.application.imports.SeedRecord;
 import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
 import org.parcelwatch.monitoring.idle.IdleDisposalMethod;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
+import org.parcelwatch.monitoring.registration.CreditCode;
 import org.parcelwatch.monitoring.patrol.CrossPatrolDraw;
 import org.parcelwatch.projections.ProjectionProcessing;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,8 +77,11 @@ class SampleFieldWorkTest extends DemoContext {
 
     @Test
     void everySampleCountyHasItsOfficersOpenAndDoneTasksAndPhotos() {
+        // the sample parcels only: other tests of this context import more
+        String samples = demo.files().stream().flatMap(f -> f.parcelIds().stream()).distinct()
+                             .map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(","));
         OFFICERS.forEach((county, officers) -> {
-            String of = "parcel_id like '" + county + "%'";
+            String of = "parcel_id like '" + county + "%' and parcel_id in (" + samples + ")";
             assertThat(count("select count(*) from parcel_officer where " + of)).as(county + " officers").isEqualTo(officers);
             assertThat(count("select count(*) from patrol_task where done_on is null and " + of)).as(county + " open").isPositive();
             assertThat(count("select count(*) from patrol_task where done_on is not null and " + of)).as(county + " done").isPositive();
@@ -151,6 +155,40 @@ class SampleFieldWorkTest extends DemoContext {
 
         assertThat(again.photos()).isEqualTo(3);
         assertThat(again.refused()).noneMatch(r -> r.action().equals("evidence"));
+        assertThat(count("select count(*) from evidence_file")).isEqualTo(stored);
+    }
+
+    @Test
+    void aPhotoWhoseBytesAreNotItsHashIsRefusedAndAPatrolNamingAPhotoNobodyStoredIsRefused() {
+        String parcel = "1305302025B00041";
+        String credit = "91130530MA0GQY8K4" + CreditCode.checkCharacter("91130530MA0GQY8K4");
+        String photo = java.util.Base64.getEncoder().encodeToString(
+                demo.files().stream().flatMap(f -> f.evidence().stream()).findFirst().orElseThrow().bytes());
+        String unknown = "ab".repeat(32);
+        String file = """
+                { "records": [
+                    { "registeredOn": "2025-12-01", "parcelId": "%1$s", "contractNo": "XH-CR-2025-041",
+                      "supplyMethod": "LISTING", "projectName": "群英轴承二车间",
+                      "landUser": { "name": "新河县群英轴承有限公司", "creditCode": "%2$s" },
+                      "township": "新河镇", "districtCode": "130530", "areaSqm": 12000.00, "landUse": "INDUSTRIAL",
+                      "termYears": 50, "totalPrice": 3600000.00, "signedOn": "2025-11-30",
+                      "installments": [ { "dueDate": "2025-12-30", "amount": 3600000.00 } ],
+                      "agreedHandoverDate": "2025-12-20", "agreedStartDate": "2026-03-01", "agreedCompletionDate": "2027-09-01",
+                      "actions": [
+                        { "action": "officer", "officer": "李强（新河镇国土资源所）", "on": "2025-12-02" },
+                        { "action": "patrol", "patrolledOn": "2025-12-10", "inspector": "李强（新河镇国土资源所）",
+                          "status": "NOT_STARTED", "photos": ["%3$s"] } ] } ],
+                  "evidence": [ { "name": "wrong-hash.jpg", "sha256": "%4$s", "base64": "%5$s" } ] }
+                """.formatted(parcel, credit, unknown, "0".repeat(64), photo);
+        int stored = count("select count(*) from evidence_file");
+
+        ImportReport report = imports.run(List.of(SeedFile.parse("evidence.json", file.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                ImportOptions.asOfToday("import", "ADMIN"));
+
+        assertThat(report.photos()).isZero();
+        assertThat(report.refused()).extracting(r -> r.action() + " " + r.code())
+                                    .containsExactlyInAnyOrder("evidence MALFORMED_RECORD", "patrol EVIDENCE_UNKNOWN");
+        assertThat(report.accepted()).isEqualTo(1);
         assertThat(count("select count(*) from evidence_file")).isEqualTo(stored);
     }
 
