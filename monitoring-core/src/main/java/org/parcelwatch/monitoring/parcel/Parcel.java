@@ -407,8 +407,10 @@ public class Parcel {
         if (state.patrolTask(taskId).isPresent()) {
             return;
         }
+        // a draw of history is dated on its own day, as the nightly checks of an import are
+        LocalDate assignedOn = command.drawnOn() == null ? today : Input.pastOrToday(command.drawnOn(), "drawnOn", today);
         apply(new PatrolTaskAssigned(parcelId, taskId, kind, officer, dueOn, dueOn.plusDays(settings.patrol().taskDays()),
-                today, null));
+                assignedOn, null));
     }
 
     /** 投诉举报: the complaint goes on record and becomes a patrol task for the parcel's officer (none yet: unassigned). */

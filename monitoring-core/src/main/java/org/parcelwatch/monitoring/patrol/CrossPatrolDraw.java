@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * <p>Random but reproducible: the generator is seeded from the configured seed and the month, and the parcels and
  * officers are put in a fixed order first, so the same seed, month and parcels draw the same tasks (for tests, and so
  * that a draw run twice assigns nothing new). A parcel whose township has every officer is left out: nobody is from
- * another township.
+ * another township. The other officer is one of the same county (the district code that begins a supervision
+ * number): a database holding several counties does not send a Xinhe parcel to a Taoyuan officer.
  */
 public final class CrossPatrolDraw {
 
@@ -32,7 +33,12 @@ public final class CrossPatrolDraw {
     public record Draw(String parcelId, String taskId, PatrolTaskKind kind, String officer, LocalDate dueOn) {
 
         public AssignPatrolTask command() {
-            return new AssignPatrolTask(parcelId, taskId, kind, officer, dueOn);
+            return command(null);
+        }
+
+        /** The task as drawn on {@code drawnOn} (a draw of history, entered later); null: drawn today. */
+        public AssignPatrolTask command(LocalDate drawnOn) {
+            return new AssignPatrolTask(parcelId, taskId, kind, officer, dueOn, drawnOn);
         }
     }
 
@@ -43,7 +49,11 @@ public final class CrossPatrolDraw {
         List<Candidate> parcels = new ArrayList<>(candidates);
         parcels.sort(Comparator.comparing(Candidate::parcelId));
         Map<String, Set<String>> townshipsOf = new TreeMap<>();
-        parcels.forEach(c -> townshipsOf.computeIfAbsent(c.officer(), o -> new TreeSet<>()).add(c.township()));
+        Map<String, Set<String>> countiesOf = new TreeMap<>();
+        parcels.forEach(c -> {
+            townshipsOf.computeIfAbsent(c.officer(), o -> new TreeSet<>()).add(county(c) + "/" + c.township());
+            countiesOf.computeIfAbsent(c.officer(), o -> new TreeSet<>()).add(county(c));
+        });
 
         Random random = new Random(settings.randomSeed() * 31 + month.getYear() * 12L + month.getMonthValue());
         Collections.shuffle(parcels, random);
@@ -55,7 +65,8 @@ public final class CrossPatrolDraw {
             Candidate parcel = parcels.get(i);
             PatrolTaskKind kind = i < cross ? PatrolTaskKind.CROSS : PatrolTaskKind.SPOT_CHECK;
             List<String> others = townshipsOf.entrySet().stream()
-                    .filter(e -> !e.getValue().contains(parcel.township()))
+                    .filter(e -> !e.getValue().contains(county(parcel) + "/" + parcel.township()))
+                    .filter(e -> countiesOf.get(e.getKey()).contains(county(parcel)))
                     .map(Map.Entry::getKey)
                     .toList();
             // drawn even when it is skipped, so one township without outsiders does not shift the rest of the draw
@@ -67,6 +78,12 @@ public final class CrossPatrolDraw {
             }
         }
         return draws;
+    }
+
+    /** The county of a parcel: the district code its supervision number begins with (none for other ids). */
+    private static String county(Candidate candidate) {
+        String id = candidate.parcelId();
+        return id != null && id.length() >= 6 && id.substring(0, 6).chars().allMatch(Character::isDigit) ? id.substring(0, 6) : "";
     }
 
     /** The share of {@code n} parcels, rounded, at least one when the share is not zero and there are parcels. */

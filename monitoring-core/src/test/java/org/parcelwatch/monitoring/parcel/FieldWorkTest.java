@@ -166,6 +166,21 @@ class FieldWorkTest extends ParcelFixture {
     }
 
     @Test
+    void aDrawOfHistoryEnteredLaterIsDatedOnItsOwnDayNeverAfterToday() {
+        clock.setToday("2025-12-31");
+        fixture.given(array(Histories.paidAndHandedOver(), ASSIGNED))
+                .when(new AssignPatrolTask(PARCEL_ID, "CROSS-2024-05", PatrolTaskKind.CROSS, "Wang Fang", d("2024-05-01"),
+                        d("2024-05-01")))
+                .expectEvents(new PatrolTaskAssigned(PARCEL_ID, "CROSS-2024-05", PatrolTaskKind.CROSS, "Wang Fang",
+                        d("2024-05-01"), d("2024-05-08"), d("2024-05-01"), null));
+        fixture.given(array(Histories.paidAndHandedOver(), ASSIGNED))
+                .when(new AssignPatrolTask(PARCEL_ID, "CROSS-2026-01", PatrolTaskKind.CROSS, "Wang Fang", d("2026-01-01"),
+                        d("2026-01-01")))
+                .expectException(refused(RuleCode.INVALID_INPUT))
+                .expectNoEvents();
+    }
+
+    @Test
     void aCrossPatrolIsNotTheParcelsOwnOfficers() {
         clock.setToday("2024-05-01");
         fixture.given(array(Histories.paidAndHandedOver(), ASSIGNED))

@@ -77,6 +77,24 @@ class CrossPatrolDrawTest {
     }
 
     @Test
+    void aParcelGoesToAnOfficerOfItsOwnCountyNeverOfAnother() {
+        // two counties in one database, each with two townships and their officers; every parcel is drawn
+        List<CrossPatrolDraw.Candidate> parcels = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String county = i % 2 == 0 ? "130530" : "430725";
+            String township = county + (i % 4 < 2 ? "-east" : "-west");
+            parcels.add(new CrossPatrolDraw.Candidate(county + "2024B" + String.format("%05d", i), township, "officer-" + township));
+        }
+        List<CrossPatrolDraw.Draw> draws = CrossPatrolDraw.draw(DECEMBER, parcels, new PatrolSettings(7, 30, 0.5, 0.5, 7L));
+
+        assertThat(draws).hasSize(40).allSatisfy(d -> {
+            String county = d.parcelId().substring(0, 6);
+            String township = parcels.stream().filter(c -> c.parcelId().equals(d.parcelId())).findFirst().orElseThrow().township();
+            assertThat(d.officer()).startsWith("officer-" + county).isNotEqualTo("officer-" + township);
+        });
+    }
+
+    @Test
     void aSmallShareOfAFewParcelsIsStillOne() {
         assertThat(CrossPatrolDraw.share(0.10, 3)).isEqualTo(1);
         assertThat(CrossPatrolDraw.share(0.10, 200)).isEqualTo(20);

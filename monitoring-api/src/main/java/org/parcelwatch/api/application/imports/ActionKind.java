@@ -116,6 +116,11 @@ public enum ActionKind {
         return this == BREACH_FINDING ? "foundOn" : null;
     }
 
+    /** Whether the body may name stored photos by their SHA-256 ({@code photos}): a patrol, a start, a completion. */
+    boolean namesPhotos() {
+        return this == PATROL || this == START || this == COMPLETION;
+    }
+
     /** Fields of the body that are not part of the REST request body (they are in its path). */
     Set<String> pathFields() {
         return this == NOTICE_DELIVERY ? Set.of("noticeNo") : Set.of();

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * {@code ILLEGAL_STATE}, {@code INVALID_INPUT}, {@code VALIDATION_FAILED}, …) or {@code MALFORMED_RECORD} for
  * a record the file does not spell correctly.
  *
- * @param recordIndex the record's place in its file (from 0)
+ * @param recordIndex the record's place in its file (from 0); for a photo of the file's evidence list (action
+ *                    {@code evidence}), its place in that list
  * @param actionIndex the action's place in the record's actions (from 0); null for the registration
  * @param action      {@code registration} or the action's name ({@code payment}, {@code idle-disposal}…)
  * @param on          the business day it was to be applied on

@@ -29,6 +29,10 @@ import java.util.Map;
  * @param sweptDays      days on which it played the nightly sweep for its parcels (some rule was due)
  * @param checks         the sweep's checks it sent ({@code CheckDuePoints}, one per due parcel and day)
  * @param sweeps         ordinary sweeps it ran (one at the end, for the rest of the database)
+ * @param patrolTasksDrawn cross patrols and spot checks of the monthly draws it made, on each first of a month it
+ *                       passed with officers on its parcels (as the sweep of that day draws them)
+ * @param photos         photos of the files' evidence lists taken in through the evidence service (stored now, or
+ *                       found stored: the same bytes are the same photo)
  * @param noticesIssued  notices issued while it ran, per type (rules and actions alike; this run's only)
  * @param timeline       the timeline lines, when asked for
  */
@@ -37,6 +41,7 @@ public record ImportReport(List<FileSummary> files, String importId, int records
                            int actions, int actionsApplied, int actionsResumed, List<ImportRefusal> refused,
                            List<ImportRefusal> skipped, List<ResumedRecord> resumedRecords, LocalDate from, LocalDate to,
                            LocalDate today, boolean clockMoved, int days, int sweptDays, int checks, int sweeps,
+                           int patrolTasksDrawn, int photos,
                            Map<String, Integer> noticesIssued, long durationMs, List<String> timeline) {
 
     /** One file's share. */

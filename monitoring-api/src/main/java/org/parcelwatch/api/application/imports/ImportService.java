@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,6 +25,7 @@ import org.parcelwatch.api.application.clock.BusinessClock;
 import org.parcelwatch.api.application.clock.ClockService;
 import org.parcelwatch.api.application.CommandFailure;
 import org.parcelwatch.api.application.CommandRetry;
+import org.parcelwatch.api.application.evidence.EvidenceRefusedException;
 import org.parcelwatch.api.application.landuser.LandUserRecordCheck;
 import org.parcelwatch.api.application.notice.IssuingBureaus;
 import org.parcelwatch.api.application.sweep.SweepService;
@@ -45,13 +47,15 @@ import org.springframework.stereotype.Service;
  * would have in real life:
  *
  * <ol>
+ *   <li>the photos of the files' evidence lists are stored through the evidence service, as uploads are;</li>
  *   <li>the records' registrations and actions are sorted by their business day (then file, record, action);</li>
  *   <li>for each day on which something is dated or a rule of DESIGN §2 falls due for one of the imported parcels:
  *       the business clock is moved to that day (where it is adjustable and the day lies after today; days before
  *       today are entered as history, checked "as of" the day), the day's sweep is played for the imported parcels
  *       that are due, as the nightly sweep does at 01:30 ({@link CheckDuePoints} with the sweep's own metadata,
- *       source {@code SWEEP}), and then the day's registrations and actions are sent, as the desk, field officers
- *       and brigade would during the day;</li>
+ *       source {@code SWEEP}), on the first of a month the month's cross patrols and spot checks are drawn over the
+ *       imported parcels with an officer (as the sweep of that day draws them, dated that day), and then the day's
+ *       registrations and actions are sent, as the desk, field officers and brigade would during the day;</li>
  *   <li>days on which nothing is dated or due are skipped: the import folds the events of its parcels as they are
  *       stored and asks the rules ({@link DueRule#nextDueOn}) for the next day one can act, the same answer the
  *       monitoring schedule gives, without waiting for the projection;</li>
@@ -93,13 +97,14 @@ public class ImportService {
     private final ImportRunStore runs;
     private final LandUserRecordCheck landUsers;
     private final IssuingBureaus bureaus;
+    private final ImportPhotos photos;
     private final Duration progressEvery;
     private final ReentrantLock running = new ReentrantLock();
 
     public ImportService(CommandGateway commands, Validator validator, BusinessClock clock, ClockService clocks,
                          ImportSweeps sweeps, SupervisionSettings settings, JdbcTemplate jdbc,
                          EventStorageEngine events, EventSchema eventSchema, ImportRunStore runs,
-                         LandUserRecordCheck landUsers, IssuingBureaus bureaus,
+                         LandUserRecordCheck landUsers, IssuingBureaus bureaus, ImportPhotos photos,
                          @Value("${parcelwatch.import.progress-every:5s}") Duration progressEvery) {
         this.commands = commands;
         this.validator = validator;
@@ -113,6 +118,7 @@ public class ImportService {
         this.runs = runs;
         this.landUsers = landUsers;
         this.bureaus = bureaus;
+        this.photos = photos;
         this.progressEvery = progressEvery;
     }
 
@@ -180,6 +186,8 @@ public class ImportService {
         private int sweepCount;
         private int checks;
         private int sweptDays;
+        private int patrolTasksDrawn;
+        private int photosTakenIn;
 
         Run(List<SeedFile> files, ImportOptions options, Consumer<TimelineEntry> sink) {
             this.files = List.copyOf(files);
@@ -209,6 +217,7 @@ public class ImportService {
             if (progress.resumes()) {
                 log.info("import {} resumes: an earlier run reached {}", importId, progress.resumeDay());
             }
+            takeInPhotos();
             time.startAt(plan.firstDay(), ImportService.this::storeIsEmpty);
             LocalDate end = time.lastReachable(plan.lastDay());
             LocalDate from = null;
@@ -228,6 +237,9 @@ public class ImportService {
                         reached = day;
                     }
                     playNight(day);
+                    read(day);
+                    // the first of a month: its cross patrols and spot checks, as the sweep of that day draws them
+                    patrolTasksDrawn += sweeps.drawMonth(day, parcels.drawCandidates());
                 }
                 read(day);
                 for (ImportPlan.Step step : plan.takeUntil(day)) {
@@ -235,6 +247,10 @@ public class ImportService {
                 }
                 read(day);
                 LocalDate next = ImportClock.min(plan.nextDay(), parcels.nextDueAfter(day));
+                if (parcels.anyDrawCandidate()) {
+                    // no first of a month is passed over while there are officers to draw patrols for
+                    next = ImportClock.min(next, day.withDayOfMonth(1).plusMonths(1));
+                }
                 if (progress.nightPlayed(day.plusDays(1))) {
                     // the nights until the day the earlier runs reached were played: only the steps' days count
                     next = ImportClock.min(plan.nextDay(), progress.resumeDay());
@@ -266,13 +282,27 @@ public class ImportService {
             ImportReport report = new ImportReport(summaries(), importId, records(), registered.size(), resumed.size(),
                     actionCount(), actionsApplied, actionsResumed, List.copyOf(refused), List.copyOf(skipped),
                     resumedRecords, from, to, time.today(), time.moved(), days, sweptDays, checks, sweepCount,
-                    timeline.notices(), durationMs, timeline.lines());
+                    patrolTasksDrawn, photosTakenIn, timeline.notices(), durationMs, timeline.lines());
             log.info("import of {} by {}: {} of {} records accepted ({} resumed), {} actions applied ({} more resumed), "
                             + "{} refused, {} skipped, {} days from {} to {}, {} days swept ({} checks), notices {}, {} ms",
                     files.stream().map(SeedFile::name).collect(Collectors.joining(", ")), options.actor(),
                     report.accepted(), report.records(), resumed.size(), actionsApplied, actionsResumed, refused.size(),
                     skipped.size(), days, from, to, sweptDays, checks, report.noticesIssued(), durationMs);
             return report;
+        }
+
+        /** The files' photos, stored (or found stored) before any record names them; a refused one is reported. */
+        private void takeInPhotos() {
+            for (SeedFile file : files) {
+                for (SeedFile.Photo photo : file.evidence()) {
+                    ImportRefusal refusal = photos.takeIn(file, photo, options.actor());
+                    if (refusal == null) {
+                        photosTakenIn++;
+                    } else {
+                        refused.add(refusal);
+                    }
+                }
+            }
         }
 
         /** The night of {@code day}: the imported parcels with a rule due by then are checked, as the sweep would. */
@@ -317,19 +347,19 @@ public class ImportService {
                 // the land user's record as of this step: the import's own parcels as folded up to now
                 read(day);
                 Object command = landUsers.withOpenDefaults(record.registration().toCommand(), parcels.states());
-                if (send(step, record.registration(), command, day)) {
+                if (send(step, record.registration(), () -> command, day)) {
                     registered.add(record);
                     parcels.adopt(record.parcelId());
                 } else {
                     dead.add(record);
                 }
-            } else if (send(step, step.action().request(), step.action().command(), day)) {
+            } else if (send(step, step.action().request(), () -> photos.command(step.action(), record.parcelId()), day)) {
                 actionsApplied++;
             }
         }
 
         /** Validates the request as the REST layer would, sends the command, and reports a refusal. */
-        private boolean send(ImportPlan.Step step, Object request, Object command, LocalDate day) {
+        private boolean send(ImportPlan.Step step, Object request, Supplier<Object> command, LocalDate day) {
             Set<ConstraintViolation<Object>> violations = validator.validate(request);
             if (!violations.isEmpty()) {
                 refuse(step, day, "VALIDATION_FAILED", violations.stream()
@@ -338,9 +368,14 @@ public class ImportService {
                 return false;
             }
             try {
+                Object resolved = command.get();
                 CommandRetry.standard().send("import of " + step.name(), () -> commands.sendAndWait(
-                        new GenericCommandMessage<>(command, metaData.and(AuditMetadata.IMPORT_STEP, step.id()))));
+                        new GenericCommandMessage<>(resolved, metaData.and(AuditMetadata.IMPORT_STEP, step.id()))));
                 return true;
+            } catch (EvidenceRefusedException unknown) {
+                // a photo named by a hash no evidence list or upload stored: refused as the endpoint refuses it
+                refuse(step, day, unknown.reason().code(), unknown.getMessage(), true);
+                return false;
             } catch (RuntimeException failure) {
                 CommandFailure refusal = CommandFailure.of(failure);
                 if (refusal.unexpected()) {

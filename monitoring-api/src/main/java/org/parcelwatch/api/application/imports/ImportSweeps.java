@@ -2,14 +2,17 @@ package org.parcelwatch.api.application.imports;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.parcelwatch.api.application.CommandFailures;
 import org.parcelwatch.api.application.CommandRetry;
+import org.parcelwatch.api.application.patrol.MonthlyPatrolDraw;
 import org.parcelwatch.api.application.sweep.SweepResult;
 import org.parcelwatch.api.application.sweep.SweepService;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
+import org.parcelwatch.monitoring.patrol.CrossPatrolDraw;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +34,32 @@ class ImportSweeps {
 
     private final CommandGateway commands;
     private final SweepService sweeps;
+    private final MonthlyPatrolDraw patrolDraw;
 
-    ImportSweeps(CommandGateway commands, SweepService sweeps) {
+    ImportSweeps(CommandGateway commands, SweepService sweeps, MonthlyPatrolDraw patrolDraw) {
         this.commands = commands;
         this.sweeps = sweeps;
+        this.patrolDraw = patrolDraw;
+    }
+
+    /**
+     * The draw of the month that begins on {@code day}, after the night's checks, as the sweep of the first of a month
+     * makes it ({@link MonthlyPatrolDraw}): over the import's own parcels, dated on that day. A draw that fails is
+     * logged; the import goes on, and an admin may draw the month again (POST /api/v1/admin/patrol-draws).
+     *
+     * @return the tasks assigned
+     */
+    int drawMonth(LocalDate day, List<CrossPatrolDraw.Candidate> candidates) {
+        if (!MonthlyPatrolDraw.isDrawDay(day) || candidates.isEmpty()) {
+            return 0;
+        }
+        try {
+            MonthlyPatrolDraw.Result result = patrolDraw.draw(YearMonth.from(day), candidates, day);
+            return result.crossPatrols() + result.spotChecks() - result.failures();
+        } catch (RuntimeException failure) {
+            log.warn("import: the patrol draw of {} failed: {}", day, CommandFailures.unwrap(failure).toString());
+            return 0;
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
 import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
+import org.parcelwatch.monitoring.patrol.CrossPatrolDraw;
 import org.parcelwatch.monitoring.sweep.DueRule;
 
 /**
@@ -84,6 +85,28 @@ final class ImportedParcels {
     /** The folds of the import's parcels, as of the last read: fresher than any projection of them. */
     Map<String, ParcelState> states() {
         return Collections.unmodifiableMap(states);
+    }
+
+    /**
+     * The import's open parcels with a land officer, each with its township, as of the last read: what the month's
+     * cross-patrol draw chooses from on the first of a month the import passes.
+     */
+    List<CrossPatrolDraw.Candidate> drawCandidates() {
+        return states.entrySet().stream()
+                .filter(e -> drawable(e.getValue()))
+                .map(e -> new CrossPatrolDraw.Candidate(e.getKey(), e.getValue().contract().township(),
+                        e.getValue().officer()))
+                .sorted(Comparator.comparing(CrossPatrolDraw.Candidate::parcelId))
+                .toList();
+    }
+
+    /** Whether a month's draw would have a parcel to choose from. */
+    boolean anyDrawCandidate() {
+        return states.values().stream().anyMatch(ImportedParcels::drawable);
+    }
+
+    private static boolean drawable(ParcelState state) {
+        return state.officer() != null && !state.isClosed() && state.contract() != null;
     }
 
     /** The import's parcels with a rule due on {@code day} or before, in supervision-number order. */

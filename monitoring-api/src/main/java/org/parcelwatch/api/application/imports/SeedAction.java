@@ -59,6 +59,11 @@ public record SeedAction(int index, ActionKind kind, LocalDate day, Object reque
             Object request = SeedJson.STRICT.treeToValue(requestBody, kind.requestType());
             ObjectNode commandBody = body.deepCopy();
             commandBody.put("parcelId", parcelId);
+            if (kind.namesPhotos()) {
+                // photos are named by hash, as in the REST body; the import resolves them in the evidence store when
+                // it sends the command (ImportPhotos), as the endpoint does
+                commandBody.remove("photos");
+            }
             Object command = SeedJson.STRICT.treeToValue(commandBody, kind.commandType());
             return new Parsed(new SeedAction(index, kind, day, request, command,
                     node.path("expectRefused").asText(null), node.path("comment").asText(null)), null);

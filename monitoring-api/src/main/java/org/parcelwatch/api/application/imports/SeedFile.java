@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -38,7 +39,7 @@ import org.parcelwatch.api.application.forms.RegisterParcelRequest;
  * @param malformed   records and actions that could not be read; they are reported as refused
  */
 public record SeedFile(String name, String contentHash, County county, Period period, List<SeedRecord> records,
-                       List<ImportRefusal> malformed, Locator locator) {
+                       List<ImportRefusal> malformed, Locator locator, List<Photo> evidence) {
 
     /**
      * Says where in the file a refusal's record or action stands, for files whose records are not self-evident: a
@@ -51,11 +52,33 @@ public record SeedFile(String name, String contentHash, County county, Period pe
         ImportRefusal locate(ImportRefusal refusal);
     }
 
-    /** A file whose refusals need no locating (JSON: file, record and action index say where). */
+    /** A file whose refusals need no locating (JSON: file, record and action index say where), without photos. */
     public SeedFile(String name, String contentHash, County county, Period period, List<SeedRecord> records,
                     List<ImportRefusal> malformed) {
-        this(name, contentHash, county, period, records, malformed, Locator.NONE);
+        this(name, contentHash, county, period, records, malformed, Locator.NONE, List.of());
     }
+
+    /** A file without photos. */
+    public SeedFile(String name, String contentHash, County county, Period period, List<SeedRecord> records,
+                    List<ImportRefusal> malformed, Locator locator) {
+        this(name, contentHash, county, period, records, malformed, locator, List.of());
+    }
+
+    /**
+     * A photo of the file's {@code evidence} list: the bytes of a patrol photo (a small JPEG with its EXIF time and
+     * GPS), which the import stores through the evidence service as an upload to {@code POST /api/v1/evidence} is
+     * stored, before any record, so that the patrols can name it by its SHA-256 as a REST body does.
+     *
+     * @param index   its place in the list (from 0), which a refusal of it names
+     * @param name    a name for the reader (the file under {@code seeds/photos/} that shows it)
+     * @param sha256  the hash the patrols name it by; the import refuses a photo whose bytes have another
+     * @param bytes   the photo (the entry's {@code base64}); null when it could not be read ({@code problem} says why)
+     */
+    public record Photo(int index, String name, String sha256, byte[] bytes, String comment, String problem) {
+    }
+
+    /** Keys of an evidence entry. */
+    private static final Set<String> PHOTO_KEYS = Set.of("name", "sha256", "base64", "comment");
 
     /**
      * The county the file describes; {@code districtCode} is its 6-digit administrative code, {@code bureau} the bureau
@@ -75,6 +98,7 @@ public record SeedFile(String name, String contentHash, County county, Period pe
         records = List.copyOf(records);
         malformed = List.copyOf(malformed);
         locator = locator == null ? Locator.NONE : locator;
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     /** The refusal with its place in the file, where the file can name one. */
@@ -127,7 +151,7 @@ public record SeedFile(String name, String contentHash, County county, Period pe
         Iterator<String> fields = root.fieldNames();
         while (fields.hasNext()) {
             String field = fields.next();
-            if (!Set.of("county", "period", "records", "comment").contains(field)) {
+            if (!Set.of("county", "period", "records", "comment", "evidence").contains(field)) {
                 throw new InvalidSeedFileException(name + ": unknown top-level field \"" + field + "\"");
             }
         }
@@ -137,7 +161,36 @@ public record SeedFile(String name, String contentHash, County county, Period pe
         for (JsonNode node : root.get("records")) {
             readRecord(name, index++, node, records, malformed);
         }
-        return new SeedFile(name, contentHash, county, period, records, malformed);
+        List<Photo> evidence = new ArrayList<>();
+        int photo = 0;
+        for (JsonNode node : root.path("evidence")) {
+            evidence.add(readPhoto(photo++, node));
+        }
+        return new SeedFile(name, contentHash, county, period, records, malformed, Locator.NONE, evidence);
+    }
+
+    private static Photo readPhoto(int index, JsonNode node) {
+        String name = node.path("name").asText(null);
+        String sha256 = node.path("sha256").asText(null);
+        String comment = node.path("comment").asText(null);
+        if (!node.isObject()) {
+            return new Photo(index, null, null, null, null, "a photo of the evidence list is a JSON object");
+        }
+        Iterator<String> keys = node.fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (!PHOTO_KEYS.contains(key)) {
+                return new Photo(index, name, sha256, null, comment, "unknown field \"" + key + "\" of a photo");
+            }
+        }
+        if (sha256 == null || !node.path("base64").isTextual()) {
+            return new Photo(index, name, sha256, null, comment, "a photo needs \"sha256\" and \"base64\"");
+        }
+        try {
+            return new Photo(index, name, sha256, Base64.getMimeDecoder().decode(node.get("base64").asText()), comment, null);
+        } catch (IllegalArgumentException e) {
+            return new Photo(index, name, sha256, null, comment, "\"base64\" is not Base64: " + e.getMessage());
+        }
     }
 
     static String sha256(byte[] content) {

@@ -1,5 +1,8 @@
 package org.parcelwatch.api.application.notice;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.parcelwatch.api.store.jdbc.CountyBureauStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -34,6 +37,22 @@ public class IssuingBureaus {
     /** The bureau of the parcel with this supervision number (电子监管号, its county's district code first). */
     public String forParcel(String parcelId) {
         return forDistrict(parcelId == null || parcelId.length() < 6 ? null : parcelId.substring(0, 6));
+    }
+
+    /**
+     * The bureaus that publish a list of these parcels (the idle-land disclosure): each county's own, once, in the
+     * order of the parcels; an empty list is published by the configured bureau. Blank names are left out, so a list
+     * of parcels nobody named a bureau for is sealed unnamed.
+     */
+    public List<String> forParcels(Collection<String> parcelIds) {
+        java.util.LinkedHashSet<String> names = new LinkedHashSet<>();
+        if (parcelIds == null || parcelIds.isEmpty()) {
+            names.add(configured);
+        } else {
+            parcelIds.forEach(id -> names.add(forParcel(id)));
+        }
+        names.removeIf(String::isBlank);
+        return List.copyOf(names);
     }
 
     /** Records the bureau a seed file names for its county; a blank name or code records nothing. */

@@ -1,5 +1,6 @@
 package org.parcelwatch.api.application.patrol;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -41,18 +42,27 @@ public class MonthlyPatrolDraw {
     }
 
     /** The sweep draws on the first day of a month, after the day's checks: the month's draw, once. */
-    public static boolean isDrawDay(java.time.LocalDate asOf) {
+    public static boolean isDrawDay(LocalDate asOf) {
         return asOf.getDayOfMonth() == 1;
     }
 
+    /** The month's draw today, over the open parcels with an officer as the field-work projection lists them. */
     public Result draw(YearMonth month) {
-        List<CrossPatrolDraw.Candidate> candidates = fieldWork.drawCandidates();
+        return draw(month, fieldWork.drawCandidates(), null);
+    }
+
+    /**
+     * The month's draw over the given parcels, made on {@code drawnOn} (null: today). An import of history draws each
+     * month it passes with the parcels as its own fold has them on that day, fresher than the projection, and dates
+     * the tasks on the first of that month, as the sweep would have drawn them.
+     */
+    public Result draw(YearMonth month, List<CrossPatrolDraw.Candidate> candidates, LocalDate drawnOn) {
         List<CrossPatrolDraw.Draw> draws = CrossPatrolDraw.draw(month, candidates, settings.patrol());
         int failures = 0;
         for (CrossPatrolDraw.Draw draw : draws) {
             try {
                 CommandRetry.standard().send("patrol draw of " + draw.parcelId(), () -> commands.sendAndWait(
-                        new GenericCommandMessage<>(draw.command(), AuditMetadata.sweep())));
+                        new GenericCommandMessage<>(draw.command(drawnOn), AuditMetadata.sweep())));
             } catch (RuntimeException e) {
                 // a parcel closed since the projection read it, say: the others are still assigned
                 log.warn("patrol draw {} for parcel {} failed: {}", month, draw.parcelId(), e.toString());

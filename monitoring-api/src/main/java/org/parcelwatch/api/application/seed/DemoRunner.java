@@ -99,7 +99,8 @@ public class DemoRunner implements ApplicationRunner {
                 + report.sweptDays() + " of them with rules due (" + report.checks() + " parcel checks), "
                 + report.durationMs() / 1000 + " s.");
         out.println("Records: " + report.records() + " read, " + report.accepted() + " registered; actions: "
-                + report.actions() + " read, " + report.actionsApplied() + " applied.");
+                + report.actions() + " read, " + report.actionsApplied() + " applied; " + report.patrolTasksDrawn()
+                + " cross patrols and spot checks drawn, " + report.photos() + " patrol photos stored.");
         out.println("Refused (" + report.refused().size() + "):");
         for (ImportRefusal refusal : report.refused()) {
             out.println("  " + refusal.file() + " record " + refusal.recordIndex() + " " + refusal.parcelId() + " "

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.parcelwatch.api.application.notice.IssuingBureaus;
 import org.parcelwatch.projections.idle.IdleReferralQueries;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class IdleLandDisclosureController {
 
     private final IdleReferralQueries referrals;
+    private final IssuingBureaus bureaus;
     private final Clock clock;
 
-    public IdleLandDisclosureController(IdleReferralQueries referrals, Clock clock) {
+    public IdleLandDisclosureController(IdleReferralQueries referrals, IssuingBureaus bureaus, Clock clock) {
         this.referrals = referrals;
+        this.bureaus = bureaus;
         this.clock = clock;
     }
 
@@ -54,6 +57,7 @@ public class IdleLandDisclosureController {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(list);
         }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                             .body(IdleLandDisclosureDocument.render(list, today));
+                             .body(IdleLandDisclosureDocument.render(list, today, bureaus.forParcels(
+                                     list.entries().stream().map(IdleLandDisclosureView.Entry::parcelId).toList())));
     }
 }

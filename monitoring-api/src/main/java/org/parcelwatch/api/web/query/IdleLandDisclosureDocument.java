@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,7 +22,11 @@ final class IdleLandDisclosureDocument {
     private IdleLandDisclosureDocument() {
     }
 
-    static String render(IdleLandDisclosureView list, LocalDate today) {
+    /**
+     * @param bureaus the bureaus that publish the list and seal it (each county's, as its notices are signed); none:
+     *                the seal line stays unnamed, to be filled by the seal itself
+     */
+    static String render(IdleLandDisclosureView list, LocalDate today, List<String> bureaus) {
         String title = list.year() + "年度闲置土地信息公开";
         StringBuilder html = new StringBuilder(4096 + 1024 * list.entries().size());
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -56,9 +61,19 @@ final class IdleLandDisclosureDocument {
         }
         html.append("<p class=\"note\">注：面积（亩）按 1 亩 = 10000/15 平方米（约 666.67 平方米）换算，四舍五入保留两位小数；"
                         + "合计（亩）为各宗亩数之和。处置方式为最近一次处置决定。</p>\n")
-            .append("<p class=\"seal\">（发布机关盖章）<br>").append(e(PrintedText.date(today))).append("</p>\n")
+            .append("<p class=\"seal\">").append(seal(bureaus)).append(e(PrintedText.date(today))).append("</p>\n")
             .append("</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** One line per bureau with its seal, as a notice's seal line; none named: the publisher's seal unnamed. */
+    private static String seal(List<String> bureaus) {
+        if (bureaus == null || bureaus.isEmpty()) {
+            return "（发布机关盖章）<br>";
+        }
+        StringBuilder lines = new StringBuilder();
+        bureaus.forEach(bureau -> lines.append(e(bureau.strip())).append("（盖章）<br>"));
+        return lines.toString();
     }
 
     private static void row(StringBuilder html, IdleLandDisclosureView.Entry entry) {

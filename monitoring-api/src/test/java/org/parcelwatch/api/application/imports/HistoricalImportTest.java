@@ -19,6 +19,7 @@ import org.parcelwatch.projections.ProjectionProcessing;
 import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -44,6 +45,8 @@ class HistoricalImportTest {
     ClusterProjectionProgress projections;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aSecondCountysHistoryIsDatedOnItsOwnDays() throws Exception {
@@ -70,6 +73,15 @@ class HistoricalImportTest {
         JsonNode breaches = json("/api/v1/breaches");
         assertThat(breaches.findValuesAsText("foundOn")).contains("2023-08-10", "2025-02-20")
                                                                        .doesNotContain(TODAY.toString());
+        // each month of Zhao's history had its cross patrols drawn on its first day, dated that day, in Zhao
+        assertThat(report.patrolTasksDrawn()).isPositive();
+        List<LocalDate> drawnOn = jdbc.queryForList("select distinct assigned_on from patrol_task"
+                + " where kind in ('CROSS', 'SPOT_CHECK') and parcel_id like '130133%'", LocalDate.class);
+        assertThat(drawnOn).hasSizeGreaterThanOrEqualTo(24).doesNotContain(TODAY)
+                           .allSatisfy(day -> assertThat(day.getDayOfMonth()).isEqualTo(1));
+        assertThat(jdbc.queryForObject("select count(*) from patrol_task t join parcel_officer o on o.officer = t.officer"
+                + " where t.kind in ('CROSS', 'SPOT_CHECK') and t.parcel_id like '130133%' and o.parcel_id not like '130133%'",
+                Integer.class)).as("drawn to an officer of another county").isZero();
     }
 
     private JsonNode json(String path) throws Exception {

@@ -53,4 +53,16 @@ class IssuingBureausTest {
         bureaus.record(" 130530 ", " 新河县自然资源和规划局 ");
         verify(store).save("130530", "新河县自然资源和规划局");
     }
+
+    @Test
+    void aListOfParcelsIsPublishedByEachOfTheirCountysBureausOnceAndAnEmptyOneByTheConfiguredBureau() {
+        when(store.find("130133")).thenReturn(Optional.of("赵县自然资源和规划局"));
+        when(store.find("130530")).thenReturn(Optional.empty());
+        IssuingBureaus bureaus = new IssuingBureaus(store, "新河县自然资源和规划局");
+
+        assertThat(bureaus.forParcels(java.util.List.of("1301332023B00016", "1305302023B00030", "1301332023B00019")))
+                .containsExactly("赵县自然资源和规划局", "新河县自然资源和规划局");
+        assertThat(bureaus.forParcels(java.util.List.of())).containsExactly("新河县自然资源和规划局");
+        assertThat(new IssuingBureaus(store, "").forParcels(java.util.List.of("1305302023B00030"))).isEmpty();
+    }
 }

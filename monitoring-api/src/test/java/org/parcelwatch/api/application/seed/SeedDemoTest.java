@@ -77,8 +77,7 @@ class SeedDemoTest extends DemoContext {
 
     /**
      * Taoyuan's parcels have their township's land officer (issue 21): the nights the demo plays gave them patrol tasks
-     * and the officers' own patrols closed some. (The import plays the nights' checks, not the monthly draw of cross
-     * patrols: POST /api/v1/admin/patrol-draws draws a month afterwards.)
+     * and the officers' own patrols closed some (every county's field work: {@link SampleFieldWorkTest}).
      */
     @Test
     void theTaoyuanOfficersGotPatrolTasksAndClosedSome() {

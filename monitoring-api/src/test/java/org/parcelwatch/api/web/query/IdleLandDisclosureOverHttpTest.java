@@ -99,6 +99,9 @@ class IdleLandDisclosureOverHttpTest extends ApiTestSupport {
                 .andExpect(content().string(containsString("征缴土地闲置费")))
                 .andReturn().getResponse().getContentAsString();
         org.assertj.core.api.Assertions.assertThat(page).contains(idle, "26,666.70", "1 亩 = 10000/15 平方米");
+        // the seal line names the bureau that publishes it, the county's as on its notices (parcelwatch.bureau.name)
+        org.assertj.core.api.Assertions.assertThat(page).contains("<p class=\"seal\">新河县自然资源和规划局（盖章）<br>")
+                                                    .doesNotContain("发布机关盖章");
     }
 
     @Test
