@@ -17,6 +17,8 @@ public final class LedgerRebuild {
 
     /** The tables the group writes, which a rebuild builds anew. */
     public static final List<String> TABLES = LedgerTables.TABLES;
+    /** Tables that need their key while they are written: {@code ledger_count} is upserted (a row per township and stage). */
+    public static final List<String> KEYED_WHILE_WRITTEN = List.of("ledger_count");
 
     private final ParcelLedgerProjection projection;
     private final LedgerTables tables;

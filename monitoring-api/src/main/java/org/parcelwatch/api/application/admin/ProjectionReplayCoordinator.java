@@ -29,7 +29,9 @@ import org.springframework.stereotype.Service;
  * Rebuilds a projection on a running cluster. A reset needs every segment's token, so the nodes
  * that hold segments must let go first: the requesting node records the request in
  * {@code projection_replay}, each node's watcher stops its processor when it sees a new request and
- * starts it again when the row says RESET. On a single node the watcher has nothing to do.
+ * starts it again when the row says RESET. On a single node the watcher has nothing to do. A rebuild into shadow
+ * tables ({@link ShadowRebuild}) says BUILDING first, while every node goes on processing, and REQUESTED only for the
+ * switch.
  */
 @Service
 public class ProjectionReplayCoordinator {

@@ -91,7 +91,7 @@ public class ShadowRebuild {
 
     /** Builds the shadow tables from every event up to {@code head}, counting on {@code run}. */
     Building build(String projection, long head, ReplayProgress.Run run) {
-        ShadowTables.Shadow shadow = shadows.create(projection, LedgerRebuild.TABLES);
+        ShadowTables.Shadow shadow = shadows.create(projection, LedgerRebuild.TABLES, LedgerRebuild.KEYED_WHILE_WRITTEN);
         GapAwareTrackingToken holds = history.tokenAt(head, gapWindow);
         try {
             shadow.write(target -> {

@@ -43,15 +43,22 @@ public class ShadowTables {
         return SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
     }
 
-    /** A fresh, empty shadow of {@code tables} for the projection {@code name} (a shadow left by a failed run is dropped). */
-    public Shadow create(String name, List<String> tables) {
+    /**
+     * A fresh, empty shadow of {@code tables} for the projection {@code name} (a shadow left by a failed run is
+     * dropped). {@code keyedAtOnce}: tables that get their keys now, not at the end (one an upsert writes needs its key).
+     */
+    public Shadow create(String name, List<String> tables, List<String> keyedAtOnce) {
         Shadow shadow = new Shadow("rebuild_" + name.replaceAll("[^a-z0-9]", "_"), tables);
         shadow.drop();
         jdbc.execute("create schema " + shadow.schema);
         for (String table : tables) {
             jdbc.execute("create table " + shadow.schema + "." + table + " (like " + LIVE + "." + table
                     + " including defaults including constraints including storage including comments)");
+            if (keyedAtOnce.contains(table)) {
+                shadow.buildKeys(table);
+            }
         }
+        shadow.keyed.addAll(keyedAtOnce);
         return shadow;
     }
 
@@ -60,6 +67,7 @@ public class ShadowTables {
 
         private final String schema;
         private final List<String> tables;
+        private final java.util.Set<String> keyed = new java.util.HashSet<>();
 
         private Shadow(String schema, List<String> tables) {
             this.schema = schema;
@@ -76,7 +84,8 @@ public class ShadowTables {
          * connection leaves the pool afterwards: its session settings and prepared statements are the shadow's.
          */
         public void write(java.util.function.Consumer<DataSource> work) {
-            try (Connection c = dataSource.getConnection()) {
+            try {
+                Connection c = dataSource.getConnection();
                 try {
                     c.setAutoCommit(false);
                     try (Statement s = c.createStatement()) {
@@ -105,9 +114,8 @@ public class ShadowTables {
             for (String table : tables) {
                 String live = LIVE + "." + table;
                 String shadow = schema + "." + table;
-                for (Map<String, Object> key : jdbc.queryForList("select conname, pg_get_constraintdef(oid) as def from pg_constraint"
-                        + " where conrelid = cast(? as regclass) and contype in ('p', 'u', 'x') order by contype, conname", live)) {
-                    jdbc.execute("alter table " + shadow + " add constraint " + key.get("conname") + " " + key.get("def"));
+                if (!keyed.contains(table)) {
+                    buildKeys(table);
                 }
                 for (String index : jdbc.queryForList("select pg_get_indexdef(i.indexrelid) from pg_index i"
                         + " where i.indrelid = cast(? as regclass) and not exists (select 1 from pg_constraint k"
@@ -125,6 +133,14 @@ public class ShadowTables {
                     jdbc.execute("alter table " + shadow + " set (" + options + ")");
                 }
                 jdbc.execute("analyze " + shadow);
+            }
+        }
+
+        private void buildKeys(String table) {
+            for (Map<String, Object> key : jdbc.queryForList("select conname, pg_get_constraintdef(oid) as def from pg_constraint"
+                    + " where conrelid = cast(? as regclass) and contype in ('p', 'u', 'x') order by contype, conname",
+                    LIVE + "." + table)) {
+                jdbc.execute("alter table " + schema + "." + table + " add constraint " + key.get("conname") + " " + key.get("def"));
             }
         }
 
@@ -154,15 +170,16 @@ public class ShadowTables {
             jdbc.execute("drop schema if exists " + schema + "_retired cascade");
         }
 
+        /** Closes the connection for good where the pool allows it (eviction closes it), else resets and returns it. */
         private void retire(Connection c) throws SQLException {
             HikariDataSource pool = dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
             if (pool != null) {
                 pool.evictConnection(c);
-            } else {
-                try (Statement s = c.createStatement()) {
-                    s.execute("reset search_path");
-                    s.execute("reset synchronous_commit");
-                }
+                return;
+            }
+            try (c; Statement s = c.createStatement()) {
+                s.execute("reset search_path");
+                s.execute("reset synchronous_commit");
                 c.setAutoCommit(true);
             }
         }

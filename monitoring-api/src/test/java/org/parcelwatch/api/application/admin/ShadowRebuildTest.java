@@ -71,6 +71,15 @@ class ShadowRebuildTest {
 
         // built beside the live tables: those answer as they were, the shadow holds the same rows
         ReplayProgress.Run run = progress.start(LEDGER, shadowRebuild.head());
+        try {
+            buildCatchUpAndSwitch(run, live, liveIndexes);
+        } finally {
+            run.finish();
+        }
+    }
+
+    private void buildCatchUpAndSwitch(ReplayProgress.Run run, Map<String, List<Map<String, Object>>> live,
+                                       List<Map<String, Object>> liveIndexes) {
         ShadowRebuild.Building building = shadowRebuild.build(LEDGER, run.total(), run);
         assertThat(tables("public")).isEqualTo(live);
         assertThat(tables("rebuild_parcel_ledger")).isEqualTo(live);
@@ -93,7 +102,6 @@ class ShadowRebuildTest {
                 tokenStore.releaseClaim(LEDGER, segment);
             }
         });
-        run.finish();
         processor.start();
         awaitCaughtUp();
         Map<String, List<Map<String, Object>>> switched = tables("public");
