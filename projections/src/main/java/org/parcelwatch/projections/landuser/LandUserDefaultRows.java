@@ -29,7 +29,7 @@ public class LandUserDefaultRows {
 
     private final JdbcTemplate jdbc;
 
-    LandUserDefaultRows(DataSource dataSource) {
+    public LandUserDefaultRows(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 

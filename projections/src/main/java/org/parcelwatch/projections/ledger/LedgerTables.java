@@ -228,14 +228,16 @@ class LedgerTables {
         return township == null ? "" : township;
     }
 
+    /** The group's tables. */
+    static final List<String> TABLES = List.of("payment_fact", "patrol_fact", "ledger_count", "monitoring_schedule",
+            "installment_ledger", "parcel_flag", "parcel_ledger", "parcel_file", LandUserDefaultRows.TABLE);
+
     /** Empties the group's tables for a rebuild; TRUNCATE where it is transactional (PostgreSQL). */
     void clear() {
-        List<String> tables = List.of("payment_fact", "patrol_fact", "ledger_count", "monitoring_schedule", "installment_ledger", "parcel_flag", "parcel_ledger",
-                "parcel_file", LandUserDefaultRows.TABLE);
         if (truncates) {
-            jdbc.execute("truncate table " + String.join(", ", tables));
+            jdbc.execute("truncate table " + String.join(", ", TABLES));
         } else {
-            tables.forEach(table -> jdbc.execute("delete from " + table));
+            TABLES.forEach(table -> jdbc.execute("delete from " + table));
         }
     }
 

@@ -49,7 +49,7 @@ public class ParcelLedgerProjection {
     private final Clock clock;
     /** A batch's events by parcel, parcels in the order they came. */
     private final UnitOfWorkBatch<Map<String, List<Received>>> batches =
-            new UnitOfWorkBatch<>(ParcelLedgerProjection.class, LinkedHashMap::new, this::write);
+            new UnitOfWorkBatch<>(ParcelLedgerProjection.class, LinkedHashMap::new, this::writeLive);
 
     ParcelLedgerProjection(LedgerTables tables, ScheduleSync scheduleSync, Clock clock) {
         this.tables = tables;
@@ -58,7 +58,7 @@ public class ParcelLedgerProjection {
     }
 
     /** An event as the handler received it. */
-    private record Received(ParcelEvent event, long sequence, Instant timestamp) {
+    record Received(ParcelEvent event, long sequence, Instant timestamp) {
     }
 
     @EventHandler
@@ -67,8 +67,16 @@ public class ParcelLedgerProjection {
                 .add(new Received(event, sequence, timestamp));
     }
 
-    private void write(Map<String, List<Received>> batch) {
-        Map<String, ParcelFile> files = tables.files(batch.keySet());
+    private void writeLive(Map<String, List<Received>> batch) {
+        write(tables, batch, false);
+    }
+
+    /**
+     * Folds a batch's events by parcel and writes the rows. {@code fresh}: the tables hold none of these parcels (a
+     * rebuild into empty tables that has each parcel's whole history in one batch), so nothing is read first.
+     */
+    void write(LedgerTables tables, Map<String, List<Received>> batch, boolean fresh) {
+        Map<String, ParcelFile> files = fresh ? Map.of() : tables.files(batch.keySet());
         Map<String, List<ScheduledPoint>> pending = files.isEmpty() ? Map.of() : tables.pendingPoints(files.keySet());
         List<LedgerTables.Change> changes = new ArrayList<>(batch.size());
         batch.forEach((parcelId, events) -> {
@@ -114,6 +122,14 @@ public class ParcelLedgerProjection {
         }
         return new LedgerTables.Change(file, stored == null, stageBefore, flagsBefore, installmentsBefore, defaultsBefore,
                 added, loadedPoints, nextDueOn, BusinessDay.of(lastAt, clock), facts);
+    }
+
+    /**
+     * The same fold and writes, fed by a rebuild instead of the processor, into the tables {@code target} reaches (a
+     * connection whose search path names the shadow tables).
+     */
+    public LedgerRebuild rebuildInto(javax.sql.DataSource target) {
+        return new LedgerRebuild(this, new LedgerTables(target, new LandUserDefaultRows(target)));
     }
 
     @ResetHandler

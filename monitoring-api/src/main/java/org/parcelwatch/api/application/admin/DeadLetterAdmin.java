@@ -139,6 +139,14 @@ public class DeadLetterAdmin {
         return queue;
     }
 
+    /**
+     * Empties a projection's queue: its tables were rebuilt from every event, those it had set aside included (a
+     * rebuild that fails on an event keeps the old tables and the queue).
+     */
+    public void clear(String projection) {
+        queue(projection).clear();
+    }
+
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String projection) {
         return axon.eventProcessingConfiguration().deadLetterQueue(projection)
                    .orElseThrow(() -> new IllegalStateException("projection " + projection + " has no dead-letter queue"));

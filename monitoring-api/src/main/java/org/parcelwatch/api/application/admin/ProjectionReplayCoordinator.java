@@ -7,6 +7,9 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -26,7 +29,9 @@ import org.springframework.stereotype.Service;
  * Rebuilds a projection on a running cluster. A reset needs every segment's token, so the nodes
  * that hold segments must let go first: the requesting node records the request in
  * {@code projection_replay}, each node's watcher stops its processor when it sees a new request and
- * starts it again when the row says RESET. On a single node the watcher has nothing to do.
+ * starts it again when the row says RESET. On a single node the watcher has nothing to do. A rebuild into shadow
+ * tables ({@link ShadowRebuild}) says BUILDING first, while every node goes on processing, and REQUESTED only for the
+ * switch.
  */
 @Service
 public class ProjectionReplayCoordinator {
@@ -40,6 +45,14 @@ public class ProjectionReplayCoordinator {
     private final Clock clock;
     private final Duration releaseTimeout;
     private final DeadLetterAdmin deadLetters;
+    private final ShadowRebuild shadowRebuild;
+    private final ReplayProgress progress;
+    /** Shadow rebuilds run here, one at a time, while the request returns at once. */
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** The generation of each projection this node has acted on. */
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
     /** Projections this node stopped for another node's replay, to start again after it. */
@@ -47,7 +60,7 @@ public class ProjectionReplayCoordinator {
 
     public ProjectionReplayCoordinator(Configuration axon, TokenStore tokenStore, ClusterProjectionProgress cluster, JdbcTemplate jdbc, Clock clock,
                                        @Value("${parcelwatch.projections.replay-release-timeout:30s}") Duration releaseTimeout,
-                                       DeadLetterAdmin deadLetters) {
+                                       DeadLetterAdmin deadLetters, ShadowRebuild shadowRebuild, ReplayProgress progress) {
         this.axon = axon;
         this.tokenStore = tokenStore;
         this.cluster = cluster;
@@ -55,6 +68,8 @@ public class ProjectionReplayCoordinator {
         this.clock = clock;
         this.releaseTimeout = releaseTimeout;
         this.deadLetters = deadLetters;
+        this.shadowRebuild = shadowRebuild;
+        this.progress = progress;
     }
 
     /**
@@ -63,7 +78,8 @@ public class ProjectionReplayCoordinator {
      * waiting in its dead-letter queue ({@link DeadLetterAdmin}): a projection is caught up with those still missing.
      */
     public record Progress(String projection, long head, long position, int segments, boolean caughtUp,
-                           boolean runningHere, String replayState, long replayGeneration, long deadLetters) {
+                           boolean runningHere, String replayState, long replayGeneration, long deadLetters,
+                           ReplayProgress.Figures rebuild) {
     }
 
     public List<Progress> all() {
@@ -83,34 +99,104 @@ public class ProjectionReplayCoordinator {
                 ProjectionProcessing.processor(axon, projection).isRunning(),
                 replay.isEmpty() ? null : (String) replay.get(0).get("state"),
                 replay.isEmpty() ? 0 : ((Number) replay.get(0).get("generation")).longValue(),
-                deadLetters.count(projection));
+                deadLetters.count(projection), progress.figures(projection));
     }
 
-    /** Clears the projection's tables and replays every event into it; returns at once with the progress. */
+    /**
+     * Rebuilds the projection from every event; returns at once with the progress. Where it can
+     * ({@link ShadowRebuild}), the tables are built beside the live ones, which answer until the switch; otherwise
+     * its tables are cleared and its processor replays every event into them.
+     */
     public synchronized Progress replay(String projection, String requestedBy) {
         requireKnown(projection);
+        if (progress.running(projection)) {
+            throw new AuditProblem(HttpStatus.CONFLICT, "REPLAY_RUNNING", "a rebuild of " + projection + " is under way");
+        }
         long generation = nextGeneration(projection);
         seen.put(projection, generation);
+        if (shadowRebuild.handles(projection)) {
+            // the other nodes go on processing while the shadow is built (BUILDING); they stop for the switch only
+            upsert(projection, generation, "BUILDING", requestedBy);
+            ReplayProgress.Run run = progress.start(projection, shadowRebuild.head());
+            log.info("projection {} rebuild into shadow tables requested by {} (generation {})", projection, requestedBy, generation);
+            rebuilds.execute(() -> rebuildInShadow(projection, run));
+            return standing(projection);
+        }
         upsert(projection, generation, "REQUESTED", requestedBy);
         PooledStreamingEventProcessor processor = ProjectionProcessing.processor(axon, projection);
         processor.shutDown();
         try {
             awaitSegmentsReleased(projection);
+            progress.start(projection, cluster.head(), () -> cluster.standing(projection).position());
             processor.resetTokens();
             // the reset claimed every segment here; let go so the other nodes can take their share at once
-            for (int segment : tokenStore.fetchSegments(projection)) {
-                tokenStore.releaseClaim(projection, segment);
-            }
+            releaseSegments(projection);
             log.info("projection {} reset by {} (generation {}); replaying", projection, requestedBy, generation);
         } catch (UnableToClaimTokenException e) {
             throw new AuditProblem(HttpStatus.CONFLICT, "REPLAY_BLOCKED",
                     "another node still holds segments of " + projection + "; try again shortly");
         } finally {
-            jdbc.update("update projection_replay set state = 'RESET', reset_at = ? where projection = ?",
-                    Timestamp.from(clock.instant()), projection);
+            markReset(projection);
             processor.start();
         }
         return standing(projection);
+    }
+
+    /**
+     * Builds the shadow while everything runs, catches up with the events that came meanwhile, then stops the
+     * projection on every node (REQUESTED) for the last events and the switch, which moves the tokens to where the
+     * new tables end; after it (RESET) every node goes on from there. A failure leaves the live tables as they were.
+     */
+    private void rebuildInShadow(String projection, ReplayProgress.Run run) {
+        PooledStreamingEventProcessor processor = ProjectionProcessing.processor(axon, projection);
+        ShadowRebuild.Building building = null;
+        boolean stopped = false;
+        try {
+            building = shadowRebuild.build(projection, run.total(), run);
+            building.catchUp(run);
+            jdbc.update("update projection_replay set state = 'REQUESTED' where projection = ?", projection);
+            stopped = true;
+            processor.shutDown();
+            awaitSegmentsReleased(projection);
+            building.finish(run, token -> {
+                for (int segment : tokenStore.fetchSegments(projection)) {
+                    tokenStore.fetchToken(projection, segment); // claims it, or fails if another node still holds it
+                    tokenStore.storeToken(token, projection, segment);
+                    tokenStore.releaseClaim(projection, segment);
+                }
+            });
+            building = null;
+            deadLetters.clear(projection);
+            run.finish();
+            log.info("projection {} rebuilt in shadow tables and switched in: {}", projection, progress.figures(projection));
+        } catch (RuntimeException e) {
+            log.error("rebuild of projection {} failed; the live tables stay as they were", projection, e);
+            run.fail(String.valueOf(e.getMessage()));
+            if (building != null) {
+                building.abandon();
+            }
+        } finally {
+            markReset(projection);
+            if (stopped || !processor.isRunning()) {
+                processor.start();
+            }
+        }
+    }
+
+    private void releaseSegments(String projection) {
+        for (int segment : tokenStore.fetchSegments(projection)) {
+            tokenStore.releaseClaim(projection, segment);
+        }
+    }
+
+    private void markReset(String projection) {
+        jdbc.update("update projection_replay set state = 'RESET', reset_at = ? where projection = ?",
+                Timestamp.from(clock.instant()), projection);
+    }
+
+    @PreDestroy
+    void stopRebuilds() {
+        rebuilds.shutdownNow();
     }
 
     /** Lets other nodes' replays through: stop on a new request, start again once it is reset. */
@@ -123,6 +209,9 @@ public class ProjectionReplayCoordinator {
                 continue;
             }
             PooledStreamingEventProcessor processor = ProjectionProcessing.processor(axon, projection);
+            if ("BUILDING".equals(row.get("state"))) {
+                continue; // a shadow rebuild elsewhere: this node goes on processing until the switch
+            }
             if ("REQUESTED".equals(row.get("state"))) {
                 if (!pausedFor.containsKey(projection)) {
                     log.info("pausing projection {} for a replay requested elsewhere (generation {})", projection, generation);

@@ -33,17 +33,22 @@ public class ProjectionAdminController {
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild a projection from the events",
-            description = "Clears the projection's tables and replays every event into them, on a running system and "
-                    + "across nodes (the others pause that projection while its tokens are reset). Returns at once; GET "
-                    + "the same path for the progress. Names: parcel-ledger, notices, breach-register, idle-referrals. "
-                    + "The projection's dead letters go with its tables: every event is handled again, and one that still "
-                    + "fails is dead-lettered again in its place.")
+            description = "On PostgreSQL the parcel ledger is built into shadow tables from one read of the event store "
+                    + "while the live tables keep answering, then switched in in one transaction (the nodes pause the "
+                    + "projection for the last events and the switch only; state BUILDING, then REQUESTED, then RESET); a "
+                    + "rebuild that fails leaves the live tables and its dead letters as they were. Other projections, and "
+                    + "all on the embedded database, have their tables cleared and every event replayed into them, across "
+                    + "nodes (the others pause that projection while its tokens are reset); their dead letters go with "
+                    + "their tables. Returns at once; GET the same path for the progress (rebuild: events done and to do, "
+                    + "events per second, seconds left). 409 REPLAY_RUNNING while a rebuild of it runs on this node. "
+                    + "Names: parcel-ledger, notices, breach-register, idle-referrals, field-work.")
     public ProjectionReplayCoordinator.Progress replay(@PathVariable String name, Principal principal) {
         return coordinator.replay(name, principal == null ? "anonymous" : principal.getName());
     }
 
     @GetMapping("/{name}/replay")
-    @Operation(summary = "Progress of a projection: position against the head of the event store, caught up or not")
+    @Operation(summary = "Progress of a projection: position against the head of the event store, caught up or not, and "
+            + "its last rebuild on this node: events done, rate, ETA")
     public ProjectionReplayCoordinator.Progress progress(@PathVariable String name) {
         return coordinator.progress(name);
     }

@@ -67,6 +67,9 @@ class ProjectionReplayTwoNodesTest {
 
             ProjectionReplayCoordinator.Progress started = coordinator.replay("parcel-ledger", "admin");
             assertThat(started.projection()).isEqualTo("parcel-ledger");
+            // on PostgreSQL the ledger is built into shadow tables and switched in: the request returns at once
+            await().atMost(PATIENCE).until(() -> "RESET".equals(coordinator.progress("parcel-ledger").replayState()));
+            assertThat(coordinator.progress("parcel-ledger").rebuild().failure()).isNull();
 
             awaitCaughtUp(coordinator);
             awaitCaughtUp(otherNode.getBean(ProjectionReplayCoordinator.class));

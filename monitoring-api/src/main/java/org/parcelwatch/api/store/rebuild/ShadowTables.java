@@ -1,0 +1,187 @@
+package org.parcelwatch.api.store.rebuild;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.parcelwatch.projections.jdbc.SqlDialect;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tables built beside the live ones and switched in at once (PostgreSQL): a schema of their own holds a copy of each
+ * live table's columns, defaults and checks, without indexes while it is filled; the indexes, keys and column
+ * statistics settings of the live tables follow once it is full, and one transaction then moves the live tables out
+ * and the shadow tables in. The desk reads the live tables all along and waits only for that transaction.
+ *
+ * <p>The rebuild writes with the projection's own SQL, which names tables without a schema: its connection's search
+ * path names the shadow schema only.
+ */
+@Component
+public class ShadowTables {
+
+    private static final String LIVE = "public";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    public ShadowTables(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Whether the database can do it; elsewhere (H2) a projection is rebuilt in place. */
+    public boolean supported() {
+        return SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
+    }
+
+    /**
+     * A fresh, empty shadow of {@code tables} for the projection {@code name} (a shadow left by a failed run is
+     * dropped). {@code keyedAtOnce}: tables that get their keys now, not at the end (one an upsert writes needs its key).
+     */
+    public Shadow create(String name, List<String> tables, List<String> keyedAtOnce) {
+        Shadow shadow = new Shadow("rebuild_" + name.replaceAll("[^a-z0-9]", "_"), tables);
+        shadow.drop();
+        jdbc.execute("create schema " + shadow.schema);
+        for (String table : tables) {
+            jdbc.execute("create table " + shadow.schema + "." + table + " (like " + LIVE + "." + table
+                    + " including defaults including constraints including storage including comments)");
+            if (keyedAtOnce.contains(table)) {
+                shadow.buildKeys(table);
+            }
+        }
+        shadow.keyed.addAll(keyedAtOnce);
+        return shadow;
+    }
+
+    /** One projection's shadow tables. */
+    public final class Shadow {
+
+        private final String schema;
+        private final List<String> tables;
+        private final java.util.Set<String> keyed = new java.util.HashSet<>();
+
+        private Shadow(String schema, List<String> tables) {
+            this.schema = schema;
+            this.tables = List.copyOf(tables);
+        }
+
+        public String schema() {
+            return schema;
+        }
+
+        /**
+         * Runs {@code work} with a data source bound to one connection whose search path is the shadow schema, in
+         * one transaction committed at the end, without waiting for the flush (a failed rebuild starts again). The
+         * connection leaves the pool afterwards: its session settings and prepared statements are the shadow's.
+         */
+        public void write(java.util.function.Consumer<DataSource> work) {
+            try {
+                Connection c = dataSource.getConnection();
+                try {
+                    c.setAutoCommit(false);
+                    try (Statement s = c.createStatement()) {
+                        s.execute("set search_path to " + schema);
+                        s.execute("set synchronous_commit to off");
+                    }
+                    SingleConnectionDataSource session = new SingleConnectionDataSource(c, true);
+                    work.accept(session);
+                    c.commit();
+                } catch (RuntimeException | SQLException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    retire(c);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("writing the shadow tables in " + schema + " failed", e);
+            }
+        }
+
+        /**
+         * The live tables' primary and unique keys, indexes and column statistics settings, built on the full shadow
+         * tables (one sort each instead of an index entry per row written), then statistics for the planner.
+         */
+        public void buildIndexes() {
+            for (String table : tables) {
+                String live = LIVE + "." + table;
+                String shadow = schema + "." + table;
+                if (!keyed.contains(table)) {
+                    buildKeys(table);
+                }
+                for (String index : jdbc.queryForList("select pg_get_indexdef(i.indexrelid) from pg_index i"
+                        + " where i.indrelid = cast(? as regclass) and not exists (select 1 from pg_constraint k"
+                        + " where k.conindid = i.indexrelid) order by i.indexrelid", String.class, live)) {
+                    jdbc.execute(index.replace(" ON " + live + " ", " ON " + shadow + " "));
+                }
+                for (Map<String, Object> column : jdbc.queryForList("select attname, array_to_string(attoptions, ', ') as options"
+                        + " from pg_attribute where attrelid = cast(? as regclass) and attoptions is not null", live)) {
+                    jdbc.execute("alter table " + shadow + " alter column " + column.get("attname") + " set ("
+                            + column.get("options") + ")");
+                }
+                String options = jdbc.queryForObject("select array_to_string(reloptions, ', ') from pg_class where oid ="
+                        + " cast(? as regclass)", String.class, live);
+                if (options != null && !options.isEmpty()) {
+                    jdbc.execute("alter table " + shadow + " set (" + options + ")");
+                }
+                jdbc.execute("analyze " + shadow);
+            }
+        }
+
+        private void buildKeys(String table) {
+            for (Map<String, Object> key : jdbc.queryForList("select conname, pg_get_constraintdef(oid) as def from pg_constraint"
+                    + " where conrelid = cast(? as regclass) and contype in ('p', 'u', 'x') order by contype, conname",
+                    LIVE + "." + table)) {
+                jdbc.execute("alter table " + schema + "." + table + " add constraint " + key.get("conname") + " " + key.get("def"));
+            }
+        }
+
+        /**
+         * In one transaction, with {@code alongside} (the processors' tokens): the live tables move to a retired
+         * schema and the shadow tables take their place, so that a reader sees either all old or all new tables. The
+         * retired tables are dropped after the commit.
+         */
+        public void switchIn(Runnable alongside) {
+            String retired = schema + "_retired";
+            jdbc.execute("drop schema if exists " + retired + " cascade");
+            transactions.executeWithoutResult(status -> {
+                jdbc.execute("create schema " + retired);
+                for (String table : tables) {
+                    jdbc.execute("alter table " + LIVE + "." + table + " set schema " + retired);
+                    jdbc.execute("alter table " + schema + "." + table + " set schema " + LIVE);
+                }
+                alongside.run();
+            });
+            jdbc.execute("drop schema " + retired + " cascade");
+            jdbc.execute("drop schema " + schema + " cascade");
+        }
+
+        /** Drops the shadow (a failed or abandoned rebuild). */
+        public void drop() {
+            jdbc.execute("drop schema if exists " + schema + " cascade");
+            jdbc.execute("drop schema if exists " + schema + "_retired cascade");
+        }
+
+        /** Closes the connection for good where the pool allows it (eviction closes it), else resets and returns it. */
+        private void retire(Connection c) throws SQLException {
+            HikariDataSource pool = dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+            if (pool != null) {
+                pool.evictConnection(c);
+                return;
+            }
+            try (c; Statement s = c.createStatement()) {
+                s.execute("reset search_path");
+                s.execute("reset synchronous_commit");
+                c.setAutoCommit(true);
+            }
+        }
+    }
+}
