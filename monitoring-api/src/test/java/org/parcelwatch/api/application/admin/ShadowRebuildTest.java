@@ -26,6 +26,7 @@ import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,6 +35,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * the rebuild are in the result, and the progress is visible over the API and as a metric.
  */
 @PostgresTest
+// a database of its own: the sample county is loaded only into an empty store
+@TestPropertySource(properties = "parcelwatch.test.context=shadow-rebuild")
 @DirtiesContext
 class ShadowRebuildTest {
 
