@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CPU time spent by this JVM and by the PostgreSQL backends serving the benchmark's database. On a shared
@@ -17,10 +19,27 @@ final class CpuMeter {
     /** Clock ticks per second of /proc/[pid]/stat (USER_HZ; 100 on Linux). */
     private static final double TICKS = 100.0;
 
+    /** How often the backends are looked at, so that one that ends (a connection the pool evicts) still counts. */
+    private static final long SAMPLE_MILLIS = 250;
+
     private final String database;
+    /** The last CPU ticks seen of every backend of the database since the meter started, by pid and start time. */
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
 
     CpuMeter(String database) {
         this.database = database;
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                postgresSeconds();
+                try {
+                    Thread.sleep(SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "cpu-meter");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
     record Reading(long jvmNanos, double postgresSeconds) {
@@ -53,9 +72,13 @@ final class CpuMeter {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** utime + stime of every backend whose title names the database ("postgres: 15/main: user db host ..."). */
-    private double postgresSeconds() {
-        long ticks = 0;
+    /**
+     * utime + stime of every backend whose title names the database ("postgres: 15/main: user db host ..."), those
+     * that ended included as last seen: a backend's time is gone from /proc when it exits, and the shadow rebuild's
+     * connection is closed by eviction at its end (without sampling, its whole rebuild went uncounted, or negative).
+     * A backend that ends loses at most its last {@link #SAMPLE_MILLIS}.
+     */
+    private synchronized double postgresSeconds() {
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
             for (Path process : processes) {
                 try {
@@ -65,7 +88,8 @@ final class CpuMeter {
                     }
                     String stat = Files.readString(process.resolve("stat"));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    seen.merge(process.getFileName() + ":" + fields[19], Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+                            Math::max);
                 } catch (IOException | RuntimeException gone) {
                     // the process ended between listing and reading
                 }
@@ -73,6 +97,6 @@ final class CpuMeter {
         } catch (IOException e) {
             return Double.NaN;
         }
-        return ticks / TICKS;
+        return seen.values().stream().mapToLong(Long::longValue).sum() / TICKS;
     }
 }

@@ -12,6 +12,8 @@ import org.parcelwatch.monitoring.parcel.ParcelState;
 import org.parcelwatch.monitoring.registration.LandUserDefault;
 import org.parcelwatch.monitoring.landuser.OpenDefaults;
 import org.parcelwatch.projections.jdbc.BatchUpdates;
+import org.parcelwatch.projections.jdbc.RowInserts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +30,17 @@ public class LandUserDefaultRows {
     public static final String TABLE = "land_user_default";
 
     private final JdbcTemplate jdbc;
+    private final RowInserts inserts;
 
+    @Autowired
     public LandUserDefaultRows(DataSource dataSource) {
+        this(dataSource, RowInserts.batched(new JdbcTemplate(dataSource)));
+    }
+
+    /** {@code inserts}: where new rows go (a rebuild streams them). */
+    public LandUserDefaultRows(DataSource dataSource, RowInserts inserts) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.inserts = inserts;
     }
 
     /** A parcel's defaults before its events of a batch were folded, and its fold after them. */
@@ -62,8 +72,7 @@ public class LandUserDefaultRows {
             });
         }
         BatchUpdates.rows(jdbc, "delete from " + TABLE + " where parcel_id = ? and kind = ?", gone);
-        BatchUpdates.rows(jdbc, "insert into " + TABLE + " (credit_code, amount, reference_no, arisen_on, parcel_id, kind)"
-                + " values (?, ?, ?, ?, ?, ?)", added);
+        inserts.insert(TABLE, List.of("credit_code", "amount", "reference_no", "arisen_on", "parcel_id", "kind"), added);
         BatchUpdates.rows(jdbc, "update " + TABLE + " set credit_code = ?, amount = ?, reference_no = ?, arisen_on = ?"
                 + " where parcel_id = ? and kind = ?", changed);
     }

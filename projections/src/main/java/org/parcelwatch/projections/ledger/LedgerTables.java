@@ -1,8 +1,6 @@
 package org.parcelwatch.projections.ledger;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.parcel.Flag;
@@ -28,9 +27,11 @@ import org.parcelwatch.monitoring.registration.LandUserDefault;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.projections.jdbc.BatchUpdates;
 import org.parcelwatch.projections.jdbc.InListChunks;
+import org.parcelwatch.projections.jdbc.RowInserts;
 import org.parcelwatch.projections.jdbc.SqlDialect;
 import org.parcelwatch.projections.landuser.LandUserDefaultRows;
 import org.parcelwatch.projections.schedule.ScheduledPoint;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +46,20 @@ class LedgerTables {
 
     private final JdbcTemplate jdbc;
     private final LandUserDefaultRows landUserDefaults;
+    private final RowInserts inserts;
     private final boolean truncates;
     private final String countSql;
 
+    @Autowired
     LedgerTables(DataSource dataSource, LandUserDefaultRows landUserDefaults) {
+        this(dataSource, landUserDefaults, RowInserts.batched(new JdbcTemplate(dataSource)));
+    }
+
+    /** {@code inserts}: where new rows go (a rebuild streams them); updates, deletes and the counts stay JDBC batches. */
+    LedgerTables(DataSource dataSource, LandUserDefaultRows landUserDefaults, RowInserts inserts) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.landUserDefaults = landUserDefaults;
+        this.inserts = inserts;
         SqlDialect dialect = SqlDialect.of(dataSource);
         this.truncates = dialect == SqlDialect.POSTGRESQL;
         // PostgreSQL's upsert is the one that is safe when two segments create the same row at once; H2 (one
@@ -130,14 +139,12 @@ class LedgerTables {
         List<Change> created = changes.stream().filter(Change::newFile).toList();
         List<Change> updated = changes.stream().filter(c -> !c.newFile()).toList();
 
-        BatchUpdates.of(jdbc, "insert into parcel_file (state_json, last_sequence, updated_at, parcel_id)"
-                + " values (?, ?, ?, ?)", created, (ps, c) -> bindFile(ps, c.file()));
-        BatchUpdates.of(jdbc, "update parcel_file set state_json = ?, last_sequence = ?, updated_at = ?"
-                + " where parcel_id = ?", updated, (ps, c) -> bindFile(ps, c.file()));
-        BatchUpdates.of(jdbc, "insert into parcel_ledger (" + LEDGER_COLUMNS + ", parcel_id) values ("
-                + InListChunks.marks(LEDGER_COLUMN_COUNT + 1) + ")", created, LedgerTables::bindLedger);
-        BatchUpdates.of(jdbc, "update parcel_ledger set " + LEDGER_COLUMNS.replace(",", " = ?,")
-                + " = ? where parcel_id = ?", updated, LedgerTables::bindLedger);
+        inserts.insert("parcel_file", FILE_COLUMNS, created.stream().map(c -> fileRow(c.file())).toList());
+        BatchUpdates.rows(jdbc, "update parcel_file set state_json = ?, last_sequence = ?, updated_at = ?"
+                + " where parcel_id = ?", updated.stream().map(c -> fileRow(c.file())).toList());
+        inserts.insert("parcel_ledger", LEDGER_ROW_COLUMNS, created.stream().map(LedgerTables::ledgerRow).toList());
+        BatchUpdates.rows(jdbc, "update parcel_ledger set " + LEDGER_COLUMNS.replace(",", " = ?,")
+                + " = ? where parcel_id = ?", updated.stream().map(LedgerTables::ledgerRow).toList());
 
         List<Object[]> flagsGone = new ArrayList<>();
         List<Object[]> flagsNew = new ArrayList<>();
@@ -147,13 +154,13 @@ class LedgerTables {
             now.stream().filter(f -> !c.flagsBefore().contains(f)).forEach(f -> flagsNew.add(new Object[] {c.file().parcelId(), f.name()}));
         }
         BatchUpdates.rows(jdbc, "delete from parcel_flag where parcel_id = ? and flag = ?", flagsGone);
-        BatchUpdates.rows(jdbc, "insert into parcel_flag (parcel_id, flag) values (?, ?)", flagsNew);
+        inserts.insert("parcel_flag", List.of("parcel_id", "flag"), flagsNew);
 
         List<Fact> facts = changes.stream().flatMap(c -> c.facts().stream()).toList();
-        BatchUpdates.rows(jdbc, "insert into payment_fact (parcel_id, event_sequence, paid_on, amount, receipt_no) values (?, ?, ?, ?, ?)",
+        inserts.insert("payment_fact", List.of("parcel_id", "event_sequence", "paid_on", "amount", "receipt_no"),
                 facts.stream().filter(f -> f.table().equals("payment_fact")).map(Fact::row).toList());
-        BatchUpdates.rows(jdbc, "insert into patrol_fact (parcel_id, event_sequence, patrolled_on, info_board_posted, use_changed)"
-                + " values (?, ?, ?, ?, ?)", facts.stream().filter(f -> f.table().equals("patrol_fact")).map(Fact::row).toList());
+        inserts.insert("patrol_fact", List.of("parcel_id", "event_sequence", "patrolled_on", "info_board_posted", "use_changed"),
+                facts.stream().filter(f -> f.table().equals("patrol_fact")).map(Fact::row).toList());
 
         List<Object[]> installmentsNew = new ArrayList<>();
         List<Object[]> installmentsChanged = new ArrayList<>();
@@ -170,8 +177,8 @@ class LedgerTables {
                 }
             }
         }
-        BatchUpdates.rows(jdbc, "insert into installment_ledger (due_date, due_year, township, amount, paid, paid_on_time,"
-                + " status, parcel_id, installment_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", installmentsNew);
+        inserts.insert("installment_ledger", List.of("due_date", "due_year", "township", "amount", "paid", "paid_on_time",
+                "status", "parcel_id", "installment_no"), installmentsNew);
         BatchUpdates.rows(jdbc, "update installment_ledger set due_date = ?, due_year = ?, township = ?, amount = ?, paid = ?,"
                 + " paid_on_time = ?, status = ? where parcel_id = ? and installment_no = ?", installmentsChanged);
 
@@ -184,8 +191,8 @@ class LedgerTables {
                     .forEach(p -> pointsDone.add(new Object[] {p.getDoneOn(), p.getParcelId(), p.getRule(), p.getSubject(),
                             p.getFiresOn()}));
         }
-        BatchUpdates.rows(jdbc, "insert into monitoring_schedule (lapses_after, status, done_on, parcel_id, rule, subject,"
-                + " fires_on) values (?, ?, ?, ?, ?, ?, ?)", pointsNew);
+        inserts.insert("monitoring_schedule", List.of("lapses_after", "status", "done_on", "parcel_id", "rule", "subject",
+                "fires_on"), pointsNew);
         BatchUpdates.rows(jdbc, "update monitoring_schedule set status = 'DONE', done_on = ?"
                 + " where parcel_id = ? and rule = ? and subject = ? and fires_on = ?", pointsDone);
 
@@ -248,17 +255,17 @@ class LedgerTables {
             + " signed_on, supply_year, agreed_handover_date, actual_handover_date, agreed_start_date, actual_start_date,"
             + " agreed_completion_date, actual_completion_date, idle_status, patrolled_start_stage,"
             + " patrolled_completion_stage, next_due_on, updated_at, closed_on, officer";
-    private static final int LEDGER_COLUMN_COUNT = LEDGER_COLUMNS.split(",").length;
+    private static final List<String> LEDGER_ROW_COLUMNS = Stream.concat(Arrays.stream(LEDGER_COLUMNS.split(","))
+            .map(String::trim), Stream.of("parcel_id")).toList();
+    private static final List<String> FILE_COLUMNS = List.of("state_json", "last_sequence", "updated_at", "parcel_id");
 
-    private static void bindFile(PreparedStatement ps, ParcelFile file) throws SQLException {
-        ps.setString(1, file.json());
-        ps.setLong(2, file.lastSequence());
-        ps.setObject(3, timestamp(file.updatedAt()));
-        ps.setString(4, file.parcelId());
+    /** A file's row, in {@link #FILE_COLUMNS} order (the id last, as the update binds it). */
+    private static Object[] fileRow(ParcelFile file) {
+        return new Object[] {file.json(), file.lastSequence(), timestamp(file.updatedAt()), file.parcelId()};
     }
 
     /** 台账 columns, in {@link #LEDGER_COLUMNS} order, then the id. */
-    private static void bindLedger(PreparedStatement ps, Change change) throws SQLException {
+    private static Object[] ledgerRow(Change change) {
         ParcelState state = change.file().state();
         ParcelRegistered c = state.contract();
         Object[] values = {
@@ -275,9 +282,7 @@ class LedgerTables {
                 state.patrolledStages().contains(PatrolStage.START), state.patrolledStages().contains(PatrolStage.COMPLETION),
                 change.nextDueOn(), timestamp(change.file().updatedAt()), state.closedOn(), state.officer(),
                 state.parcelId()};
-        for (int i = 0; i < values.length; i++) {
-            ps.setObject(i + 1, values[i]);
-        }
+        return values;
     }
 
     /**

@@ -23,6 +23,7 @@ import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.monitoring.registration.LandUserDefault;
 import org.parcelwatch.projections.BusinessDay;
 import org.parcelwatch.projections.UnitOfWorkBatch;
+import org.parcelwatch.projections.jdbc.RowInserts;
 import org.parcelwatch.projections.landuser.LandUserDefaultRows;
 import org.parcelwatch.projections.schedule.ScheduleSync;
 import org.parcelwatch.projections.schedule.ScheduledPoint;
@@ -126,10 +127,10 @@ public class ParcelLedgerProjection {
 
     /**
      * The same fold and writes, fed by a rebuild instead of the processor, into the tables {@code target} reaches (a
-     * connection whose search path names the shadow tables).
+     * connection whose search path names the shadow tables); new rows go to {@code inserts} (on PostgreSQL a COPY).
      */
-    public LedgerRebuild rebuildInto(javax.sql.DataSource target) {
-        return new LedgerRebuild(this, new LedgerTables(target, new LandUserDefaultRows(target)));
+    public LedgerRebuild rebuildInto(javax.sql.DataSource target, RowInserts inserts) {
+        return new LedgerRebuild(this, new LedgerTables(target, new LandUserDefaultRows(target, inserts), inserts));
     }
 
     @ResetHandler

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.parcelwatch.api.store.axon.EventHistory;
+import org.parcelwatch.api.store.rebuild.CopyRows;
 import org.parcelwatch.api.store.rebuild.ShadowTables;
 import org.parcelwatch.projections.ledger.LedgerRebuild;
 import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
@@ -63,7 +64,7 @@ public class ShadowRebuild {
             GapAwareTrackingToken next = history.tokenAt(history.head(), gapWindow);
             GapAwareTrackingToken from = holds;
             shadow.write(target -> {
-                LedgerRebuild rebuild = ledger.rebuildInto(target);
+                LedgerRebuild rebuild = ledger.rebuildInto(target, CopyRows.into(target));
                 history.after(from, events -> {
                     events.forEach(e -> rebuild.add(e.getPayload(), e.getSequenceNumber(), e.getTimestamp()));
                     // the fold skips an event a parcel's file holds already (one read again, one past `next`)
@@ -95,7 +96,7 @@ public class ShadowRebuild {
         GapAwareTrackingToken holds = history.tokenAt(head, gapWindow);
         try {
             shadow.write(target -> {
-                LedgerRebuild rebuild = ledger.rebuildInto(target);
+                LedgerRebuild rebuild = ledger.rebuildInto(target, CopyRows.into(target));
                 history.byAggregate(head, (List<? extends DomainEventMessage<?>> events) -> {
                     events.forEach(e -> rebuild.add(e.getPayload(), e.getSequenceNumber(), e.getTimestamp()));
                     if (rebuild.parcels() >= parcelsPerBatch) {
