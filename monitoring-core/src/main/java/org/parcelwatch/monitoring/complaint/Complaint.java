@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.ApplyMore;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
-import org.parcelwatch.monitoring.audit.EventHash;
+import org.parcelwatch.monitoring.audit.ChainedEvents;
 import org.parcelwatch.monitoring.parcel.Input;
 import org.parcelwatch.monitoring.parcel.ParcelRuleException;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
@@ -19,7 +17,7 @@ import org.parcelwatch.monitoring.parcel.SupervisionSettings;
  * A complaint about an address (投诉举报, seed 002 三（四）, DESIGN §6.6): one that names no registered parcel, so there is
  * no parcel stream to hold it. Its life is the parcel complaint's: received, investigated by an officer within the
  * county's task days, decided (属实 or not). Its investigation is closed by the outcome, as no parcel's patrol can close
- * it. Its events are chained and sealed like a parcel's ({@link EventHash} over the complaint id), so the integrity
+ * it. Its events are chained and sealed like a parcel's ({@link ChainedEvents}, the hash over the complaint id), so the integrity
  * check covers it; a refused command emits nothing.
  */
 public class Complaint {
@@ -89,13 +87,9 @@ public class Complaint {
         chained(new ComplaintTaskDone(complaintId, decided, !decided.isAfter(doBy)));
     }
 
-    /** Applies an event chained to the previous one, as the parcel does: its hash and the previous hash in its metadata. */
+    /** Applies an event chained to the previous one, as the parcel does. */
     private ApplyMore chained(ComplaintEvent event) {
-        Long version = AggregateLifecycle.getVersion();
-        long sequence = version == null ? 0 : version + 1;
-        String hash = EventHash.of(lastHash, event.complaintId(), sequence, event);
-        return AggregateLifecycle.apply(event, MetaData.with(AuditMetadata.HASH, hash)
-                .and(AuditMetadata.PREVIOUS_HASH, lastHash == null ? EventHash.GENESIS : lastHash));
+        return ChainedEvents.apply(lastHash, event.complaintId(), event);
     }
 
     @EventSourcingHandler

@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.ApplyMore;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
-import org.parcelwatch.monitoring.audit.EventHash;
+import org.parcelwatch.monitoring.audit.ChainedEvents;
 import org.parcelwatch.monitoring.calendar.WorkingDays;
 import org.parcelwatch.monitoring.idle.DetermineIdleLand;
 import org.parcelwatch.monitoring.idle.DueProcessPolicy;
@@ -694,11 +692,7 @@ public class Parcel {
      * next to the actor and source the command carried in.
      */
     private ApplyMore apply(ParcelEvent event) {
-        Long version = AggregateLifecycle.getVersion();
-        long sequence = version == null ? 0 : version + 1;
-        String hash = EventHash.of(lastHash, event.parcelId(), sequence, event);
-        return AggregateLifecycle.apply(event, MetaData.with(AuditMetadata.HASH, hash)
-                .and(AuditMetadata.PREVIOUS_HASH, lastHash == null ? EventHash.GENESIS : lastHash));
+        return ChainedEvents.apply(lastHash, event.parcelId(), event);
     }
 
     @EventSourcingHandler

@@ -1,6 +1,8 @@
 package org.parcelwatch.monitoring.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parcelwatch.monitoring.parcel.ParcelFixture.capture;
+import static org.parcelwatch.monitoring.parcel.ParcelFixture.refused;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,14 +12,10 @@ import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
 import org.parcelwatch.monitoring.audit.EventHash;
-import org.parcelwatch.monitoring.parcel.ParcelRuleException;
 import org.parcelwatch.monitoring.parcel.RuleCode;
 import org.parcelwatch.monitoring.parcel.SupervisionSettings;
 
@@ -151,35 +149,5 @@ class ComplaintTest {
         fixture.given(RECORDED, ASSIGNED, new AddressComplaintOutcomeRecorded(ID, "不属实", false, d("2024-06-03")))
                 .when(new AssignComplaintOfficer(ID, "王芳"))
                 .expectException(refused(RuleCode.ILLEGAL_STATE));
-    }
-
-    private static Matcher<Object> refused(RuleCode code) {
-        return new BaseMatcher<>() {
-            @Override
-            public boolean matches(Object actual) {
-                return actual instanceof ParcelRuleException e && e.code() == code;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("ParcelRuleException with code " + code);
-            }
-        };
-    }
-
-    private static BaseMatcher<List<EventMessage<?>>> capture(List<EventMessage<?>> into) {
-        return new BaseMatcher<>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public boolean matches(Object actual) {
-                into.addAll((List<EventMessage<?>>) actual);
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("any events (captured)");
-            }
-        };
     }
 }

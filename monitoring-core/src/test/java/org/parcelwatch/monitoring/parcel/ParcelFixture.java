@@ -30,7 +30,7 @@ import org.parcelwatch.monitoring.payment.Settlement;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 
 /** Shared set-up of the Parcel aggregate tests: the fixture, a business clock and a few given-event builders. */
-abstract class ParcelFixture {
+public abstract class ParcelFixture {
 
     protected final SettableClock clock = new SettableClock("2024-02-01");
     protected FixtureConfiguration<Parcel> fixture;
@@ -108,7 +108,7 @@ abstract class ParcelFixture {
     protected static final String APPROVAL_NO = "县政府批〔2026〕9号";
 
     /** Matches a refusal with the given code. */
-    protected static Matcher<Object> refused(RuleCode code) {
+    public static Matcher<Object> refused(RuleCode code) {
         return new BaseMatcher<>() {
             @Override
             public boolean matches(Object actual) {
@@ -123,7 +123,7 @@ abstract class ParcelFixture {
     }
 
     /** Matches any events, adding them to {@code into} to be looked at after the command. */
-    protected static BaseMatcher<List<EventMessage<?>>> capture(List<EventMessage<?>> into) {
+    public static BaseMatcher<List<EventMessage<?>>> capture(List<EventMessage<?>> into) {
         return new BaseMatcher<>() {
             @Override
             @SuppressWarnings("unchecked")
