@@ -101,6 +101,8 @@ class AuditEndpointsTest extends ApiTestSupport {
     @Test
     void anAdminRebuildsAProjectionAndWatchesItsProgress() throws Exception {
         String id = registerSample();
+        // the ledger is a tracking processor: let it see the registration before the notices are rebuilt
+        awaitProjections();
         mvc.perform(post("/api/v1/admin/projections/notices/replay").with(as("admin")))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.projection").value("notices"));
