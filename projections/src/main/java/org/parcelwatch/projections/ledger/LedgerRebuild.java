@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parcelwatch.monitoring.parcel.ParcelEvent;
+import org.parcelwatch.projections.rebuild.RebuildFold;
 
 /**
  * The parcel-ledger group's fold fed by a rebuild rather than by its processor: events are collected by parcel and
@@ -13,7 +14,7 @@ import org.parcelwatch.monitoring.parcel.ParcelEvent;
  * time. Fed each parcel's whole history at once into empty tables, every row is written once, not once per event.
  * Not thread-safe: one rebuild, one thread.
  */
-public final class LedgerRebuild {
+public final class LedgerRebuild implements RebuildFold {
 
     /** The tables the group writes, which a rebuild builds anew. */
     public static final List<String> TABLES = LedgerTables.TABLES;
@@ -30,15 +31,16 @@ public final class LedgerRebuild {
     }
 
     /** Takes one event; a parcel's events must come in their order. Events of other aggregates are ignored. */
-    public void add(Object payload, long sequence, Instant timestamp) {
+    @Override
+    public void add(String aggregateId, long sequence, Instant timestamp, Object payload) {
         if (payload instanceof ParcelEvent event) {
             batch.computeIfAbsent(event.parcelId(), id -> new ArrayList<>())
                     .add(new ParcelLedgerProjection.Received(event, sequence, timestamp));
         }
     }
 
-    /** Parcels collected and not yet written. */
-    public int parcels() {
+    @Override
+    public int pending() {
         return batch.size();
     }
 
@@ -47,6 +49,7 @@ public final class LedgerRebuild {
      * history is whole, so nothing is read before writing; otherwise the stored rows are read and folded on, and
      * events folded before are skipped (by sequence), as the processor does.
      */
+    @Override
     public void write(boolean fresh) {
         if (!batch.isEmpty()) {
             projection.write(tables, batch, fresh);

@@ -25,6 +25,8 @@ import org.parcelwatch.projections.BusinessDay;
 import org.parcelwatch.projections.UnitOfWorkBatch;
 import org.parcelwatch.projections.jdbc.RowInserts;
 import org.parcelwatch.projections.landuser.LandUserDefaultRows;
+import org.parcelwatch.projections.rebuild.Histories;
+import org.parcelwatch.projections.rebuild.RebuildableProjection;
 import org.parcelwatch.projections.schedule.ScheduleSync;
 import org.parcelwatch.projections.schedule.ScheduledPoint;
 import org.springframework.stereotype.Component;
@@ -41,7 +43,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ParcelLedgerProjection.GROUP)
-public class ParcelLedgerProjection {
+public class ParcelLedgerProjection implements RebuildableProjection {
 
     public static final String GROUP = "parcel-ledger";
 
@@ -129,8 +131,24 @@ public class ParcelLedgerProjection {
      * The same fold and writes, fed by a rebuild instead of the processor, into the tables {@code target} reaches (a
      * connection whose search path names the shadow tables); new rows go to {@code inserts} (on PostgreSQL a COPY).
      */
-    public LedgerRebuild rebuildInto(javax.sql.DataSource target, RowInserts inserts) {
+    @Override
+    public LedgerRebuild rebuildInto(javax.sql.DataSource target, RowInserts inserts, Histories histories) {
         return new LedgerRebuild(this, new LedgerTables(target, new LandUserDefaultRows(target, inserts), inserts));
+    }
+
+    @Override
+    public String group() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return LedgerRebuild.TABLES;
+    }
+
+    @Override
+    public List<String> keyedWhileWritten() {
+        return LedgerRebuild.KEYED_WHILE_WRITTEN;
     }
 
     @ResetHandler

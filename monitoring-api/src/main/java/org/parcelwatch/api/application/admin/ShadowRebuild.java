@@ -64,9 +64,9 @@ public class ShadowRebuild {
             GapAwareTrackingToken next = history.tokenAt(history.head(), gapWindow);
             GapAwareTrackingToken from = holds;
             shadow.write(target -> {
-                LedgerRebuild rebuild = ledger.rebuildInto(target, CopyRows.into(target));
+                LedgerRebuild rebuild = ledger.rebuildInto(target, CopyRows.into(target), null);
                 history.after(from, events -> {
-                    events.forEach(e -> rebuild.add(e.getPayload(), e.getSequenceNumber(), e.getTimestamp()));
+                    events.forEach(e -> rebuild.add(e.getAggregateIdentifier(), e.getSequenceNumber(), e.getTimestamp(), e.getPayload()));
                     // the fold skips an event a parcel's file holds already (one read again, one past `next`)
                     rebuild.write(false);
                     run.done(events.size(), events.size());
@@ -96,10 +96,10 @@ public class ShadowRebuild {
         GapAwareTrackingToken holds = history.tokenAt(head, gapWindow);
         try {
             shadow.write(target -> {
-                LedgerRebuild rebuild = ledger.rebuildInto(target, CopyRows.into(target));
+                LedgerRebuild rebuild = ledger.rebuildInto(target, CopyRows.into(target), null);
                 history.byAggregate(head, (List<? extends DomainEventMessage<?>> events) -> {
-                    events.forEach(e -> rebuild.add(e.getPayload(), e.getSequenceNumber(), e.getTimestamp()));
-                    if (rebuild.parcels() >= parcelsPerBatch) {
+                    events.forEach(e -> rebuild.add(e.getAggregateIdentifier(), e.getSequenceNumber(), e.getTimestamp(), e.getPayload()));
+                    if (rebuild.pending() >= parcelsPerBatch) {
                         rebuild.write(true);
                     }
                     run.done(events.size(), 0);
