@@ -115,14 +115,19 @@ class WorkbenchPage extends PageErrors {
                 new Section("remindersIssued", EnumSet.of(Role.DESK), due.remindersIssued()));
         boolean everything = roles.contains(Role.AUDITOR) || roles.contains(Role.ADMIN);
         List<Section> mine = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
         for (Section section : all) {
             if (everything || section.roles().stream().anyMatch(roles::contains)) {
                 mine.add(section);
-                counts.put(section.key(), section.items().size());
             }
         }
-        model.addAttribute("sections", mine);
+        // what is due comes first, in the order above; the sections with nothing in them fold into one line at the end
+        List<Section> pressing = mine.stream().filter(s -> !s.items().isEmpty()).toList();
+        List<Section> quiet = mine.stream().filter(s -> s.items().isEmpty()).toList();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        pressing.forEach(s -> counts.put(s.key(), s.items().size()));
+        quiet.forEach(s -> counts.put(s.key(), 0));
+        model.addAttribute("sections", pressing);
+        model.addAttribute("quietSections", quiet);
         model.addAttribute("counts", counts);
         model.addAttribute("mayComplain", roles.contains(Role.DESK));
         return "workbench";

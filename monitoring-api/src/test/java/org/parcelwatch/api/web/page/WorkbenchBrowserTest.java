@@ -252,6 +252,9 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         assertThat(shown.findElement(By.xpath("ancestor::tr")).getText()).contains("巡查");
         assertThat(shown.getAttribute("href")).endsWith("/evidence/" + hash);
         assertFitsTheScreen();
+        Object hidden = browser.driver().executeScript(
+                "const t = document.getElementById('timeline'); return t.scrollWidth - t.clientWidth;");
+        assertThat(((Number) hidden).longValue()).as("the timeline's width beyond its box (who did it, cut off)").isLessThanOrEqualTo(0);
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
         browser.screenshot("13-phone-patrol-photo-in-timeline");
 
