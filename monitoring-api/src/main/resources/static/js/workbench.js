@@ -105,10 +105,13 @@ function photos(box) {
       try {
         answer = JSON.parse(xhr.responseText);
       } catch (notJson) {
-        // a login page (the session ended) or a proxy's error page: said as a failed upload
+        // a login page or the forbidden page (the session ended), or a proxy's error page
       }
       if (xhr.status === 200 && answer && answer.sha256) {
         stored(li, answer);
+      } else if (!answer && (xhr.status === 401 || xhr.status === 403 || /\/login([?#]|$)/.test(xhr.responseURL || ''))) {
+        // the officer must sign in again before the photo can go in; the photo itself was fine
+        failed(li, msg.msgSignedOut);
       } else {
         failed(li, refusal(answer));
       }

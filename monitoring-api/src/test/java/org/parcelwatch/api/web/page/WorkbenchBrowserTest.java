@@ -283,6 +283,20 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         browser.screenshot("14-phone-patrol-not-a-photo");
     }
 
+    @Test
+    void aPhotoChosenAfterTheSessionEndedAsksToSignInAgain() throws Exception {
+        String parcel = handedOverToThePatrolOfficer();
+        Path file = temporary("site-", ".jpg", TestPhotos.jpeg(400, 300, 2101, today().atTime(9, 30, 15), 114.5012345, 37.0012345));
+
+        onThePhoneAtThePatrolForm(parcel);
+        browser.driver().manage().deleteAllCookies();
+        browser.find("#patrols-camera").sendKeys(file.toAbsolutePath().toString());
+
+        WebElement refused = awaitPhoto("failed");
+        assertThat(refused.getText()).contains("登录已过期，请重新登录");
+        assertThat(browser.find("#patrols-photos").getAttribute("value")).isEmpty();
+    }
+
     /** A parcel handed over yesterday whose land officer is the demo user {@code patrol}, with its patrol task due. */
     private String handedOverToThePatrolOfficer() throws Exception {
         String parcel = registerSample();
