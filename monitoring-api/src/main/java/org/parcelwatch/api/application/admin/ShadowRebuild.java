@@ -1,5 +1,7 @@
 package org.parcelwatch.api.application.admin;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import org.axonframework.eventhandling.DomainEventData;
@@ -24,6 +27,8 @@ import org.parcelwatch.api.store.rebuild.CopyRows;
 import org.parcelwatch.api.store.rebuild.ShadowTables;
 import org.parcelwatch.projections.rebuild.RebuildFold;
 import org.parcelwatch.projections.rebuild.RebuildableProjection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +47,9 @@ public class ShadowRebuild {
     private static final int CHUNK = 200;
     /** Chunks read ahead of each worker. */
     private static final int READ_AHEAD = 8;
+
+    private static final Logger log = LoggerFactory.getLogger(ShadowRebuild.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final EventHistory history;
     private final ShadowTables tables;
@@ -162,6 +170,8 @@ public class ShadowRebuild {
             return thread;
         });
         List<Future<?>> folding = new ArrayList<>();
+        AtomicLong foldingCpu = new AtomicLong();
+        AtomicLong read = new AtomicLong();
         try {
             for (int i = 0; i < workers; i++) {
                 BlockingQueue<List<List<DomainEventData<?>>>> queue = new ArrayBlockingQueue<>(READ_AHEAD);
@@ -171,21 +181,33 @@ public class ShadowRebuild {
                         fold(queue, shadows, runs, failure);
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
+                    } finally {
+                        foldingCpu.addAndGet(THREADS.getCurrentThreadCpuTime());
                     }
                 }));
             }
+            long readingCpu = THREADS.getCurrentThreadCpuTime();
             try {
                 AggregatePartitions<List<DomainEventData<?>>> partitions = new AggregatePartitions<>(workers, CHUNK,
                         (worker, chunk) -> handOver(queues.get(worker), chunk, failure));
-                history.byAggregate(head, aggregate -> partitions.add(aggregate.get(0).getAggregateIdentifier(), aggregate));
+                history.byAggregate(head, aggregate -> {
+                    read.addAndGet(aggregate.size());
+                    partitions.add(aggregate.get(0).getAggregateIdentifier(), aggregate);
+                });
                 partitions.flush();
                 queues.forEach(queue -> handOver(queue, END, failure));
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
+            readingCpu = THREADS.getCurrentThreadCpuTime() - readingCpu;
             for (Future<?> worker : folding) {
                 worker.get();
             }
+            // the JVM's share of the read and fold, apart from the processors and the database, for an operator to size with
+            double events = Math.max(1, read.get());
+            log.info("shadow rebuild of {}: {} events read, CPU per event {} µs reading, {} µs folding and writing on {} workers",
+                    shadows.keySet(), read.get(), "%.1f".formatted(readingCpu / 1e3 / events),
+                    "%.1f".formatted(foldingCpu.get() / 1e3 / events), workers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure.compareAndSet(null, new IllegalStateException("rebuild interrupted", e));
