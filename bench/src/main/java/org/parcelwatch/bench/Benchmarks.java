@@ -225,15 +225,14 @@ public final class Benchmarks {
         double rawRate = read / ((System.nanoTime() - rawStarted) / 1e9);
         CpuMeter.Spent rawCpu = cpu.since(rawCpuStart);
         // Every projection rebuilt from the first event through the admin service the endpoint calls
-        // (POST /api/v1/admin/projections/{name}/replay), all at once: the ledger into shadow tables switched in at
-        // the end, the others reset and replayed by their processors.
+        // (POST /api/v1/admin/projections/replay), all at once: those that can into shadow tables from one read of the
+        // store, folded on parcelwatch.projections.rebuild.threads workers and switched in together at the end; any
+        // other reset and replayed by its processor.
         org.parcelwatch.api.application.admin.ProjectionReplayCoordinator coordinator =
                 app.getBean(org.parcelwatch.api.application.admin.ProjectionReplayCoordinator.class);
         CpuMeter.Reading cpuStart = cpu.read();
         long started = System.nanoTime();
-        for (String group : ProjectionProcessing.GROUPS) {
-            coordinator.replay(group, USER);
-        }
+        coordinator.replayAll(USER);
         awaitRebuilt(coordinator, Duration.ofHours(2));
         double seconds = (System.nanoTime() - started) / 1e9;
         CpuMeter.Spent spent = cpu.since(cpuStart);

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +34,12 @@ import org.springframework.stereotype.Service;
  * starts it again when the row says RESET. On a single node the watcher has nothing to do. A rebuild into shadow
  * tables ({@link ShadowRebuild}) says BUILDING first, while every node goes on processing, and REQUESTED only for the
  * switch.
+ *
+ * <p>Several projections are rebuilt together when the admin asks for all of them ({@link #replayAll}): those that
+ * can be are built from one read of the event store, each in its own shadow schema with its own progress and its own
+ * {@code projection_replay} row, and switched in together (all REQUESTED, one transaction, all RESET). A request for
+ * one projection is a rebuild of one; requests are not merged after the fact, and the rebuild thread runs one
+ * rebuild at a time (a second request waits, BUILDING, for the first to end).
  */
 @Service
 public class ProjectionReplayCoordinator {
@@ -109,19 +117,47 @@ public class ProjectionReplayCoordinator {
      */
     public synchronized Progress replay(String projection, String requestedBy) {
         requireKnown(projection);
-        if (progress.running(projection)) {
-            throw new AuditProblem(HttpStatus.CONFLICT, "REPLAY_RUNNING", "a rebuild of " + projection + " is under way");
+        refuseRunning(List.of(projection));
+        if (shadowRebuild.handles(projection)) {
+            startShadowRebuild(List.of(projection), requestedBy);
+        } else {
+            resetAndReplay(projection, requestedBy);
         }
+        return standing(projection);
+    }
+
+    /**
+     * Rebuilds every projection; returns at once with their progress. Those that can are rebuilt together into
+     * shadow tables from ONE read of the event store ({@link ShadowRebuild}: each gets its own shadow schema and its
+     * own progress, and all are switched in in one transaction); the others are cleared and replayed by their
+     * processors meanwhile. 409 if any of them is being rebuilt on this node.
+     */
+    public synchronized List<Progress> replayAll(String requestedBy) {
+        refuseRunning(ProjectionProcessing.GROUPS);
+        List<String> shadowed = ProjectionProcessing.GROUPS.stream().filter(shadowRebuild::handles).toList();
+        if (!shadowed.isEmpty()) {
+            startShadowRebuild(shadowed, requestedBy);
+        }
+        for (String projection : ProjectionProcessing.GROUPS) {
+            if (!shadowed.contains(projection)) {
+                resetAndReplay(projection, requestedBy);
+            }
+        }
+        return all();
+    }
+
+    private void refuseRunning(List<String> projections) {
+        for (String projection : projections) {
+            if (progress.running(projection)) {
+                throw new AuditProblem(HttpStatus.CONFLICT, "REPLAY_RUNNING", "a rebuild of " + projection + " is under way");
+            }
+        }
+    }
+
+    /** Its tables cleared and every event replayed by its processor, the other nodes pausing it while its tokens are reset. */
+    private void resetAndReplay(String projection, String requestedBy) {
         long generation = nextGeneration(projection);
         seen.put(projection, generation);
-        if (shadowRebuild.handles(projection)) {
-            // the other nodes go on processing while the shadow is built (BUILDING); they stop for the switch only
-            upsert(projection, generation, "BUILDING", requestedBy);
-            ReplayProgress.Run run = progress.start(projection, shadowRebuild.head());
-            log.info("projection {} rebuild into shadow tables requested by {} (generation {})", projection, requestedBy, generation);
-            rebuilds.execute(() -> rebuildInShadow(projection, run));
-            return standing(projection);
-        }
         upsert(projection, generation, "REQUESTED", requestedBy);
         PooledStreamingEventProcessor processor = ProjectionProcessing.processor(axon, projection);
         processor.shutDown();
@@ -139,26 +175,46 @@ public class ProjectionReplayCoordinator {
             markReset(projection);
             processor.start();
         }
-        return standing(projection);
     }
 
     /**
-     * Builds the shadow while everything runs, catches up with the events that came meanwhile, then stops the
-     * projection on every node (REQUESTED) for the last events and the switch, which moves the tokens to where the
-     * new tables end; after it (RESET) every node goes on from there. A failure leaves the live tables as they were.
+     * One shadow rebuild of {@code projections}, queued on the rebuild thread: each is BUILDING at once (the other
+     * nodes go on processing it), with its own progress counted from the same head.
      */
-    private void rebuildInShadow(String projection, ReplayProgress.Run run) {
-        PooledStreamingEventProcessor processor = ProjectionProcessing.processor(axon, projection);
+    private void startShadowRebuild(List<String> projections, String requestedBy) {
+        long head = shadowRebuild.head();
+        Map<String, ReplayProgress.Run> runs = new LinkedHashMap<>();
+        for (String projection : projections) {
+            long generation = nextGeneration(projection);
+            seen.put(projection, generation);
+            upsert(projection, generation, "BUILDING", requestedBy);
+            runs.put(projection, progress.start(projection, head));
+            log.info("projection {} rebuild into shadow tables requested by {} (generation {})", projection, requestedBy, generation);
+        }
+        rebuilds.execute(() -> rebuildInShadow(runs, head));
+    }
+
+    /**
+     * Builds the shadows while everything runs, catches up with the events that came meanwhile, then stops the
+     * projections on every node (REQUESTED) for the last events and the switch, which moves their tokens to where the
+     * new tables end; after it (RESET) every node goes on from there. The projections of one request are built from
+     * one read and switched together: a failure of any leaves the live tables of all as they were.
+     */
+    private void rebuildInShadow(Map<String, ReplayProgress.Run> runs, long head) {
+        List<String> projections = List.copyOf(runs.keySet());
+        List<PooledStreamingEventProcessor> processors = projections.stream()
+                .map(projection -> ProjectionProcessing.processor(axon, projection)).toList();
         ShadowRebuild.Building building = null;
         boolean stopped = false;
         try {
-            building = shadowRebuild.build(projection, run.total(), run);
-            building.catchUp(run);
-            jdbc.update("update projection_replay set state = 'REQUESTED' where projection = ?", projection);
+            building = shadowRebuild.build(runs, head);
+            building.catchUp(runs);
+            projections.forEach(projection -> jdbc.update("update projection_replay set state = 'REQUESTED' where projection = ?",
+                    projection));
             stopped = true;
-            processor.shutDown();
-            awaitSegmentsReleased(projection);
-            building.finish(run, token -> {
+            processors.stream().map(PooledStreamingEventProcessor::shutdownAsync).toList().forEach(CompletableFuture::join);
+            projections.forEach(this::awaitSegmentsReleased);
+            building.finish(runs, (projection, token) -> {
                 for (int segment : tokenStore.fetchSegments(projection)) {
                     tokenStore.fetchToken(projection, segment); // claims it, or fails if another node still holds it
                     tokenStore.storeToken(token, projection, segment);
@@ -166,19 +222,22 @@ public class ProjectionReplayCoordinator {
                 }
             });
             building = null;
-            deadLetters.clear(projection);
-            run.finish();
-            log.info("projection {} rebuilt in shadow tables and switched in: {}", projection, progress.figures(projection));
+            projections.forEach(deadLetters::clear);
+            runs.values().forEach(ReplayProgress.Run::finish);
+            projections.forEach(projection -> log.info("projection {} rebuilt in shadow tables and switched in: {}",
+                    projection, progress.figures(projection)));
         } catch (RuntimeException e) {
-            log.error("rebuild of projection {} failed; the live tables stay as they were", projection, e);
-            run.fail(String.valueOf(e.getMessage()));
+            log.error("rebuild of projections {} failed; the live tables stay as they were", projections, e);
+            runs.values().forEach(run -> run.fail(String.valueOf(e.getMessage())));
             if (building != null) {
                 building.abandon();
             }
         } finally {
-            markReset(projection);
-            if (stopped || !processor.isRunning()) {
-                processor.start();
+            projections.forEach(this::markReset);
+            for (PooledStreamingEventProcessor processor : processors) {
+                if (stopped || !processor.isRunning()) {
+                    processor.start();
+                }
             }
         }
     }

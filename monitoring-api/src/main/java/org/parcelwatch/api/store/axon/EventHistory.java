@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -17,6 +18,7 @@ import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
+import org.parcelwatch.projections.rebuild.Histories;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,10 +28,11 @@ import org.springframework.stereotype.Component;
 /**
  * The event store read straight through for a rebuild: one query on a connection of its own, fetched in pages
  * by the driver's cursor, upcast and deserialised as the store itself does ({@link EventStreamUtils}), without a
- * tracking processor's coordinator, segments and per-event hand-over.
+ * tracking processor's coordinator, segments and per-event hand-over. Also a rebuild fold's {@link Histories}: an
+ * aggregate's whole history, for a fold that refolds it.
  */
 @Component
-public class EventHistory {
+public class EventHistory implements Histories {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -77,11 +80,12 @@ public class EventHistory {
 
     /**
      * Every event up to global index {@code upTo}, aggregate by aggregate, each aggregate's events in their order and
-     * handed over together. One snapshot of the store: what commits during the read is not in it.
+     * handed over together as stored (neither upcast nor deserialised: {@link #deserialize} does it, on the thread that
+     * folds them). One snapshot of the store: what commits during the read is not in it.
      */
-    public void byAggregate(long upTo, Consumer<List<? extends DomainEventMessage<?>>> aggregate) {
+    public void byAggregate(long upTo, Consumer<List<DomainEventData<?>>> aggregate) {
         read("where " + schema.globalIndexColumn() + " <= ? order by " + schema.aggregateIdentifierColumn() + ", "
-                + schema.sequenceNumberColumn(), upTo, index -> true, aggregate, true);
+                + schema.sequenceNumberColumn(), ps -> ps.setLong(1, upTo), index -> true, aggregate, true);
     }
 
     /**
@@ -90,19 +94,38 @@ public class EventHistory {
      */
     public void after(GapAwareTrackingToken token, Consumer<List<? extends DomainEventMessage<?>>> events) {
         long from = token.getGaps().isEmpty() ? token.getIndex() : Math.min(token.getIndex(), token.getGaps().first() - 1);
-        read("where " + schema.globalIndexColumn() + " > ? order by " + schema.globalIndexColumn(), from,
-                index -> index > token.getIndex() || token.getGaps().contains(index), events, false);
+        read("where " + schema.globalIndexColumn() + " > ? order by " + schema.globalIndexColumn(), ps -> ps.setLong(1, from),
+                index -> index > token.getIndex() || token.getGaps().contains(index), run -> events.accept(deserialize(run)), false);
     }
 
-    private void read(String where, long bound, java.util.function.LongPredicate wanted,
-                      Consumer<List<? extends DomainEventMessage<?>>> handOver, boolean byAggregate) {
-        String sql = "select " + schema.globalIndexColumn() + ", " + schema.domainEventFields() + " from " + schema.domainEventTable() + " " + where;
+    /** Every event stored now of each of {@code aggregateIds}, each aggregate's in order (PostgreSQL). */
+    @Override
+    public void of(Collection<String> aggregateIds, Consumer<Histories.Event> events) {
+        if (aggregateIds.isEmpty()) {
+            return;
+        }
+        read("where " + schema.aggregateIdentifierColumn() + " = any(?) order by " + schema.aggregateIdentifierColumn() + ", "
+                + schema.sequenceNumberColumn(), ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar",
+                aggregateIds.toArray())), index -> true, run -> deserialize(run).forEach(e -> events.accept(
+                new Histories.Event(e.getAggregateIdentifier(), e.getSequenceNumber(), e.getTimestamp(), e.getPayload()))), true);
+    }
+
+    private interface Bind {
+        void to(PreparedStatement statement) throws SQLException;
+    }
+
+    private void read(String where, Bind bind, java.util.function.LongPredicate wanted,
+                      Consumer<List<DomainEventData<?>>> handOver, boolean byAggregate) {
+        String sql = "select " + schema.globalIndexColumn() + ", " + schema.typeColumn() + ", " + schema.aggregateIdentifierColumn()
+                + ", " + schema.sequenceNumberColumn() + ", " + schema.eventIdentifierColumn() + ", " + schema.timestampColumn()
+                + ", " + schema.payloadTypeColumn() + ", " + schema.payloadRevisionColumn() + ", " + schema.payloadColumn()
+                + ", " + schema.metaDataColumn() + " from " + schema.domainEventTable() + " " + where;
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false); // the driver pages through a cursor only inside a transaction
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setFetchSize(fetchSize);
-                ps.setLong(1, bound);
+                bind.to(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     List<DomainEventData<?>> run = new ArrayList<>();
                     String aggregate = null;
@@ -110,21 +133,19 @@ public class EventHistory {
                         if (!wanted.test(rs.getLong(1))) {
                             continue;
                         }
-                        String id = rs.getString(schema.aggregateIdentifierColumn());
+                        // columns by position, in the order selected: no lookup by name for each value
+                        String id = rs.getString(3);
                         boolean cut = byAggregate ? aggregate != null && !aggregate.equals(id) : run.size() >= fetchSize;
                         if (cut) {
-                            handOver.accept(deserialize(run));
+                            handOver.accept(run);
                             run = new ArrayList<>();
                         }
                         aggregate = id;
-                        run.add(new GenericDomainEventEntry<>(rs.getString(schema.typeColumn()), id,
-                                rs.getLong(schema.sequenceNumberColumn()), rs.getString(schema.eventIdentifierColumn()),
-                                rs.getString(schema.timestampColumn()), rs.getString(schema.payloadTypeColumn()),
-                                rs.getString(schema.payloadRevisionColumn()), rs.getBytes(schema.payloadColumn()),
-                                rs.getBytes(schema.metaDataColumn())));
+                        run.add(new GenericDomainEventEntry<>(rs.getString(2), id, rs.getLong(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10)));
                     }
                     if (!run.isEmpty()) {
-                        handOver.accept(deserialize(run));
+                        handOver.accept(run);
                     }
                 }
             } finally {
@@ -136,7 +157,8 @@ public class EventHistory {
         }
     }
 
-    private List<? extends DomainEventMessage<?>> deserialize(List<DomainEventData<?>> run) {
+    /** Events as stored, upcast and deserialised as the store does (one aggregate's, or a run in global order). */
+    public List<? extends DomainEventMessage<?>> deserialize(List<DomainEventData<?>> run) {
         DomainEventStream stream = EventStreamUtils.upcastAndDeserializeDomainEvents(run.stream(), serializer,
                 axon.getObject().upcasterChain());
         List<DomainEventMessage<?>> messages = new ArrayList<>(run.size());

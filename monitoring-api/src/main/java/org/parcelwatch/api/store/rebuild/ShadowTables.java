@@ -79,34 +79,6 @@ public class ShadowTables {
         }
 
         /**
-         * Runs {@code work} with a data source bound to one connection whose search path is the shadow schema, in
-         * one transaction committed at the end, without waiting for the flush (a failed rebuild starts again). The
-         * connection leaves the pool afterwards: its session settings and prepared statements are the shadow's.
-         */
-        public void write(java.util.function.Consumer<DataSource> work) {
-            try {
-                Connection c = dataSource.getConnection();
-                try {
-                    c.setAutoCommit(false);
-                    try (Statement s = c.createStatement()) {
-                        s.execute("set search_path to " + schema);
-                        s.execute("set synchronous_commit to off");
-                    }
-                    SingleConnectionDataSource session = new SingleConnectionDataSource(c, true);
-                    work.accept(session);
-                    c.commit();
-                } catch (RuntimeException | SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    retire(c);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("writing the shadow tables in " + schema + " failed", e);
-            }
-        }
-
-        /**
          * The live tables' primary and unique keys, indexes and column statistics settings, built on the full shadow
          * tables (one sort each instead of an index entry per row written), then statistics for the planner.
          */
@@ -144,44 +116,116 @@ public class ShadowTables {
             }
         }
 
-        /**
-         * In one transaction, with {@code alongside} (the processors' tokens): the live tables move to a retired
-         * schema and the shadow tables take their place, so that a reader sees either all old or all new tables. The
-         * retired tables are dropped after the commit.
-         */
-        public void switchIn(Runnable alongside) {
-            String retired = schema + "_retired";
-            jdbc.execute("drop schema if exists " + retired + " cascade");
-            transactions.executeWithoutResult(status -> {
-                jdbc.execute("create schema " + retired);
-                for (String table : tables) {
-                    jdbc.execute("alter table " + LIVE + "." + table + " set schema " + retired);
-                    jdbc.execute("alter table " + schema + "." + table + " set schema " + LIVE);
-                }
-                alongside.run();
-            });
-            jdbc.execute("drop schema " + retired + " cascade");
-            jdbc.execute("drop schema " + schema + " cascade");
-        }
-
         /** Drops the shadow (a failed or abandoned rebuild). */
         public void drop() {
             jdbc.execute("drop schema if exists " + schema + " cascade");
             jdbc.execute("drop schema if exists " + schema + "_retired cascade");
         }
+    }
 
-        /** Closes the connection for good where the pool allows it (eviction closes it), else resets and returns it. */
-        private void retire(Connection c) throws SQLException {
-            HikariDataSource pool = dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
-            if (pool != null) {
-                pool.evictConnection(c);
-                return;
+    /** A connection into shadow tables: the data source bound to it, and its transaction committed so far. */
+    public interface Session {
+
+        /** The connection as a data source (its search path names the shadows' schemas only). */
+        DataSource target();
+
+        /** Commits what was written so far (a fold commits per batch, so that rows it upserts stay locked briefly). */
+        void commit();
+    }
+
+    /**
+     * Runs {@code work} with a data source bound to one connection whose search path names the schemas of
+     * {@code shadows} (several projections' tables, no two of the same name), in a transaction committed at the end
+     * and wherever the work commits, without waiting for the flush (a failed rebuild starts again). The connection
+     * leaves the pool afterwards: its session settings and prepared statements are the shadows'.
+     */
+    public void write(List<Shadow> shadows, java.util.function.Consumer<Session> work) {
+        try {
+            Connection c = dataSource.getConnection();
+            try {
+                c.setAutoCommit(false);
+                try (Statement s = c.createStatement()) {
+                    s.execute("set search_path to " + String.join(", ", shadows.stream().map(Shadow::schema).toList()));
+                    s.execute("set synchronous_commit to off");
+                }
+                SingleConnectionDataSource session = new SingleConnectionDataSource(c, true);
+                work.accept(new Session() {
+                    @Override
+                    public DataSource target() {
+                        return session;
+                    }
+
+                    @Override
+                    public void commit() {
+                        try {
+                            c.commit();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException("committing into the shadow tables failed", e);
+                        }
+                    }
+                });
+                c.commit();
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                retire(c);
             }
-            try (c; Statement s = c.createStatement()) {
-                s.execute("reset search_path");
-                s.execute("reset synchronous_commit");
-                c.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the shadow tables in " + shadows.stream().map(Shadow::schema).toList()
+                    + " failed", e);
+        }
+    }
+
+    /**
+     * In one transaction, with {@code alongside} (the processors' tokens): the live tables of every one of
+     * {@code shadows} move to a retired schema and the shadow tables take their place, so that a reader sees either all
+     * old or all new tables. The retired tables are dropped after the commit.
+     */
+    public void switchIn(List<Shadow> shadows, Runnable alongside) {
+        for (Shadow shadow : shadows) {
+            jdbc.execute("drop schema if exists " + shadow.schema + "_retired cascade");
+        }
+        transactions.executeWithoutResult(status -> {
+            for (Shadow shadow : shadows) {
+                String retired = shadow.schema + "_retired";
+                jdbc.execute("create schema " + retired);
+                for (String table : shadow.tables) {
+                    jdbc.execute("alter table " + LIVE + "." + table + " set schema " + retired);
+                    jdbc.execute("alter table " + shadow.schema + "." + table + " set schema " + LIVE);
+                }
             }
+            alongside.run();
+        });
+        for (Shadow shadow : shadows) {
+            jdbc.execute("drop schema " + shadow.schema + "_retired cascade");
+            jdbc.execute("drop schema " + shadow.schema + " cascade");
+        }
+    }
+
+    /** The most connections a rebuild may hold at once besides the pool's other users: half the pool, at least one. */
+    public int connectionsToSpare() {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                return Math.max(1, dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() / 2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Closes the connection for good where the pool allows it (eviction closes it), else resets and returns it. */
+    private void retire(Connection c) throws SQLException {
+        HikariDataSource pool = dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        if (pool != null) {
+            pool.evictConnection(c);
+            return;
+        }
+        try (c; Statement s = c.createStatement()) {
+            s.execute("reset search_path");
+            s.execute("reset synchronous_commit");
+            c.setAutoCommit(true);
         }
     }
 }

@@ -30,10 +30,24 @@ public class ProjectionAdminController {
         return coordinator.all();
     }
 
+    @PostMapping("/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Rebuild every projection from the events",
+            description = "On PostgreSQL every projection that can be is built into shadow tables of its own from ONE read "
+                    + "of the event store (aggregates dealt out to parcelwatch.projections.rebuild.threads workers), while "
+                    + "the live tables keep answering; all are switched in in one transaction (state BUILDING, then "
+                    + "REQUESTED for the switch, then RESET, for each). The others are cleared and replayed by their "
+                    + "processors. Returns at once with every projection's progress; GET /{name}/replay for each one's. "
+                    + "409 REPLAY_RUNNING while a rebuild of any of them runs on this node.")
+    public List<ProjectionReplayCoordinator.Progress> replayAll(Principal principal) {
+        return coordinator.replayAll(principal == null ? "anonymous" : principal.getName());
+    }
+
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild a projection from the events",
-            description = "On PostgreSQL the parcel ledger is built into shadow tables from one read of the event store "
+            description = "On PostgreSQL a projection that can be (the parcel ledger, and each that implements the rebuild "
+                    + "fold) is built into shadow tables from one read of the event store "
                     + "while the live tables keep answering, then switched in in one transaction (the nodes pause the "
                     + "projection for the last events and the switch only; state BUILDING, then REQUESTED, then RESET); a "
                     + "rebuild that fails leaves the live tables and its dead letters as they were. Other projections, and "

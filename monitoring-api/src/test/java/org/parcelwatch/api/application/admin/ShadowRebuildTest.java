@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.application.seed.SeedLoader;
@@ -21,8 +25,8 @@ import org.parcelwatch.api.support.LedgerCounts;
 import org.parcelwatch.api.support.PostgresTest;
 import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.projections.ProjectionProcessing;
-import org.parcelwatch.projections.ledger.LedgerRebuild;
 import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
+import org.parcelwatch.projections.rebuild.RebuildableProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -30,17 +34,18 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The parcel ledger rebuilt into shadow tables (issue 18) after the sample county's import: the rebuilt tables equal
- * the live ones column for column, the live tables answer as they were until the switch, events that arrive during
- * the rebuild are in the result, and the progress is visible over the API and as a metric.
+ * Every rebuildable projection rebuilt into shadow tables at once (issue 18) after the sample county's import, folded
+ * on several threads in small batches: the rebuilt tables of each equal its live ones column for column, the live
+ * tables answer as they were while the rebuild runs, an event that arrives during it is in the result, and the
+ * progress of each projection is visible over the API and as a metric.
  */
 @PostgresTest
-// a database of its own: the sample county is loaded only into an empty store
-@TestPropertySource(properties = "parcelwatch.test.context=shadow-rebuild")
+// a database of its own (the sample county is loaded only into an empty store); three workers, batches of 7 parcels
+@TestPropertySource(properties = {"parcelwatch.test.context=shadow-rebuild", "parcelwatch.projections.rebuild.threads=3",
+        "parcelwatch.projections.rebuild.parcels-per-batch=7"})
 @DirtiesContext
 class ShadowRebuildTest {
 
-    private static final String LEDGER = ParcelLedgerProjection.GROUP;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Autowired
@@ -49,6 +54,8 @@ class ShadowRebuildTest {
     ProjectionReplayCoordinator coordinator;
     @Autowired
     ShadowRebuild shadowRebuild;
+    @Autowired
+    List<RebuildableProjection> rebuildable;
     @Autowired
     ReplayProgress progress;
     @Autowired
@@ -65,55 +72,70 @@ class ShadowRebuildTest {
     MeterRegistry meters;
 
     @Test
-    void theRebuiltLedgerEqualsTheLiveOneAndTheLiveOneAnswersUntilTheSwitch() throws Exception {
+    void everyRebuiltProjectionEqualsItsLiveTablesAndTheLiveOnesAnswerUntilTheSwitch() throws Exception {
         seed.loadIfNeeded();
         awaitCaughtUp();
         Map<String, List<Map<String, Object>>> live = tables("public");
         List<Map<String, Object>> liveIndexes = indexes();
         assertThat(live.get("parcel_ledger")).as("the sample county is in the ledger").hasSizeGreaterThan(10);
+        assertThat(shadowRebuild.workers()).as("folded on several threads").isEqualTo(3);
+        assertThat(rebuildable).extracting(RebuildableProjection::group).contains(ParcelLedgerProjection.GROUP)
+                .allMatch(shadowRebuild::handles);
 
-        // built beside the live tables: those answer as they were, the shadow holds the same rows
-        ReplayProgress.Run run = progress.start(LEDGER, shadowRebuild.head());
+        long head = shadowRebuild.head();
+        Map<String, ReplayProgress.Run> runs = new LinkedHashMap<>();
+        rebuildable.forEach(projection -> runs.put(projection.group(), progress.start(projection.group(), head)));
         try {
-            buildCatchUpAndSwitch(run, live, liveIndexes);
+            buildCatchUpAndSwitch(runs, head, live, liveIndexes);
         } finally {
-            run.finish();
+            runs.values().forEach(ReplayProgress.Run::finish);
         }
     }
 
-    private void buildCatchUpAndSwitch(ReplayProgress.Run run, Map<String, List<Map<String, Object>>> live,
-                                       List<Map<String, Object>> liveIndexes) {
-        ShadowRebuild.Building building = shadowRebuild.build(LEDGER, run.total(), run);
-        assertThat(tables("public")).isEqualTo(live);
-        assertThat(tables("rebuild_parcel_ledger")).isEqualTo(live);
-
-        // an event after the rebuild's head reaches the live tables, then the shadow's
+    private void buildCatchUpAndSwitch(Map<String, ReplayProgress.Run> runs, long head,
+                                       Map<String, List<Map<String, Object>>> live, List<Map<String, Object>> liveIndexes) {
+        int liveParcels = live.get("parcel_ledger").size();
+        // built beside the live tables, which answer meanwhile; an event stored during the build is past its head
+        CompletableFuture<ShadowRebuild.Building> built = CompletableFuture.supplyAsync(() -> shadowRebuild.build(runs, head));
+        List<Integer> readsDuring = new ArrayList<>();
         String late = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerInHistory(late));
+        do {
+            readsDuring.add(jdbc.queryForObject("select count(*) from parcel_ledger", Integer.class));
+            if (readsDuring.size() == 1) {
+                commands.sendAndWait(SampleParcels.registerInHistory(late));
+            }
+        } while (!built.isDone());
+        assertThat(readsDuring).allMatch(parcels -> parcels == liveParcels || parcels == liveParcels + 1);
+        ShadowRebuild.Building building = built.join();
+
+        // the late event reaches the live tables, then the shadows': then each shadow equals its live tables
         awaitCaughtUp();
-        building.catchUp(run);
+        building.catchUp(runs);
         assertThat(jdbc.queryForObject("select count(*) from rebuild_parcel_ledger.parcel_ledger where parcel_id = ?",
                 Integer.class, late)).isEqualTo(1);
+        Map<String, List<Map<String, Object>>> liveNow = tables("public");
+        assertThat(shadowTables()).isEqualTo(liveNow);
 
-        // the switch, with the processor stopped, moves its tokens to where the shadow ends
-        var processor = ProjectionProcessing.processor(axon, LEDGER);
-        processor.shutDown();
-        building.finish(run, token -> {
-            for (int segment : tokenStore.fetchSegments(LEDGER)) {
-                tokenStore.fetchToken(LEDGER, segment);
-                tokenStore.storeToken(token, LEDGER, segment);
-                tokenStore.releaseClaim(LEDGER, segment);
+        // the switch, with the processors stopped, moves their tokens to where the shadows end
+        List<PooledStreamingEventProcessor> processors = runs.keySet().stream()
+                .map(group -> ProjectionProcessing.processor(axon, group)).toList();
+        processors.forEach(PooledStreamingEventProcessor::shutDown);
+        building.finish(runs, (group, token) -> {
+            for (int segment : tokenStore.fetchSegments(group)) {
+                tokenStore.fetchToken(group, segment);
+                tokenStore.storeToken(token, group, segment);
+                tokenStore.releaseClaim(group, segment);
             }
         });
-        processor.start();
+        processors.forEach(PooledStreamingEventProcessor::start);
         awaitCaughtUp();
-        Map<String, List<Map<String, Object>>> switched = tables("public");
-        assertThat(switched.get("parcel_ledger")).hasSize(live.get("parcel_ledger").size() + 1);
+        assertThat(tables("public")).isEqualTo(liveNow);
+        assertThat(liveNow.get("parcel_ledger")).hasSize(liveParcels + 1);
         assertThat(jdbc.queryForList("select nspname from pg_namespace where nspname like 'rebuild_%'")).isEmpty();
         // the indexes came along: the same names on the same columns
         assertThat(indexes()).isEqualTo(liveIndexes);
 
-        // and the live processor goes on from there
+        // and the live processors go on from there
         String after = SampleParcels.nextParcelId();
         commands.sendAndWait(SampleParcels.registerInHistory(after));
         await().atMost(PATIENCE).until(() -> jdbc.queryForObject("select count(*) from parcel_ledger where parcel_id = ?",
@@ -122,59 +144,81 @@ class ShadowRebuildTest {
     }
 
     @Test
-    void aRebuildThroughTheAdminServiceGivesTheSameRowsAndShowsItsProgress() throws Exception {
+    void aRebuildOfAllThroughTheAdminEndpointGivesTheSameRowsAndShowsEachOnesProgress() throws Exception {
         seed.loadIfNeeded();
         awaitCaughtUp();
         Map<String, List<Map<String, Object>>> live = tables("public");
         List<Map<String, Object>> liveIndexes = indexes();
 
-        coordinator.replay(LEDGER, "admin");
-        await().atMost(PATIENCE).until(() -> "RESET".equals(coordinator.progress(LEDGER).replayState())
-                && coordinator.progress(LEDGER).rebuild().finishedAt() != null);
-        assertThat(coordinator.progress(LEDGER).rebuild().failure()).isNull();
+        mvc.perform(post("/api/v1/admin/projections/replay").with(httpBasic("admin", "admin")))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.length()").value(ProjectionProcessing.GROUPS.size()));
+        await().atMost(PATIENCE).until(() -> coordinator.all().stream().allMatch(p -> "RESET".equals(p.replayState())
+                && p.rebuild() != null && p.rebuild().finishedAt() != null));
+        coordinator.all().forEach(p -> assertThat(p.rebuild().failure()).as(p.projection()).isNull());
         awaitCaughtUp();
 
         assertThat(tables("public")).isEqualTo(live);
         assertThat(indexes()).isEqualTo(liveIndexes);
 
-        ReplayProgress.Figures figures = coordinator.progress(LEDGER).rebuild();
-        assertThat(figures.eventsDone()).isEqualTo(figures.eventsTotal()).isPositive();
-        assertThat(figures.eventsPerSecond()).isPositive();
-        assertThat(figures.etaSeconds()).isZero();
-        mvc.perform(get("/api/v1/admin/projections/" + LEDGER + "/replay").with(httpBasic("admin", "admin")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.replayState").value("RESET"))
-                .andExpect(jsonPath("$.rebuild.eventsDone").value(figures.eventsDone()))
-                .andExpect(jsonPath("$.rebuild.eventsPerSecond").isNumber())
-                .andExpect(jsonPath("$.rebuild.etaSeconds").value(0));
-        assertThat(meters.get("parcelwatch.projection.replay.progress").tag("projection", LEDGER).tag("figure", "events_done")
-                .gauge().value()).isEqualTo((double) figures.eventsDone());
+        for (RebuildableProjection projection : rebuildable) {
+            String group = projection.group();
+            ReplayProgress.Figures figures = coordinator.progress(group).rebuild();
+            assertThat(figures.eventsDone()).as(group).isEqualTo(figures.eventsTotal()).isPositive();
+            assertThat(figures.eventsPerSecond()).isPositive();
+            assertThat(figures.etaSeconds()).isZero();
+            mvc.perform(get("/api/v1/admin/projections/" + group + "/replay").with(httpBasic("admin", "admin")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.replayState").value("RESET"))
+                    .andExpect(jsonPath("$.rebuild.eventsDone").value(figures.eventsDone()))
+                    .andExpect(jsonPath("$.rebuild.eventsPerSecond").isNumber())
+                    .andExpect(jsonPath("$.rebuild.etaSeconds").value(0));
+            assertThat(meters.get("parcelwatch.projection.replay.progress").tag("projection", group).tag("figure", "events_done")
+                    .gauge().value()).isEqualTo((double) figures.eventsDone());
+        }
     }
 
-    /** Every row of the ledger group's tables in {@code schema}, column for column, in one order. */
+    /** Every rebuildable projection's tables in {@code schema}, each row column for column, in one order. */
     private Map<String, List<Map<String, Object>>> tables(String schema) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        for (String table : LedgerRebuild.TABLES) {
-            Integer columns = jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = ?"
-                    + " and table_name = ?", Integer.class, schema, table);
-            StringBuilder order = new StringBuilder();
-            for (int i = 1; i <= columns; i++) {
-                order.append(i == 1 ? "" : ", ").append(i);
-            }
-            // a township and stage emptied by a batch keeps its row at 0 in the live table; the count is the same
-            String where = table.equals("ledger_count") ? " where parcels <> 0" : "";
-            tables.put(table, jdbc.queryForList("select * from " + schema + "." + table + where + " order by " + order));
+        for (RebuildableProjection projection : rebuildable) {
+            projection.tables().forEach(table -> tables.put(table, rows(schema, table)));
         }
         return tables;
     }
 
+    /** The same, each projection's from its shadow schema. */
+    private Map<String, List<Map<String, Object>>> shadowTables() {
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (RebuildableProjection projection : rebuildable) {
+            String schema = "rebuild_" + projection.group().replaceAll("[^a-z0-9]", "_");
+            projection.tables().forEach(table -> tables.put(table, rows(schema, table)));
+        }
+        return tables;
+    }
+
+    private List<Map<String, Object>> rows(String schema, String table) {
+        Integer columns = jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = ?"
+                + " and table_name = ?", Integer.class, schema, table);
+        assertThat(columns).as(schema + "." + table).isPositive();
+        StringBuilder order = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+            order.append(i == 1 ? "" : ", ").append(i);
+        }
+        // a township and stage emptied by a batch keeps its row at 0 in the live table; the count is the same
+        String where = table.equals("ledger_count") ? " where parcels <> 0" : "";
+        return jdbc.queryForList("select * from " + schema + "." + table + where + " order by " + order);
+    }
+
     private List<Map<String, Object>> indexes() {
+        List<String> names = rebuildable.stream().flatMap(projection -> projection.tables().stream()).toList();
         return jdbc.queryForList("select tablename, indexname, regexp_replace(indexdef, ' ON [a-z_]+\\.', ' ON ') as def"
-                + " from pg_indexes where schemaname = 'public' and tablename in ('" + String.join("', '", LedgerRebuild.TABLES)
+                + " from pg_indexes where schemaname = 'public' and tablename in ('" + String.join("', '", names)
                 + "') order by tablename, indexname");
     }
 
     private void awaitCaughtUp() {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(coordinator.progress(LEDGER).caughtUp()).isTrue());
+        await().atMost(PATIENCE).untilAsserted(() -> ProjectionProcessing.GROUPS.forEach(group ->
+                assertThat(coordinator.progress(group).caughtUp()).as(group).isTrue()));
     }
 }
