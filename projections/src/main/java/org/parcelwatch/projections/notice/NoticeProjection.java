@@ -93,7 +93,7 @@ public class NoticeProjection implements RebuildableProjection {
         BatchUpdates.rows(jdbc, "update notice set delivered_on = ?, received_by = ?, due_date = coalesce(cast(? as date), due_date)"
                         + " where notice_no = ?",
                 batch.deliveries.values().stream().map(d -> new Object[] {d.deliveredOn(), d.receivedBy(),
-                        d.dueDate() != null ? d.dueDate() : legacyDeadlines.get(d.noticeNo()), d.noticeNo()}).toList());
+                        legacyDeadlines.getOrDefault(d.noticeNo(), deadline(d, null, null)), d.noticeNo()}).toList());
     }
 
     /** A notice's row as issued: every column of {@value #TABLE}, in the order of {@link #COLUMNS}, with no delivery. */
@@ -118,7 +118,10 @@ public class NoticeProjection implements RebuildableProjection {
         return days == null ? null : DeliveryDeadline.dueOn(delivery.deliveredOn(), days);
     }
 
-    /** The deadlines of deliveries stored before they carried one, counted from the stored notice's days. */
+    /**
+     * The deadlines of deliveries stored before they carried one, counted from the stored notice's days; a delivery
+     * not among them sets what it carries ({@link #deadline} with no stored notice).
+     */
     private Map<String, LocalDate> legacyDeadlines(Collection<NoticeDelivered> deliveries) {
         Map<String, NoticeDelivered> legacy = new HashMap<>();
         deliveries.stream().filter(d -> d.dueDate() == null && DeliveryDeadline.runsFromDelivery(d.type()))
