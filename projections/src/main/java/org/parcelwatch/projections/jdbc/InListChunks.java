@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Reads rows by many keys at once with {@code in (?, ?, ...)} lists of at most {@value #KEYS_PER_READ} keys: one
+ * Reads (or deletes) rows by many keys at once with {@code in (?, ?, ...)} lists of at most {@value #KEYS_PER_READ} keys: one
  * statement per chunk, whatever the number of keys a processor's batch brings, and below every driver's limit on
  * parameters per statement.
  */
@@ -30,6 +30,15 @@ public final class InListChunks {
         for (int from = 0; from < all.size(); from += KEYS_PER_READ) {
             List<?> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_READ));
             jdbc.query(sql.apply(marks(chunk.size())), rows, chunk.toArray());
+        }
+    }
+
+    /** Runs the statement (a delete, an update) once per chunk of {@code keys}, as {@link #query} does. */
+    public static void update(JdbcTemplate jdbc, Function<String, String> sql, Collection<?> keys) {
+        List<?> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_READ) {
+            List<?> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_READ));
+            jdbc.update(sql.apply(marks(chunk.size())), chunk.toArray());
         }
     }
 

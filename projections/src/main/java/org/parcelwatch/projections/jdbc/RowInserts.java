@@ -19,4 +19,9 @@ public interface RowInserts {
         return (table, columns, rows) -> BatchUpdates.rows(jdbc, "insert into " + table + " (" + String.join(", ", columns)
                 + ") values (" + InListChunks.marks(columns.size()) + ")", rows);
     }
+
+    /** The value an enum's column stores, as JPA's {@code EnumType.STRING} writes it: its name; null stays null. */
+    static String named(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
 }

@@ -20,6 +20,10 @@ import org.parcelwatch.monitoring.notice.NoticeIssued;
 import org.parcelwatch.projections.UnitOfWorkBatch;
 import org.parcelwatch.projections.jdbc.BatchUpdates;
 import org.parcelwatch.projections.jdbc.InListChunks;
+import org.parcelwatch.projections.jdbc.RowInserts;
+import org.parcelwatch.projections.rebuild.Histories;
+import org.parcelwatch.projections.rebuild.RebuildFold;
+import org.parcelwatch.projections.rebuild.RebuildableProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +41,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(NoticeProjection.GROUP)
-public class NoticeProjection {
+public class NoticeProjection implements RebuildableProjection {
 
     public static final String GROUP = "notices";
+
+    static final String TABLE = "notice";
+    /** Every column of {@value #TABLE}. */
+    static final List<String> COLUMNS = List.of("notice_no", "parcel_id", "type", "installment_no", "issued_on", "due_date",
+            "facts", "liability", "delivered_on", "received_by");
 
     private final JdbcTemplate jdbc;
     private final UnitOfWorkBatch<Batch> batches = new UnitOfWorkBatch<>(NoticeProjection.class, Batch::new, this::write);
@@ -74,22 +83,45 @@ public class NoticeProjection {
         List<Object[]> inserts = new ArrayList<>();
         for (NoticeIssued notice : batch.issued.values()) {
             if (!stored.contains(notice.noticeNo())) {
-                inserts.add(new Object[] {notice.noticeNo(), notice.parcelId(), notice.type().name(), notice.installmentNo(),
-                        notice.issuedOn(), notice.dueDate(), notice.facts(), notice.liability()});
+                inserts.add(row(notice));
             }
         }
-        BatchUpdates.rows(jdbc, "insert into notice (notice_no, parcel_id, type, installment_no, issued_on, due_date, facts,"
-                + " liability) values (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        RowInserts.batched(jdbc).insert(TABLE, COLUMNS, inserts);
         // after the inserts, so that a notice issued and delivered in the same batch gets its delivery too; a
         // delivery of a notice not (yet) projected updates nothing, as before
         Map<String, LocalDate> legacyDeadlines = legacyDeadlines(batch.deliveries.values());
         BatchUpdates.rows(jdbc, "update notice set delivered_on = ?, received_by = ?, due_date = coalesce(cast(? as date), due_date)"
                         + " where notice_no = ?",
                 batch.deliveries.values().stream().map(d -> new Object[] {d.deliveredOn(), d.receivedBy(),
-                        d.dueDate() != null ? d.dueDate() : legacyDeadlines.get(d.noticeNo()), d.noticeNo()}).toList());
+                        legacyDeadlines.getOrDefault(d.noticeNo(), deadline(d, null, null)), d.noticeNo()}).toList());
     }
 
-    /** The deadlines of deliveries stored before they carried one, counted from the stored notice's days. */
+    /** A notice's row as issued: every column of {@value #TABLE}, in the order of {@link #COLUMNS}, with no delivery. */
+    static Object[] row(NoticeIssued notice) {
+        return new Object[] {notice.noticeNo(), notice.parcelId(), notice.type().name(), notice.installmentNo(), notice.issuedOn(),
+                notice.dueDate(), notice.facts(), notice.liability(), null, null};
+    }
+
+    /**
+     * The deadline a delivery sets on the notice issued on {@code issuedOn} and stored with {@code storedDueDate}: the
+     * one the delivery carries, or for a delivery stored before deliveries carried one (of a notice whose deadline runs
+     * from its delivery), the days stored with the notice counted from the delivery. Null: the stored one stands.
+     */
+    static LocalDate deadline(NoticeDelivered delivery, LocalDate issuedOn, LocalDate storedDueDate) {
+        if (delivery.dueDate() != null) {
+            return delivery.dueDate();
+        }
+        if (!DeliveryDeadline.runsFromDelivery(delivery.type())) {
+            return null;
+        }
+        Integer days = DeliveryDeadline.daysOfLegacyNotice(issuedOn, storedDueDate);
+        return days == null ? null : DeliveryDeadline.dueOn(delivery.deliveredOn(), days);
+    }
+
+    /**
+     * The deadlines of deliveries stored before they carried one, counted from the stored notice's days; a delivery
+     * not among them sets what it carries ({@link #deadline} with no stored notice).
+     */
     private Map<String, LocalDate> legacyDeadlines(Collection<NoticeDelivered> deliveries) {
         Map<String, NoticeDelivered> legacy = new HashMap<>();
         deliveries.stream().filter(d -> d.dueDate() == null && DeliveryDeadline.runsFromDelivery(d.type()))
@@ -97,10 +129,10 @@ public class NoticeProjection {
         Map<String, LocalDate> deadlines = new HashMap<>();
         InListChunks.query(jdbc, marks -> "select notice_no, issued_on, due_date from notice where notice_no in (" + marks + ")",
                 legacy.keySet(), rs -> {
-                    Integer days = DeliveryDeadline.daysOfLegacyNotice(rs.getObject(2, LocalDate.class),
+                    LocalDate deadline = deadline(legacy.get(rs.getString(1)), rs.getObject(2, LocalDate.class),
                             rs.getObject(3, LocalDate.class));
-                    if (days != null) {
-                        deadlines.put(rs.getString(1), DeliveryDeadline.dueOn(legacy.get(rs.getString(1)).deliveredOn(), days));
+                    if (deadline != null) {
+                        deadlines.put(rs.getString(1), deadline);
                     }
                 });
         return deadlines;
@@ -108,6 +140,21 @@ public class NoticeProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from notice");
+        jdbc.update("delete from " + TABLE);
+    }
+
+    @Override
+    public String group() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(TABLE);
+    }
+
+    @Override
+    public RebuildFold rebuildInto(DataSource target, RowInserts inserts, Histories histories) {
+        return NoticeRebuild.into(target, inserts, histories);
     }
 }

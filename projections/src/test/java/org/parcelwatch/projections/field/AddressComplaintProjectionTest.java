@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.parcelwatch.projections.SampleParcel.d;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.axonframework.common.IdentifierFactory;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.monitoring.complaint.AddressComplaintOutcomeRecorded;
 import org.parcelwatch.monitoring.complaint.AddressComplaintRecorded;
-import org.parcelwatch.monitoring.complaint.ComplaintEvent;
 import org.parcelwatch.monitoring.complaint.ComplaintOutcomeRecorded;
 import org.parcelwatch.monitoring.complaint.ComplaintRecorded;
 import org.parcelwatch.monitoring.complaint.ComplaintTaskAssigned;
@@ -24,8 +17,8 @@ import org.parcelwatch.monitoring.patrol.LandOfficerAssigned;
 import org.parcelwatch.monitoring.patrol.PatrolTask;
 import org.parcelwatch.monitoring.patrol.PatrolTaskAssigned;
 import org.parcelwatch.monitoring.patrol.PatrolTaskKind;
+import org.parcelwatch.projections.ComplaintHistory;
 import org.parcelwatch.projections.EventDelivery;
-import org.parcelwatch.projections.ParcelHistory;
 import org.parcelwatch.projections.ProjectionTest;
 import org.parcelwatch.projections.Stories;
 import org.parcelwatch.projections.indicators.IndicatorQueries;
@@ -57,17 +50,6 @@ class AddressComplaintProjectionTest {
     @Autowired
     EventDelivery delivery;
 
-    /** A complaint's stream as the Complaint aggregate stores it: sequence from 0, 09:00 of each event's day. */
-    private static List<DomainEventMessage<?>> complaint(String id, Object... dayThenEvents) {
-        List<DomainEventMessage<?>> messages = new ArrayList<>();
-        for (int i = 0; i < dayThenEvents.length; i += 2) {
-            messages.add(new GenericDomainEventMessage<>("Complaint", id, messages.size(), (ComplaintEvent) dayThenEvents[i + 1],
-                    MetaData.emptyInstance(), IdentifierFactory.getInstance().generateIdentifier(),
-                    ParcelHistory.at((String) dayThenEvents[i])));
-        }
-        return messages;
-    }
-
     @BeforeEach
     void parcelsAndComplaints() {
         delivery.resetEveryProjection();
@@ -79,13 +61,13 @@ class AddressComplaintProjectionTest {
                                 d("2024-06-09"), d("2024-06-02"), B + "-TS1"))
                 .on("2024-06-20", new ComplaintOutcomeRecorded(B, B + "-TS1", "cleared", true, d("2024-06-20"))).messages());
         delivery.toEveryProjection(Stories.onTime(C, "Xinhe town").messages());
-        delivery.toEveryProjection(complaint(X,
+        delivery.toEveryProjection(ComplaintHistory.of(X,
                 "2024-06-03", new AddressComplaintRecorded(X, "letter", "Mr Zhao", "spoil by the road", "east gate, Xinhe Road",
                         "Xinhe town", d("2024-06-02")),
                 "2024-06-03", new ComplaintTaskAssigned(X, "Zhang Min", d("2024-06-03"), d("2024-06-10"), d("2024-06-03")),
                 "2024-06-10", new AddressComplaintOutcomeRecorded(X, "属实, cleared", true, d("2024-06-10")),
                 "2024-06-10", new ComplaintTaskDone(X, d("2024-06-10"), true)));
-        delivery.toEveryProjection(complaint(Y,
+        delivery.toEveryProjection(ComplaintHistory.of(Y,
                 "2024-06-05", new AddressComplaintRecorded(Y, "hotline", null, "night work", "west market", "Xinhe town",
                         d("2024-06-05")),
                 "2024-06-05", new ComplaintTaskAssigned(Y, null, d("2024-06-05"), d("2024-06-12"), d("2024-06-05"))));
