@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * The parcels a sweep must check as of a day, page by page: those with a PENDING point firing on or
  * before it (lapsed reminders included: their overdue rule acts).
  *
- * <p>The points are read in the order of the (status, fires_on, parcel_id) index with a keyset on
- * (fires_on, parcel_id), so each page is a short index range however the planner's statistics stand.
+ * <p>The points are read in the order of the sweep's index with a keyset on (fires_on, parcel_id), so each page is a
+ * short index range however the planner's statistics stand. On PostgreSQL that index holds the PENDING points only
+ * (V175: marking a point DONE adds nothing to it); on H2 it is (status, fires_on, parcel_id).
  * Paging by parcel id instead ("distinct parcel ids after X, in id order") let the planner walk the whole
  * table in primary-key order: it takes PENDING and "fired by today" as independent, so after every sweep
  * has marked yesterday's points DONE it still expects a sixth of the table to be due (3 s a page at a
