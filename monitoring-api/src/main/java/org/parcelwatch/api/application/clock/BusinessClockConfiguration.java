@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.CommandMessageHandlingMember;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.parcelwatch.monitoring.parcel.Parcel;
+import org.parcelwatch.api.store.axon.CommandTargets;
 import org.parcelwatch.api.store.axon.ParcelHeads;
 import org.parcelwatch.api.store.jdbc.ClockOffsetStore;
 import org.slf4j.Logger;
@@ -66,9 +67,10 @@ public class BusinessClockConfiguration {
     public SmartInitializingSingleton eventStampOrder(CommandBus commandBus, BusinessClock businessClock,
                                                       ClockService clocks, ParcelHeads heads,
                                                       ParcelwatchProperties properties,
-                                                      AggregateModel<Parcel> parcelAggregateModel) {
+                                                      AggregateModel<Parcel> parcelAggregateModel,
+                                                      CommandTargets commandTargets) {
         return () -> commandBus.registerHandlerInterceptor(new EventStampOrder(businessClock, clocks, heads,
-                properties.clock().behindTolerance(), creatingCommands(parcelAggregateModel)));
+                properties.clock().behindTolerance(), creatingCommands(parcelAggregateModel), commandTargets));
     }
 
     /** The payload types of the commands a parcel's constructor handles (its registration). */

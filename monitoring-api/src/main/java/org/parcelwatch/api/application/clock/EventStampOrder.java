@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.parcelwatch.api.store.axon.ParcelHeads;
 
@@ -32,16 +31,17 @@ import org.parcelwatch.api.store.axon.ParcelHeads;
  */
 final class EventStampOrder implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
-
     private final BusinessClock clock;
     private final ClockService clocks;
     private final ParcelHeads heads;
     private final Duration tolerance;
     /** The payload types of the commands that create an aggregate. */
     private final Set<Class<?>> creating;
+    private final CommandTargetResolver targets;
 
-    EventStampOrder(BusinessClock clock, ClockService clocks, ParcelHeads heads, Duration tolerance, Set<Class<?>> creating) {
+    EventStampOrder(BusinessClock clock, ClockService clocks, ParcelHeads heads, Duration tolerance, Set<Class<?>> creating,
+                    CommandTargetResolver targets) {
+        this.targets = targets;
         this.clock = clock;
         this.clocks = clocks;
         this.heads = heads;
@@ -78,9 +78,9 @@ final class EventStampOrder implements MessageHandlerInterceptor<CommandMessage<
         }
     }
 
-    private static Optional<String> target(CommandMessage<?> command) {
+    private Optional<String> target(CommandMessage<?> command) {
         try {
-            return Optional.of(TARGETS.resolveTarget(command).getIdentifier());
+            return Optional.of(targets.resolveTarget(command).getIdentifier());
         } catch (IllegalArgumentException noTarget) {
             return Optional.empty();
         }

@@ -28,6 +28,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.api.store.axon.CommandTargets;
 import org.parcelwatch.api.store.axon.ParcelHeads;
 import org.parcelwatch.monitoring.parcel.Parcel;
 import org.parcelwatch.monitoring.payment.RecordPayment;
@@ -43,7 +44,8 @@ class EventStampOrderTest {
     private final BusinessClock clock = new BusinessClock(Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), true, Duration.ZERO);
     private final ClockService clocks = mock(ClockService.class);
     private final ParcelHeads heads = mock(ParcelHeads.class);
-    private final EventStampOrder order = new EventStampOrder(clock, clocks, heads, TOLERANCE, Set.of(Open.class));
+    private final EventStampOrder order = new EventStampOrder(clock, clocks, heads, TOLERANCE, Set.of(Open.class),
+            new CommandTargets());
     private final AtomicBoolean ran = new AtomicBoolean();
     private UnitOfWork<?> unitOfWork;
 
