@@ -24,6 +24,17 @@ public final class EventHash {
             .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+    /** Cloned for each hash: looking SHA-256 up among the security providers cost as much as a short digest. */
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     private EventHash() {
     }
 
@@ -35,10 +46,10 @@ public final class EventHash {
         String material = String.join("\n", previousHash == null ? GENESIS : previousHash, parcelId,
                 Long.toString(sequence), type, canonicalPayload);
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = ((MessageDigest) SHA_256.clone()).digest(material.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
     }
 

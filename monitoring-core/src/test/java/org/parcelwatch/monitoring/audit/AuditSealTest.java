@@ -8,8 +8,10 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.SplittableRandom;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -47,6 +49,31 @@ class AuditSealTest {
         assertThat(AuditSeal.verifiesEvent(OTHER_KEY, event, seal)).isFalse();
         assertThat(AuditSeal.verifiesEvent(KEY, event, null)).isFalse();
         assertThat(AuditSeal.verifiesEvent(KEY, event, "not hex")).isFalse();
+    }
+
+    /** The sealed timestamp is the text the store writes, whatever the instant's precision and year. */
+    @Test
+    void theStoredTimestampIsAxonsText() {
+        List<Instant> instants = new java.util.ArrayList<>(List.of(AT, Instant.EPOCH, Instant.parse("2026-12-01T06:25:00.238931036Z"),
+                Instant.parse("2026-12-01T06:25:00.230Z"), Instant.parse("2026-12-01T06:25:00.000100Z"),
+                Instant.parse("2026-12-31T23:59:59.999999999Z"), Instant.parse("1000-01-01T00:00:00Z"),
+                Instant.parse("0999-12-31T23:59:59.999Z"), Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("-0001-06-01T12:00:00.5Z")));
+        SplittableRandom random = new SplittableRandom(18);
+        for (int i = 0; i < 20_000; i++) {
+            long seconds = random.nextLong(Instant.parse("0900-01-01T00:00:00Z").getEpochSecond(),
+                    Instant.parse("+10100-01-01T00:00:00Z").getEpochSecond());
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            instants.add(Instant.ofEpochSecond(seconds, nanos));
+        }
+
+        instants.forEach(at -> assertThat(AuditSeal.storedTimestamp(at)).as(at.toString())
+                .isEqualTo(DateTimeUtils.formatInstant(at)));
     }
 
     /** Everything the audit shows of an event, and its place in the chain, is under the seal. */

@@ -9,8 +9,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessageHandlingMember;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.parcelwatch.monitoring.parcel.Parcel;
+import org.parcelwatch.api.store.axon.CommandTargets;
 import org.parcelwatch.api.store.axon.ParcelHeads;
 import org.parcelwatch.api.store.jdbc.ClockOffsetStore;
 import org.slf4j.Logger;
@@ -60,9 +66,20 @@ public class BusinessClockConfiguration {
     @Bean
     public SmartInitializingSingleton eventStampOrder(CommandBus commandBus, BusinessClock businessClock,
                                                       ClockService clocks, ParcelHeads heads,
-                                                      ParcelwatchProperties properties) {
-        return () -> commandBus.registerHandlerInterceptor(
-                new EventStampOrder(businessClock, clocks, heads, properties.clock().behindTolerance()));
+                                                      ParcelwatchProperties properties,
+                                                      AggregateModel<Parcel> parcelAggregateModel,
+                                                      CommandTargets commandTargets) {
+        return () -> commandBus.registerHandlerInterceptor(new EventStampOrder(businessClock, clocks, heads,
+                properties.clock().behindTolerance(), creatingCommands(parcelAggregateModel), commandTargets));
+    }
+
+    /** The payload types of the commands a parcel's constructor handles (its registration). */
+    static Set<Class<?>> creatingCommands(AggregateModel<Parcel> model) {
+        return model.commandHandlers(Parcel.class)
+                .flatMap(handler -> handler.unwrap(CommandMessageHandlingMember.class).stream())
+                .filter(CommandMessageHandlingMember::isFactoryHandler)
+                .map(handler -> (Class<?>) handler.payloadType())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**

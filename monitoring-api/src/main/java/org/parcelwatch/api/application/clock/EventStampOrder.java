@@ -3,11 +3,11 @@ package org.parcelwatch.api.application.clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.parcelwatch.api.store.axon.ParcelHeads;
 
@@ -23,30 +23,39 @@ import org.parcelwatch.api.store.axon.ParcelHeads;
  * {@code parcelwatch.clock.behind-tolerance} is waited out, a larger one refused ({@link ClockBehindException}), since
  * a misdated record is worse to the bureau than a retry.
  *
+ * <p>A command that creates its aggregate (a registration) has no stored event to come after: its head is not read.
+ * Should the stream exist after all, the append of its first event fails on the store's unique key, as before.
+ *
  * <p>Also sets, for the command's thread, the clock Axon stamps events with: the node's own, also where several
  * nodes share one JVM (tests), as they would not in production.
  */
 final class EventStampOrder implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
-
     private final BusinessClock clock;
     private final ClockService clocks;
     private final ParcelHeads heads;
     private final Duration tolerance;
+    /** The payload types of the commands that create an aggregate. */
+    private final Set<Class<?>> creating;
+    private final CommandTargetResolver targets;
 
-    EventStampOrder(BusinessClock clock, ClockService clocks, ParcelHeads heads, Duration tolerance) {
+    EventStampOrder(BusinessClock clock, ClockService clocks, ParcelHeads heads, Duration tolerance, Set<Class<?>> creating,
+                    CommandTargetResolver targets) {
+        this.targets = targets;
         this.clock = clock;
         this.clocks = clocks;
         this.heads = heads;
         this.tolerance = tolerance;
+        this.creating = Set.copyOf(creating);
     }
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
-        target(unitOfWork.getMessage()).ifPresent(parcelId ->
-                heads.of(parcelId).ifPresent(head -> catchUp(parcelId, head.stamp())));
+        CommandMessage<?> command = unitOfWork.getMessage();
+        if (!creating.contains(command.getPayloadType())) {
+            target(command).ifPresent(parcelId -> heads.of(parcelId).ifPresent(head -> catchUp(parcelId, head.stamp())));
+        }
         return BusinessClockConfiguration.AxonEventClock.stampingWith(clock, interceptorChain::proceed);
     }
 
@@ -69,9 +78,9 @@ final class EventStampOrder implements MessageHandlerInterceptor<CommandMessage<
         }
     }
 
-    private static Optional<String> target(CommandMessage<?> command) {
+    private Optional<String> target(CommandMessage<?> command) {
         try {
-            return Optional.of(TARGETS.resolveTarget(command).getIdentifier());
+            return Optional.of(targets.resolveTarget(command).getIdentifier());
         } catch (IllegalArgumentException noTarget) {
             return Optional.empty();
         }

@@ -1,7 +1,9 @@
 package org.parcelwatch.api.store.audit;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +73,12 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                 }
             }
         });
+    }
+
+    /** The text the event's seal covers ({@link AuditSeal#storedTimestamp}), written by the same code as sealed. */
+    @Override
+    protected void writeTimestamp(PreparedStatement preparedStatement, int position, Instant timestamp) throws SQLException {
+        preparedStatement.setString(position, AuditSeal.storedTimestamp(timestamp));
     }
 
     private static AuditCheckpoints.Append append(DomainEventMessage<?> event) {

@@ -44,6 +44,12 @@ public class AxonAggregateConfiguration {
         return new GenericAggregateFactory<>(parcelAggregateModel);
     }
 
+    /** The aggregate a command targets, for the aggregates and the command interceptors alike. */
+    @Bean
+    public CommandTargets commandTargets() {
+        return new CommandTargets();
+    }
+
     /**
      * Event-sourced Parcel with a snapshot every {@code parcelwatch.snapshot.threshold} events, so loading a
      * long-lived parcel (decades of patrols and notices) stays cheap, the last
@@ -55,11 +61,13 @@ public class AxonAggregateConfiguration {
     @Bean
     public ConfigurerModule parcelAggregate(ParcelwatchProperties properties, AggregateModel<Parcel> parcelAggregateModel,
                                             AggregateFactory<Parcel> parcelAggregateFactory,
-                                            ObjectProvider<EventStreamPrefetch> prefetch, ObjectProvider<ParcelHeads> heads) {
+                                            ObjectProvider<EventStreamPrefetch> prefetch, ObjectProvider<ParcelHeads> heads,
+                                            CommandTargets commandTargets) {
         int threshold = properties.snapshot().threshold();
         int cached = properties.snapshot().cachedParcels();
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Parcel.class)
+                                   .configureCommandTargetResolver(c -> commandTargets)
                                    .configureAggregateFactory(c -> parcelAggregateFactory)
                                    .configureRepository(c -> new ParcelRepository<>(
                                            EventSourcingRepository.builder(Parcel.class)
@@ -78,11 +86,12 @@ public class AxonAggregateConfiguration {
      */
     @Bean
     public ConfigurerModule complaintAggregate(ParameterResolverFactory parameterResolverFactory,
-                                               HandlerDefinition handlerDefinition) {
+                                               HandlerDefinition handlerDefinition, CommandTargets commandTargets) {
         AggregateModel<Complaint> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(Complaint.class,
                 parameterResolverFactory, handlerDefinition);
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Complaint.class)
+                                   .configureCommandTargetResolver(c -> commandTargets)
                                    .configureRepository(c -> EventSourcingRepository.builder(Complaint.class)
                                                                                     .aggregateModel(model)
                                                                                     .eventStore(c.eventStore())

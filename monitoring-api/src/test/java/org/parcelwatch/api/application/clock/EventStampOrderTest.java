@@ -15,14 +15,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.FixedValueParameterResolver;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parcelwatch.api.store.axon.CommandTargets;
 import org.parcelwatch.api.store.axon.ParcelHeads;
+import org.parcelwatch.monitoring.parcel.Parcel;
 import org.parcelwatch.monitoring.payment.RecordPayment;
+import org.parcelwatch.monitoring.registration.RegisterParcel;
 
 /** A command runs on a clock not behind its parcel's last event: the node reads the shared offset first. */
 class EventStampOrderTest {
@@ -34,7 +44,8 @@ class EventStampOrderTest {
     private final BusinessClock clock = new BusinessClock(Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), true, Duration.ZERO);
     private final ClockService clocks = mock(ClockService.class);
     private final ParcelHeads heads = mock(ParcelHeads.class);
-    private final EventStampOrder order = new EventStampOrder(clock, clocks, heads, TOLERANCE);
+    private final EventStampOrder order = new EventStampOrder(clock, clocks, heads, TOLERANCE, Set.of(Open.class),
+            new CommandTargets());
     private final AtomicBoolean ran = new AtomicBoolean();
     private UnitOfWork<?> unitOfWork;
 
@@ -99,13 +110,42 @@ class EventStampOrderTest {
         assertThat(ran).isTrue();
     }
 
+    @Test
+    void aCommandThatCreatesItsAggregateDoesNotReadAHead() throws Exception {
+        lastEventAt(NOW.plusSeconds(5));
+
+        handle(new Open(PARCEL));
+
+        assertThat(ran).as("a stream that exists fails at the append, not here").isTrue();
+        verify(heads, never()).of(PARCEL);
+    }
+
+    @Test
+    void theParcelIsCreatedByItsRegistrationOnly() {
+        // the handlers' resources (clock, settings) as the application context supplies them; the payload comes first
+        ParameterResolverFactory anyResource = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(Parcel.class),
+                (executable, parameters, index) -> index == 0 ? null : new FixedValueParameterResolver<>(null));
+
+        assertThat(BusinessClockConfiguration.creatingCommands(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Parcel.class, anyResource)))
+                .containsExactly(RegisterParcel.class);
+    }
+
+    /** A command that creates its aggregate. */
+    record Open(@TargetAggregateIdentifier String parcelId) {
+    }
+
     private void lastEventAt(Instant stamp) {
         when(heads.of(PARCEL)).thenReturn(Optional.of(new ParcelHeads.Head(3, stamp)));
     }
 
     private void handle() throws Exception {
-        unitOfWork = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage(
-                new RecordPayment(PARCEL, new BigDecimal("500.00"), LocalDate.parse("2026-11-30"), "R-1")));
+        handle(new RecordPayment(PARCEL, new BigDecimal("500.00"), LocalDate.parse("2026-11-30"), "R-1"));
+    }
+
+    private void handle(Object payload) throws Exception {
+        unitOfWork = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage(payload));
         @SuppressWarnings("unchecked")
         UnitOfWork<? extends org.axonframework.commandhandling.CommandMessage<?>> command =
                 (UnitOfWork<? extends org.axonframework.commandhandling.CommandMessage<?>>) unitOfWork;
