@@ -1,6 +1,10 @@
 package org.parcelwatch.api.web.error;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +13,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Spring MVC's handler lookup for a path with variables ({@code /api/v1/parcels/{id}}) has no direct entry and tries
@@ -44,8 +47,49 @@ public class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
         }
     }
 
+    /** Each mapping's patterns cut at their first variable or wildcard; none for a mapping to be matched in full. */
+    private final Map<RequestMappingInfo, List<Literal>> literals = new ConcurrentHashMap<>();
+
+    /** A pattern's literal start, and whether that is the whole pattern. */
+    record Literal(String start, boolean whole) {
+
+        static Literal of(String pattern) {
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c == '{' || c == '*' || c == '?') {
+                    return new Literal(pattern.substring(0, i), false);
+                }
+            }
+            return new Literal(pattern, true);
+        }
+
+        /** False only when the pattern cannot match the (unescaped) path. */
+        boolean mayMatch(String path) {
+            if (!path.startsWith(start)) {
+                return start.startsWith(path); // /x against /x/**
+            }
+            // a pattern without variables matches its own path only (with a trailing slash at most, where allowed)
+            return !whole || path.length() == start.length() || path.length() == start.length() + 1 && path.endsWith("/");
+        }
+    }
+
+    @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        super.registerHandlerMethod(handler, method, mapping);
+        PathPatternsRequestCondition patterns = mapping.getPathPatternsCondition();
+        if (patterns != null && !patterns.getPatterns().isEmpty()
+                && patterns.getPatterns().stream().noneMatch(pattern -> pattern.getPatternString().isEmpty())) {
+            literals.put(mapping, patterns.getPatterns().stream().map(p -> Literal.of(p.getPatternString())).toList());
+        }
+    }
+
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        boolean comparable = lookupPath.indexOf('%') < 0 && getPatternParser() != null
+                && getPatternParser().isCaseSensitive();
+        if (!comparable) {
+            return super.lookupHandlerMethod(lookupPath, request);
+        }
         LOOKUP_PATH.set(lookupPath);
         try {
             return super.lookupHandlerMethod(lookupPath, request);
@@ -57,51 +101,27 @@ public class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         String path = LOOKUP_PATH.get();
-        if (path != null && getPatternParser() != null && getPatternParser().isCaseSensitive()
-                && !mayMatch(info.getPathPatternsCondition(), path)) {
+        if (path != null && !mayMatch(literals.get(info), path)) {
             return null;
         }
         return super.getMatchingMapping(info, request);
     }
 
-    /** False only when every pattern of the condition differs from the path within its literal start. */
-    static boolean mayMatch(PathPatternsRequestCondition patterns, String path) {
-        if (patterns == null || patterns.getPatterns().isEmpty()) {
+    /** False only when no pattern's literal start admits the path; true for a mapping without literals. */
+    static boolean mayMatch(List<Literal> patterns, String path) {
+        if (patterns == null) {
             return true;
         }
-        for (PathPattern pattern : patterns.getPatterns()) {
-            if (mayMatch(pattern.getPatternString(), path)) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (patterns.get(i).mayMatch(path)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * False only when the path differs from the pattern before the pattern's first variable or wildcard, or goes on
-     * past a pattern that has none.
-     */
+    /** As the lookup decides for one pattern and an unescaped lookup path (for the tests). */
     static boolean mayMatch(String pattern, String path) {
-        if (pattern.isEmpty()) {
-            return true; // a mapping without a path: Spring matches it on "" and "/"
-        }
-        for (int i = 0; i < pattern.length(); i++) {
-            char expected = pattern.charAt(i);
-            if (expected == '{' || expected == '*' || expected == '?') {
-                return true;
-            }
-            if (i >= path.length()) {
-                return true;
-            }
-            char actual = path.charAt(i);
-            if (actual == '%') {
-                return true;
-            }
-            if (actual != expected) {
-                return false;
-            }
-        }
-        // a pattern without variables matches its own path only (with a trailing slash at most, where that is allowed)
-        return path.length() <= pattern.length() + 1 && (path.length() == pattern.length() || path.endsWith("/"));
+        return pattern.isEmpty() || path.indexOf('%') >= 0 || Literal.of(pattern).mayMatch(path);
     }
 }
