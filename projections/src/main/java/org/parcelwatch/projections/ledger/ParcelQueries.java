@@ -279,8 +279,8 @@ public class ParcelQueries {
      * database round trip.
      */
     public Optional<ParcelDetail> detail(String parcelId, LocalDate asOf) {
-        java.util.List<String> json = jdbc.queryForList("select state_json from parcel_file where parcel_id = ?",
-                String.class, parcelId);
+        List<byte[]> json = jdbc.query("select state_json from parcel_file where parcel_id = ?",
+                (rs, n) -> rs.getBytes(1), parcelId);
         return json.stream().findFirst().map(state -> ParcelDetail.of(state(parcelId, state), asOf));
     }
 
@@ -292,7 +292,10 @@ public class ParcelQueries {
     public Optional<VersionedState> file(String parcelId, long knownVersion) {
         List<VersionedState> rows = jdbc.query("select last_sequence, case when last_sequence = ? then null else"
                         + " state_json end from parcel_file where parcel_id = ?",
-                (rs, n) -> new VersionedState(rs.getLong(1), rs.getString(2) == null ? null : state(parcelId, rs.getString(2))),
+                (rs, n) -> {
+                    byte[] json = rs.getBytes(2);
+                    return new VersionedState(rs.getLong(1), json == null ? null : state(parcelId, json));
+                },
                 knownVersion, parcelId);
         return rows.stream().findFirst();
     }
@@ -301,10 +304,14 @@ public class ParcelQueries {
     public record VersionedState(long version, org.parcelwatch.monitoring.parcel.ParcelState state) {
     }
 
-    private static org.parcelwatch.monitoring.parcel.ParcelState state(String parcelId, String json) {
+    /**
+     * Read from the column's UTF-8 bytes (PostgreSQL's driver and H2 both hand them over as stored), not from a
+     * String: no decoding into a String that is thrown away, and Jackson's byte parser is the faster of its two.
+     */
+    private static org.parcelwatch.monitoring.parcel.ParcelState state(String parcelId, byte[] json) {
         try {
             return JSON.readValue(json, org.parcelwatch.monitoring.parcel.ParcelState.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("parcel file " + parcelId + " holds unreadable state", e);
         }
     }

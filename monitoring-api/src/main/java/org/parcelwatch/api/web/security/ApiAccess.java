@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Who may call what: the role column of DESIGN §4, in one table. The security filter chain is built from
@@ -114,8 +117,12 @@ public final class ApiAccess {
 
     /** The table row that governs a request, if any: an API call or the workbench page that mirrors it. */
     public static Optional<Rule> ruleFor(HttpServletRequest request) {
-        return RULES.stream().filter(rule -> rule.matcher().matches(request)
-                || rule.pageMatcher().map(page -> page.matches(request)).orElse(false)).findFirst();
+        for (int i = 0; i < RULES.size(); i++) {
+            if (MATCHERS.get(i).matches(request) || PAGE_MATCHERS.get(i).map(page -> page.matches(request)).orElse(false)) {
+                return Optional.of(RULES.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The workbench pages' rows of the table: each API row that has a page, under the same roles. */
@@ -132,15 +139,24 @@ public final class ApiAccess {
      */
     public static boolean allows(Authentication authentication, HttpMethod method, String apiPath) {
         List<Role> held = ApiUser.rolesOf(authentication);
-        org.springframework.http.server.PathContainer path = org.springframework.http.server.PathContainer.parsePath(apiPath);
-        org.springframework.web.util.pattern.PathPatternParser parser = org.springframework.web.util.pattern.PathPatternParser.defaultInstance;
-        return RULES.stream()
-                    .filter(rule -> (rule.method() == null || rule.method() == method)
-                            && parser.parse(rule.pattern()).matches(path))
-                    .findFirst()
-                    .map(rule -> held.stream().anyMatch(rule.roles()::contains))
-                    .orElse(method == HttpMethod.GET && !held.isEmpty());
+        PathContainer path = PathContainer.parsePath(apiPath);
+        for (int i = 0; i < RULES.size(); i++) {
+            Rule rule = RULES.get(i);
+            if ((rule.method() == null || rule.method() == method) && PATTERNS.get(i).matches(path)) {
+                return held.stream().anyMatch(rule.roles()::contains);
+            }
+        }
+        return method == HttpMethod.GET && !held.isEmpty();
     }
+
+    /**
+     * {@link #RULES}' patterns and request matchers, parsed once: the workbench's parcel page asks {@link #allows} for
+     * each of its forms, and parsing the table anew for each was a few hundred pattern parses per page.
+     */
+    private static final List<PathPattern> PATTERNS =
+            RULES.stream().map(rule -> PathPatternParser.defaultInstance.parse(rule.pattern())).toList();
+    private static final List<RequestMatcher> MATCHERS = RULES.stream().map(Rule::matcher).toList();
+    private static final List<Optional<RequestMatcher>> PAGE_MATCHERS = RULES.stream().map(Rule::pageMatcher).toList();
 
     /**
      * The role the caller acts in on this request: the first of their roles that the request's rule allows

@@ -14,6 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -44,7 +46,9 @@ public class WorkbenchSecurityConfiguration {
     @Order(1)
     public SecurityFilterChain workbenchSecurityFilterChain(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher pages = new OrRequestMatcher(PAGES.stream().map(p -> (RequestMatcher) paths.matcher(p)).toList());
+        // An API call (most requests) is told apart by one pattern instead of trying each of the pages' in turn.
+        RequestMatcher pages = new AndRequestMatcher(new NegatedRequestMatcher(paths.matcher(ApiAccess.API + "/**")),
+                new OrRequestMatcher(PAGES.stream().map(p -> (RequestMatcher) paths.matcher(p)).toList()));
         http.securityMatcher(pages)
             .formLogin(form -> form.loginPage("/login").usernameParameter("username").passwordParameter("password")
                                    .defaultSuccessUrl("/", false).failureHandler(failures()).permitAll())

@@ -136,6 +136,9 @@ class RoleAccessTest extends ApiTestSupport {
         Object chain = context.getBean(SingleHandlerLookup.CHAIN);
         assertThat(chain).isInstanceOf(FilterChainProxy.class);
         assertThat(chain.getClass().getName()).isNotEqualTo(SingleHandlerLookup.WRAPPER);
+        // and Spring MVC's own lookup skips the mappings whose literal path start differs
+        assertThat(context.getBean("requestMappingHandlerMapping"))
+                .isInstanceOf(org.parcelwatch.api.web.error.LiteralPrefixHandlerMapping.class);
     }
 
     @Test
