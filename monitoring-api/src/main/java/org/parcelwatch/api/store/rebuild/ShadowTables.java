@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tables built beside the live ones and switched in at once (PostgreSQL): a schema of their own holds a copy of each
- * live table's columns, defaults and checks, without indexes while it is filled; the indexes, keys and column
- * statistics settings of the live tables follow once it is full, and one transaction then moves the live tables out
+ * live table's columns, defaults, checks and storage settings, without indexes while it is filled; the indexes, keys
+ * and column statistics settings of the live tables follow once it is full, and one transaction then moves the live tables out
  * and the shadow tables in. The desk reads the live tables all along and waits only for that transaction.
  *
  * <p>The rebuild writes with the projection's own SQL, which names tables without a schema: its connection's search
@@ -54,6 +54,13 @@ public class ShadowTables {
         for (String table : tables) {
             jdbc.execute("create table " + shadow.schema + "." + table + " (like " + LIVE + "." + table
                     + " including defaults including constraints including storage including comments)");
+            // the live table's storage settings before any row is written: a fillfactor leaves its room in every page
+            // the COPY fills (room for the sweep's in-place updates), which setting it afterwards would not
+            String options = jdbc.queryForObject("select array_to_string(reloptions, ', ') from pg_class where oid ="
+                    + " cast(? as regclass)", String.class, LIVE + "." + table);
+            if (options != null && !options.isEmpty()) {
+                jdbc.execute("alter table " + shadow.schema + "." + table + " set (" + options + ")");
+            }
             if (keyedAtOnce.contains(table)) {
                 shadow.buildKeys(table);
             }
@@ -98,11 +105,6 @@ public class ShadowTables {
                         + " from pg_attribute where attrelid = cast(? as regclass) and attoptions is not null", live)) {
                     jdbc.execute("alter table " + shadow + " alter column " + column.get("attname") + " set ("
                             + column.get("options") + ")");
-                }
-                String options = jdbc.queryForObject("select array_to_string(reloptions, ', ') from pg_class where oid ="
-                        + " cast(? as regclass)", String.class, live);
-                if (options != null && !options.isEmpty()) {
-                    jdbc.execute("alter table " + shadow + " set (" + options + ")");
                 }
                 jdbc.execute("analyze " + shadow);
             }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.application.admin.ProjectionReplayCoordinator;
 import org.parcelwatch.api.application.seed.SeedLoader;
@@ -69,11 +70,12 @@ class RegisterFoldsCopyTest {
                     .isPositive();
             ShadowTables.Shadow shadow = shadows.create(register.group(), register.tables(), register.keyedWhileWritten());
             try {
-                shadow.write(target -> {
+                shadows.write(List.of(shadow), session -> {
+                    DataSource target = session.target();
                     RebuildFold fold = register.rebuildInto(target, CopyRows.into(target), NONE);
-                    history.byAggregate(head, events -> {
-                        events.forEach(e -> fold.add(e.getAggregateIdentifier(), e.getSequenceNumber(), e.getTimestamp(),
-                                e.getPayload()));
+                    history.byAggregate(head, rows -> {
+                        history.deserialize(rows).forEach(e -> fold.add(e.getAggregateIdentifier(), e.getSequenceNumber(),
+                                e.getTimestamp(), e.getPayload()));
                         if (fold.pending() >= 50) {
                             fold.write(true);
                         }
