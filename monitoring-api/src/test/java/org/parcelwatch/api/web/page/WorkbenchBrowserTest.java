@@ -193,6 +193,7 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         browser.waitFor("#myPatrolTasks");
         assertThat(browser.text("#myPatrolTasks")).contains("我的巡查任务", parcel, "公示牌检查", "待巡查");
         assertFitsTheScreen();
+        assertNothingCutOffIn("#myPatrolTasks table");
         browser.screenshot("09-phone-workbench-patrol");
 
         browser.driver().findElement(By.cssSelector("#myPatrolTasks a[href='/parcels/" + parcel + "']")).click();
@@ -252,9 +253,7 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         assertThat(shown.findElement(By.xpath("ancestor::tr")).getText()).contains("巡查");
         assertThat(shown.getAttribute("href")).endsWith("/evidence/" + hash);
         assertFitsTheScreen();
-        Object hidden = browser.driver().executeScript(
-                "const t = document.getElementById('timeline'); return t.scrollWidth - t.clientWidth;");
-        assertThat(((Number) hidden).longValue()).as("the timeline's width beyond its box (who did it, cut off)").isLessThanOrEqualTo(0);
+        assertNothingCutOffIn("#timeline");
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
         browser.screenshot("13-phone-patrol-photo-in-timeline");
 
@@ -334,6 +333,13 @@ class WorkbenchBrowserTest extends ApiTestSupport {
         Path file = Files.createTempFile(prefix, suffix);
         file.toFile().deleteOnExit();
         return Files.write(file, bytes);
+    }
+
+    /** A table that scrolls sideways inside its box hides its right-hand columns (who did it, by when) on a phone. */
+    private void assertNothingCutOffIn(String css) {
+        Object hidden = browser.driver().executeScript(
+                "const t = document.querySelector(arguments[0]); return t.scrollWidth - t.clientWidth;", css);
+        assertThat(((Number) hidden).longValue()).as("the width of %s beyond its box", css).isLessThanOrEqualTo(0);
     }
 
     /** The page is no wider than the phone's window: nothing to scroll sideways. */
