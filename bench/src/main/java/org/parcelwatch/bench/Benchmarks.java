@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.parcelwatch.api.ParcelwatchApplication;
 import org.parcelwatch.api.application.sweep.SweepResult;
@@ -97,10 +98,17 @@ public final class Benchmarks {
             // The projections would chase the bulk load as it is written, only to be reset for the replay.
             ProjectionProcessing.GROUPS.forEach(group -> ProjectionProcessing.processor(app.getBean(
                     org.axonframework.config.Configuration.class), group).shutDown());
-            long events = bulkLoad(dataSource, serializer, jdbc);
+            long events;
+            try (StoreFollower follower = new StoreFollower(app.getBean(EventStore.class))) {
+                events = bulkLoad(dataSource, serializer, jdbc);
+                follower.awaitPosition(jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class),
+                        Duration.ofMinutes(10));
+            }
             replay(app, projections, dataSource, events);
             vacuumRebuiltTables(jdbc);
+            settleHeap();
             sweep(app, jdbc);
+            settleHeap();
             reads(app, jdbc);
             diskPerMillionEvents(jdbc);
         }
@@ -292,6 +300,15 @@ public final class Benchmarks {
         }
         results.put("   after the rebuild", "analyze of the event store, vacuum (analyze) of the projection tables in %.0f s"
                 .formatted((System.nanoTime() - started) / 1e9));
+    }
+
+    /**
+     * A full collection between phases, as JMH does between iterations: the rebuild's folds and the sweep's commands
+     * leave gigabytes of garbage in the old generation that G1 would otherwise reclaim in the next phase's young and
+     * mixed pauses, so that phase would be measured paying for the previous one.
+     */
+    private static void settleHeap() {
+        System.gc();
     }
 
     // ---- 2. sweep ----------------------------------------------------------------------------------
