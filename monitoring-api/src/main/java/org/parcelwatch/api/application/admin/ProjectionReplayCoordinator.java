@@ -18,14 +18,18 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.parcelwatch.api.application.audit.AuditProblem;
 import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
+import org.parcelwatch.api.store.axon.NodeName;
 import org.parcelwatch.projections.ProjectionProcessing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds a projection on a running cluster. A reset needs every segment's token, so the nodes
@@ -40,6 +44,11 @@ import org.springframework.stereotype.Service;
  * {@code projection_replay} row, and switched in together (all REQUESTED, one transaction, all RESET). A request for
  * one projection is a rebuild of one; requests are not merged after the fact, and the rebuild thread runs one
  * rebuild at a time (a second request waits, BUILDING, for the first to end).
+ *
+ * <p>One node runs a projection's rebuild: the request claims its {@code projection_replay} row for this node in one
+ * transaction with the other projections of the request, and a request on any node while the row is claimed gets 409
+ * {@code REPLAY_RUNNING}. The running node beats on the row ({@link #watch}); a claim whose node has not beaten for
+ * {@code parcelwatch.projections.replay-stale-after} (its node died) may be taken by a new request.
  */
 @Service
 public class ProjectionReplayCoordinator {
@@ -55,6 +64,11 @@ public class ProjectionReplayCoordinator {
     private final DeadLetterAdmin deadLetters;
     private final ShadowRebuild shadowRebuild;
     private final ReplayProgress progress;
+    private final NodeName node;
+    private final TransactionTemplate transactions;
+    private final Duration staleAfter;
+    /** Liveness of a claim is wall-clock time, not the business clock (which a demo may move). */
+    private final Clock wallClock = Clock.systemUTC();
     /** Shadow rebuilds run here, one at a time, while the request returns at once. */
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "projection-rebuild");
@@ -68,7 +82,9 @@ public class ProjectionReplayCoordinator {
 
     public ProjectionReplayCoordinator(Configuration axon, TokenStore tokenStore, ClusterProjectionProgress cluster, JdbcTemplate jdbc, Clock clock,
                                        @Value("${parcelwatch.projections.replay-release-timeout:30s}") Duration releaseTimeout,
-                                       DeadLetterAdmin deadLetters, ShadowRebuild shadowRebuild, ReplayProgress progress) {
+                                       DeadLetterAdmin deadLetters, ShadowRebuild shadowRebuild, ReplayProgress progress,
+                                       NodeName node, PlatformTransactionManager transactionManager,
+                                       @Value("${parcelwatch.projections.replay-stale-after:2m}") Duration staleAfter) {
         this.axon = axon;
         this.tokenStore = tokenStore;
         this.cluster = cluster;
@@ -78,6 +94,9 @@ public class ProjectionReplayCoordinator {
         this.deadLetters = deadLetters;
         this.shadowRebuild = shadowRebuild;
         this.progress = progress;
+        this.node = node;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.staleAfter = staleAfter;
     }
 
     /**
@@ -118,10 +137,12 @@ public class ProjectionReplayCoordinator {
     public synchronized Progress replay(String projection, String requestedBy) {
         requireKnown(projection);
         refuseRunning(List.of(projection));
-        if (shadowRebuild.handles(projection)) {
-            startShadowRebuild(List.of(projection), requestedBy);
+        boolean shadowed = shadowRebuild.handles(projection);
+        Map<String, Long> generations = claim(Map.of(projection, shadowed ? "BUILDING" : "REQUESTED"), requestedBy);
+        if (shadowed) {
+            startShadowRebuild(generations, requestedBy);
         } else {
-            resetAndReplay(projection, requestedBy);
+            resetAndReplay(projection, generations.get(projection), requestedBy);
         }
         return standing(projection);
     }
@@ -130,19 +151,24 @@ public class ProjectionReplayCoordinator {
      * Rebuilds every projection; returns at once with their progress. Those that can are rebuilt together into
      * shadow tables from ONE read of the event store ({@link ShadowRebuild}: each gets its own shadow schema and its
      * own progress, and all are switched in in one transaction); the others are cleared and replayed by their
-     * processors meanwhile. 409 if any of them is being rebuilt on this node.
+     * processors meanwhile. 409, and nothing started, if any of them is being rebuilt in the cluster.
      */
     public synchronized List<Progress> replayAll(String requestedBy) {
         refuseRunning(ProjectionProcessing.GROUPS);
-        List<String> shadowed = ProjectionProcessing.GROUPS.stream().filter(shadowRebuild::handles).toList();
+        Map<String, String> states = new LinkedHashMap<>();
+        ProjectionProcessing.GROUPS.forEach(projection ->
+                states.put(projection, shadowRebuild.handles(projection) ? "BUILDING" : "REQUESTED"));
+        Map<String, Long> generations = claim(states, requestedBy);
+        Map<String, Long> shadowed = new LinkedHashMap<>(generations);
+        shadowed.keySet().removeIf(projection -> !shadowRebuild.handles(projection));
         if (!shadowed.isEmpty()) {
             startShadowRebuild(shadowed, requestedBy);
         }
-        for (String projection : ProjectionProcessing.GROUPS) {
-            if (!shadowed.contains(projection)) {
-                resetAndReplay(projection, requestedBy);
+        generations.forEach((projection, generation) -> {
+            if (!shadowed.containsKey(projection)) {
+                resetAndReplay(projection, generation, requestedBy);
             }
-        }
+        });
         return all();
     }
 
@@ -155,10 +181,8 @@ public class ProjectionReplayCoordinator {
     }
 
     /** Its tables cleared and every event replayed by its processor, the other nodes pausing it while its tokens are reset. */
-    private void resetAndReplay(String projection, String requestedBy) {
-        long generation = nextGeneration(projection);
+    private void resetAndReplay(String projection, long generation, String requestedBy) {
         seen.put(projection, generation);
-        upsert(projection, generation, "REQUESTED", requestedBy);
         PooledStreamingEventProcessor processor = ProjectionProcessing.processor(axon, projection);
         processor.shutDown();
         try {
@@ -181,13 +205,12 @@ public class ProjectionReplayCoordinator {
      * One shadow rebuild of {@code projections}, queued on the rebuild thread: each is BUILDING at once (the other
      * nodes go on processing it), with its own progress counted from the same head.
      */
-    private void startShadowRebuild(List<String> projections, String requestedBy) {
+    private void startShadowRebuild(Map<String, Long> generations, String requestedBy) {
         long head = shadowRebuild.head();
         Map<String, ReplayProgress.Run> runs = new LinkedHashMap<>();
-        for (String projection : projections) {
-            long generation = nextGeneration(projection);
+        for (String projection : generations.keySet()) {
+            long generation = generations.get(projection);
             seen.put(projection, generation);
-            upsert(projection, generation, "BUILDING", requestedBy);
             runs.put(projection, progress.start(projection, head));
             log.info("projection {} rebuild into shadow tables requested by {} (generation {})", projection, requestedBy, generation);
         }
@@ -261,6 +284,7 @@ public class ProjectionReplayCoordinator {
     /** Lets other nodes' replays through: stop on a new request, start again once it is reset. */
     @Scheduled(fixedDelayString = "${parcelwatch.projections.replay-watch-interval:1000}")
     public void watch() {
+        beat();
         for (Map<String, Object> row : jdbc.queryForList("select projection, generation, state from projection_replay")) {
             String projection = (String) row.get("projection");
             long generation = ((Number) row.get("generation")).longValue();
@@ -304,19 +328,57 @@ public class ProjectionReplayCoordinator {
         // claims of a node that died expire; the reset below takes them or reports REPLAY_BLOCKED
     }
 
-    private long nextGeneration(String projection) {
-        List<Long> current = jdbc.queryForList("select generation from projection_replay where projection = ?", Long.class,
-                projection);
-        return current.isEmpty() ? 1 : current.get(0) + 1;
+    /**
+     * Claims the rows of the projections for this node, all or none, in one transaction: the next generation of each,
+     * in its state. 409 REPLAY_RUNNING if another request holds any of them and its node still beats.
+     */
+    private Map<String, Long> claim(Map<String, String> states, String requestedBy) {
+        Timestamp requestedAt = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(wallClock.instant());
+        Timestamp staleBefore = Timestamp.from(wallClock.instant().minus(staleAfter));
+        try {
+            return transactions.execute(status -> {
+                Map<String, Long> generations = new LinkedHashMap<>();
+                for (Map.Entry<String, String> claim : states.entrySet()) {
+                    String projection = claim.getKey();
+                    String state = claim.getValue();
+                    int claimed = jdbc.update("update projection_replay set generation = generation + 1, state = ?,"
+                            + " requested_at = ?, requested_by = ?, reset_at = null, node = ?, heartbeat_at = ?"
+                            + " where projection = ? and (state = 'RESET' or heartbeat_at is null or heartbeat_at < ?)",
+                            state, requestedAt, requestedBy, node.value(), now, projection, staleBefore);
+                    if (claimed == 0) {
+                        List<Map<String, Object>> holder = jdbc.queryForList(
+                                "select node, state from projection_replay where projection = ?", projection);
+                        if (!holder.isEmpty()) {
+                            throw running(projection, holder.get(0).get("node"));
+                        }
+                        jdbc.update("insert into projection_replay (projection, generation, state, requested_at,"
+                                + " requested_by, node, heartbeat_at) values (?, 1, ?, ?, ?, ?, ?)",
+                                projection, state, requestedAt, requestedBy, node.value(), now);
+                    }
+                    generations.put(projection, jdbc.queryForObject(
+                            "select generation from projection_replay where projection = ?", Long.class, projection));
+                }
+                return generations;
+            });
+        } catch (DuplicateKeyException e) {
+            throw running(states.keySet().toString(), "another node"); // two first requests at once: the other one won
+        }
     }
 
-    private void upsert(String projection, long generation, String state, String requestedBy) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.update("update projection_replay set generation = ?, state = ?, requested_at = ?, requested_by = ?,"
-                + " reset_at = null where projection = ?", generation, state, now, requestedBy, projection);
-        if (updated == 0) {
-            jdbc.update("insert into projection_replay (projection, generation, state, requested_at, requested_by)"
-                    + " values (?, ?, ?, ?, ?)", projection, generation, state, now, requestedBy);
+    private static AuditProblem running(String projection, Object node) {
+        return new AuditProblem(HttpStatus.CONFLICT, "REPLAY_RUNNING",
+                "a rebuild of " + projection + " is under way on " + node);
+    }
+
+    /** The claims of the rebuilds running here are still alive. */
+    private void beat() {
+        Timestamp now = Timestamp.from(wallClock.instant());
+        for (String projection : ProjectionProcessing.GROUPS) {
+            if (progress.running(projection)) {
+                jdbc.update("update projection_replay set heartbeat_at = ? where projection = ? and node = ?"
+                        + " and state <> 'RESET'", now, projection, node.value());
+            }
         }
     }
 

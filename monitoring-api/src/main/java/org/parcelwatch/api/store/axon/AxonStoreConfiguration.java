@@ -167,28 +167,20 @@ public class AxonStoreConfiguration {
                 transactionManager, auditKeys, auditCheckpoints);
     }
 
-    /**
-     * {@code parcelwatch.node-id} names this node in the token claims. Axon's default (pid@host) is the
-     * same for two application contexts in one JVM, which then take each other's segments for their own;
-     * without the property each context gets pid@host plus a random suffix.
-     */
+    /** The token claims carry this node's name ({@link NodeName}). */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider,
                                  Serializer serializer,
                                  TokenSchema tokenSchema,
                                  TokenStoreProperties tokenStoreProperties,
-                                 @org.springframework.beans.factory.annotation.Value("${parcelwatch.node-id:}") String nodeId) {
+                                 NodeName nodeName) {
         JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                                                        .connectionProvider(connectionProvider)
                                                        .serializer(serializer)
                                                        .schema(tokenSchema)
                                                        .contentType(byte[].class)
-                                                       .claimTimeout(tokenStoreProperties.getClaimTimeout());
-        // Default: the JVM's name plus a per-context suffix, so that every context is a node of its own.
-        builder.nodeId(nodeId.isBlank()
-                ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "#"
-                        + java.util.UUID.randomUUID().toString().substring(0, 8)
-                : nodeId);
+                                                       .claimTimeout(tokenStoreProperties.getClaimTimeout())
+                                                       .nodeId(nodeName.value());
         return builder.build();
     }
 }
