@@ -2,6 +2,7 @@ package org.parcelwatch.monitoring.audit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 import org.axonframework.messaging.Message;
 
 /**
@@ -45,6 +46,22 @@ public final class ChainHead {
             event = null;
         }
         return hash;
+    }
+
+    /** Two ends of a chain are the same when their hashes are, whichever event or snapshot each was read from. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ChainHead head && Objects.equals(hash(), head.hash());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(hash());
+    }
+
+    @Override
+    public String toString() {
+        return "ChainHead[" + hash() + "]";
     }
 
     /** The hash of {@code head}'s last event, null for a stream not begun. */

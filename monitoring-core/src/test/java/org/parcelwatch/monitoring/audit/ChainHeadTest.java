@@ -38,6 +38,14 @@ class ChainHeadTest {
     }
 
     @Test
+    void twoEndsOfAChainAreEqualWhenTheirHashesAre() {
+        ChainHead read = ChainHead.after(GenericEventMessage.asEventMessage("payload").andMetaData(MetaData.with(AuditMetadata.HASH, HASH)));
+
+        assertThat(read).isEqualTo(ChainHead.of(HASH)).hasSameHashCodeAs(ChainHead.of(HASH));
+        assertThat(read).isNotEqualTo(ChainHead.of("cd".repeat(32)));
+    }
+
+    @Test
     void aStreamNotBegunAndAnEventWithoutAHashHaveNone() {
         assertThat(ChainHead.hashOf(null)).isNull();
         assertThat(ChainHead.after(GenericEventMessage.asEventMessage("payload")).hash()).isNull();
