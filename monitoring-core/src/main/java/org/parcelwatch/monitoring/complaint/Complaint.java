@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.ApplyMore;
-import org.parcelwatch.monitoring.audit.AuditMetadata;
+import org.parcelwatch.monitoring.audit.ChainHead;
 import org.parcelwatch.monitoring.audit.ChainedEvents;
 import org.parcelwatch.monitoring.parcel.Input;
 import org.parcelwatch.monitoring.parcel.ParcelRuleException;
@@ -29,8 +29,8 @@ public class Complaint {
     private LocalDate dueOn;
     private LocalDate doBy;
     private LocalDate decidedOn;
-    /** The hash of the last event, to which the next one is chained. */
-    private String lastHash;
+    /** The last event's hash, to which the next one is chained (read from that event only when needed). */
+    private ChainHead lastHash;
 
     protected Complaint() {
         // for Axon's event sourcing
@@ -89,11 +89,11 @@ public class Complaint {
 
     /** Applies an event chained to the previous one, as the parcel does. */
     private ApplyMore chained(ComplaintEvent event) {
-        return ChainedEvents.apply(lastHash, event.complaintId(), event);
+        return ChainedEvents.apply(ChainHead.hashOf(lastHash), event.complaintId(), event);
     }
 
     @EventSourcingHandler
-    void on(ComplaintEvent event, @MetaDataValue(AuditMetadata.HASH) String hash) {
+    void on(ComplaintEvent event, EventMessage<?> message) {
         if (event instanceof AddressComplaintRecorded e) {
             complaintId = e.complaintId();
             receivedOn = e.receivedOn();
@@ -104,7 +104,7 @@ public class Complaint {
         } else if (event instanceof AddressComplaintOutcomeRecorded e) {
             decidedOn = e.decidedOn();
         }
-        lastHash = hash;
+        lastHash = ChainHead.after(message);
     }
 
     /** Read-only views for tests. */

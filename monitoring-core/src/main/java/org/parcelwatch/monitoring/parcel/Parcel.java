@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.ApplyMore;
 import org.axonframework.serialization.Revision;
-import org.parcelwatch.monitoring.audit.AuditMetadata;
+import org.parcelwatch.monitoring.audit.ChainHead;
 import org.parcelwatch.monitoring.audit.ChainedEvents;
 import org.parcelwatch.monitoring.calendar.WorkingDays;
 import org.parcelwatch.monitoring.idle.DetermineIdleLand;
@@ -116,8 +117,8 @@ public class Parcel {
     @AggregateIdentifier
     private String parcelId;
     private ParcelState state;
-    /** The hash of the last event, to which the next one is chained. */
-    private String lastHash;
+    /** The last event's hash, to which the next one is chained (read from that event only when needed). */
+    private ChainHead lastHash;
 
     protected Parcel() {
         // for Axon's event sourcing
@@ -692,17 +693,17 @@ public class Parcel {
      * next to the actor and source the command carried in.
      */
     private ApplyMore apply(ParcelEvent event) {
-        return ChainedEvents.apply(lastHash, event.parcelId(), event);
+        return ChainedEvents.apply(ChainHead.hashOf(lastHash), event.parcelId(), event);
     }
 
     @EventSourcingHandler
-    void on(ParcelEvent event, @MetaDataValue(AuditMetadata.HASH) String hash) {
+    void on(ParcelEvent event, EventMessage<?> message) {
         if (event instanceof ParcelRegistered registered) {
             parcelId = registered.parcelId();
             state = new ParcelState();
         }
         state.apply(event);
-        lastHash = hash;
+        lastHash = ChainHead.after(message);
     }
 
     /** Read-only view for tests and in-process callers. */

@@ -116,10 +116,13 @@ public class AxonStoreConfiguration {
     }
 
     private static Serializer jackson(RevisionResolver revisionResolver) {
-        return JacksonSerializer.builder()
-                                .objectMapper(ParcelwatchJson.objectMapper())
-                                .revisionResolver(revisionResolver)
-                                .build();
+        JacksonSerializer serializer = JacksonSerializer.builder()
+                                                        .objectMapper(ParcelwatchJson.objectMapper())
+                                                        .revisionResolver(revisionResolver)
+                                                        .build();
+        // after the build, which registers Axon's metadata deserializer: the module registered last is asked first
+        serializer.getObjectMapper().registerModule(MetaDataReader.module());
+        return serializer;
     }
 
     @Bean
