@@ -54,6 +54,7 @@ import org.parcelwatch.projections.notice.NoticeQueries;
 import org.parcelwatch.projections.worklist.Worklist;
 import org.parcelwatch.projections.worklist.WorklistQueries;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -213,6 +214,15 @@ class ProjectionScenarioTest {
         assertThat(parcels.ledger(new LedgerFilter(xinhe, Stage.COMPLETED, null), Pageable.ofSize(10)).getContent())
                 .extracting(LedgerEntry::getParcelId).containsExactly(onTime);
         assertThat(parcels.ledger(new LedgerFilter(xinhe, null, null), Pageable.ofSize(1)).getTotalElements()).isEqualTo(2);
+        // the desk's pages on PostgreSQL: the total from the page's own statement, counted or kept, and past the end
+        assertThat(parcels.ledgerRows(new LedgerFilter(xinhe, null, null), PageRequest.of(1, 1)))
+                .singleElement().extracting(org.parcelwatch.projections.ledger.LedgerRow::township).isEqualTo(xinhe);
+        assertThat(parcels.ledgerRows(new LedgerFilter(xinhe, null, null), PageRequest.of(0, 1)).getTotalElements()).isEqualTo(2);
+        assertThat(parcels.ledgerRows(new LedgerFilter(zhao, null, Flag.START_BREACH), PageRequest.of(0, 10)).getContent())
+                .extracting(org.parcelwatch.projections.ledger.LedgerRow::parcelId).containsExactly(defaulter);
+        assertThat(parcels.ledgerRows(new LedgerFilter(zhao, null, Flag.START_BREACH), PageRequest.of(0, 1)).getTotalElements())
+                .isEqualTo(1);
+        assertThat(parcels.ledgerRows(new LedgerFilter(xinhe, null, null), PageRequest.of(7, 2)).getTotalElements()).isEqualTo(2);
 
         ParcelDetail detail = parcels.detail(defaulter, d("2024-06-11")).orElseThrow();
         // 2 × 6,172,839.00 × 0.001: installment 1 for 102 days, installment 2 for 32 days

@@ -46,8 +46,8 @@ public class ParcelQueries {
 
     /**
      * A page of the ledger for the desk, in supervision-number order: one SQL query for the rows with their open
-     * flags and, unless the page itself tells, one for the total. Plain SQL, not entities: a page is read
-     * on every desk screen, and building entities cost ten times the queries. Outside a transaction, as the
+     * flags and the total (a second only for a page past the end, which has no row to carry it). Plain SQL, not
+     * entities: a page is read on every desk screen, and building entities cost ten times the queries. Outside a transaction, as the
      * detail: at read-committed each statement sees its own snapshot anyway, and a transaction costs two more
      * round trips and a persistence context. The flags come as an array from a subquery per row (the
      * {@code parcel_flag} key), not from a query of their own: one round trip less on every page.
@@ -55,17 +55,45 @@ public class ParcelQueries {
     public Page<LedgerRow> ledgerRows(LedgerFilter filter, Pageable page) {
         List<Object> args = new ArrayList<>();
         String where = ledgerWhere(filter, args);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(page.getPageSize());
+        // the total as one more column of the same statement (an uncorrelated scalar subquery: evaluated once, in the
+        // page's own snapshot), not a second round trip; an empty page past the end still asks for it on its own
+        List<Object> pageArgs = new ArrayList<>();
+        String total = total(filter, where, args, pageArgs);
+        pageArgs.addAll(args);
         pageArgs.add(page.getOffset());
-        // the page's ids first, from the (township, parcel_id) index alone, then their rows by primary key
-        List<LedgerRow> content = jdbc.query(LEDGER_COLUMNS.replace(" from parcel_ledger", PAGE_FLAGS + " from parcel_ledger")
+        long[] counted = {-1};
+        // the page's ids first, from the (township, parcel_id) index alone, then their rows by primary key.
+        // The page size is written into the statement (an int, one statement per size) and the offset is bound
+        // inside a scalar subquery, so the planner sees the same statement for every page: PostgreSQL then keeps
+        // one generic plan for it. With both as plain parameters it planned each page anew (its generic plan,
+        // not knowing the limit, looked dearer than a custom one), and planning was half the page's database CPU.
+        List<LedgerRow> content = jdbc.query(LEDGER_COLUMNS.replace(" from parcel_ledger", PAGE_FLAGS + ", " + total
+                        + " as total_rows from parcel_ledger")
                 + " where parcel_id in (select parcel_id from parcel_ledger" + where
-                + " order by parcel_id limit ? offset ?) order by parcel_id", (rs, n) -> withFlags(ledgerRow(rs), rs),
-                pageArgs.toArray());
-        return PageableExecutionUtils.getPage(content, page, () -> filter.countable()
-                ? countedParcels(filter)
-                : jdbc.queryForObject("select count(*) from parcel_ledger" + where, Long.class, args.toArray()));
+                + " order by parcel_id limit " + page.getPageSize()
+                + " offset (select cast(? as bigint))) order by parcel_id", (rs, n) -> {
+                    counted[0] = rs.getLong("total_rows");
+                    return withFlags(ledgerRow(rs), rs);
+                }, pageArgs.toArray());
+        return PageableExecutionUtils.getPage(content, page, () -> {
+            if (counted[0] >= 0) {
+                return counted[0];
+            }
+            List<Object> countArgs = new ArrayList<>();
+            return jdbc.queryForObject("select " + total(filter, where, args, countArgs), Long.class, countArgs.toArray());
+        });
+    }
+
+    /**
+     * The filter's total as a scalar subquery, its values added to {@code into}: from {@code ledger_count} where the
+     * filter allows, else counted on the rows ({@code where} and its {@code whereArgs}, from {@link #ledgerWhere}).
+     */
+    private static String total(LedgerFilter filter, String where, List<Object> whereArgs, List<Object> into) {
+        if (filter.countable()) {
+            return countedParcels(filter, into);
+        }
+        into.addAll(whereArgs);
+        return "(select count(*) from parcel_ledger" + where + ")";
     }
 
     /** The filter as a where clause on {@code parcel_ledger}, its values added to {@code args}. */
@@ -218,10 +246,10 @@ public class ParcelQueries {
     /**
      * The ledger's total for a township and/or stage from {@code ledger_count}, which the projection keeps in the
      * same transaction as the rows: as exact as counting them, without reading a township's rows on every page.
+     * Returned as a scalar subquery, its values added to {@code args}.
      */
-    private long countedParcels(LedgerFilter filter) {
+    private static String countedParcels(LedgerFilter filter, List<Object> args) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        List<Object> args = new ArrayList<>();
         if (filter.township() != null) {
             where.append(" and township = ?");
             args.add(LedgerTables.countedTownship(filter.township()));
@@ -230,8 +258,7 @@ public class ParcelQueries {
             where.append(" and stage = ?");
             args.add(filter.stage().name());
         }
-        Long parcels = jdbc.queryForObject("select sum(parcels) from ledger_count" + where, Long.class, args.toArray());
-        return parcels == null ? 0 : parcels;
+        return "(select coalesce(sum(parcels), 0) from ledger_count" + where + ")";
     }
 
     private static final String LEDGER_COLUMNS = "select parcel_id, contract_no, parcel_code, supply_method, project_name,"
