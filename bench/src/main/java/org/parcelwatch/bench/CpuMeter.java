@@ -25,6 +25,8 @@ final class CpuMeter {
     private final String database;
     /** The last CPU ticks seen of every backend of the database since the meter started, by pid and start time. */
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    /** The sampler's own thread: its CPU (reading /proc four times a second) is the meter's, not the application's. */
+    private final long samplerId;
 
     CpuMeter(String database) {
         this.database = database;
@@ -39,6 +41,7 @@ final class CpuMeter {
             }
         }, "cpu-meter");
         sampler.setDaemon(true);
+        samplerId = sampler.getId();
         sampler.start();
     }
 
@@ -68,8 +71,11 @@ final class CpuMeter {
         return new Spent((now.jvmNanos() - start.jvmNanos()) / 1e9, now.postgresSeconds() - start.postgresSeconds());
     }
 
-    private static long jvmNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    /** The JVM's CPU time less the sampler thread's own. */
+    private long jvmNanos() {
+        long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        long meter = ManagementFactory.getThreadMXBean().getThreadCpuTime(samplerId);
+        return process - Math.max(0, meter);
     }
 
     /**
