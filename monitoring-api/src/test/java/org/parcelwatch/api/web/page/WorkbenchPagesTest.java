@@ -317,7 +317,24 @@ class WorkbenchPagesTest extends ApiTestSupport {
         assertThat(page("desk", "/parcels/new")).contains("id=\"register-enteringHistory\"", "补录历史");
     }
 
+    /** A form sent with the plot ratio's two boxes left empty, as a browser sends them, shows no "null" on the file. */
+    @Test
+    void aPlotRatioLeftEmptyIsBlankOnTheFileAndOneSideShowsADash() throws Exception {
+        String empty = org.parcelwatch.api.support.SampleParcels.nextParcelId();
+        String upperOnly = org.parcelwatch.api.support.SampleParcels.nextParcelId();
+        registerThroughTheForm(empty, true, "", "");
+        registerThroughTheForm(upperOnly, true, "", "2.5");
+
+        assertThat(page("desk", "/parcels/" + empty)).doesNotContain("null");
+        assertThat(page("desk", "/parcels/" + upperOnly)).doesNotContain("null").contains("— – 2.5");
+    }
+
     private void registerThroughTheForm(String parcelId, boolean enteringHistory) throws Exception {
+        registerThroughTheForm(parcelId, enteringHistory, "1.0", "2.0");
+    }
+
+    private void registerThroughTheForm(String parcelId, boolean enteringHistory, String minRatio, String maxRatio)
+            throws Exception {
         var form = post("/parcels").with(signedIn("desk")).with(csrf())
                 .param("parcelId", parcelId).param("contractNo", "XH-CR-" + parcelId).param("supplyMethod", "LISTING")
                 .param("projectName", "新河轴承二期").param("landUser.name", "新河轴承有限公司")
@@ -327,7 +344,7 @@ class WorkbenchPagesTest extends ApiTestSupport {
                 .param("installments[0].dueDate", "2024-03-01").param("installments[0].amount", "600000.00")
                 .param("installments[1].dueDate", "2024-05-01").param("installments[1].amount", "400000.00")
                 .param("agreedHandoverDate", "2024-04-01").param("agreedStartDate", "2024-10-01")
-                .param("agreedCompletionDate", "2026-10-01").param("plotRatio.min", "1.0").param("plotRatio.max", "2.0")
+                .param("agreedCompletionDate", "2026-10-01").param("plotRatio.min", minRatio).param("plotRatio.max", maxRatio)
                 .param("plannedFloorAreaSqm", "40000.0").param("totalInvestment", "80000000.00");
         if (enteringHistory) {
             form.param("enteringHistory", "true");
