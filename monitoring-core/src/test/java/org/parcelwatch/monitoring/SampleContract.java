@@ -74,7 +74,8 @@ public final class SampleContract {
                 LandUse.of(c.landUse()).map(LandUse::code).orElse(c.landUse()), c.termYears(),
                 c.totalPrice() == null ? null : Money.yuan(c.totalPrice()), c.signedOn(), numbered,
                 c.agreedHandoverDate(), c.agreedStartDate(), c.agreedCompletionDate(), c.plotRatio(),
-                c.plannedFloorAreaSqm(), c.totalInvestment(), rates, RegistrationWarnings.of(c), c.locationPoint());
+                c.plannedFloorAreaSqm(), c.totalInvestment(), rates, RegistrationWarnings.of(c), c.locationPoint(),
+                c.landUserDefaults());
     }
 
     /** Setters for every {@link RegisterParcel} field, each returning the builder; starts from the sample. */

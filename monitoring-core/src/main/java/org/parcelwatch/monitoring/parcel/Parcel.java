@@ -140,7 +140,7 @@ public class Parcel {
                 command.plannedFloorAreaSqm(), command.totalInvestment(),
                 command.penaltyRates() == null ? settings.defaultPenaltyRates()
                         : command.penaltyRates().orDefaults(settings.defaultPenaltyRates()),
-                RegistrationWarnings.of(command), command.locationPoint()));
+                RegistrationWarnings.of(command), command.locationPoint(), command.landUserDefaults()));
         // issue 20: a parcel registered after some of its dates is checked at once, as the sweep would check it that
         // night, so the answer already shows its overdue installments, flags and notices. Axon applies the registration
         // after this constructor returns; andThen runs the check once it is applied.

@@ -38,7 +38,11 @@ public record LandUserDefault(String parcelId, Kind kind, BigDecimal amount, Str
         }
     }
 
-    /** The default in a few words, as the registration warning names it. */
+    /**
+     * The default in a few English words, as the registration warning's recorded text ({@code ParcelRegistered.policyWarnings})
+     * names it. The workbench does not show this text: it writes the default from its fields in the reader's language
+     * ({@code ParcelRegistered.landUserDefaults}), and falls back to it only for registrations recorded before those.
+     */
     public String describe() {
         return parcelId + " " + kind.words + (amount == null || kind != Kind.OVERDUE_LAND_PRICE ? "" : " " + amount.toPlainString())
                 + (arisenOn == null ? "" : " since " + arisenOn) + (referenceNo == null ? "" : " (" + referenceNo + ")");

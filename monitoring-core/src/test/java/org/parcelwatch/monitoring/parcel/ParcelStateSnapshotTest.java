@@ -141,6 +141,11 @@ class ParcelStateSnapshotTest {
     /** One instance of every event, including those the rich history does not reach. */
     static List<ParcelEvent> everyEvent() {
         List<ParcelEvent> events = new ArrayList<>(richHistory());
+        // a supply to a land user in default keeps the defaults its warning names
+        events.add(SampleContract.registeredFrom(SampleContract.register().withLandUserDefaults(List.of(
+                new org.parcelwatch.monitoring.registration.LandUserDefault("1305302024B00402",
+                        org.parcelwatch.monitoring.registration.LandUserDefault.Kind.OVERDUE_LAND_PRICE,
+                        yuan("6172839.00"), "1305302024B00402-CJ-01", d("2024-03-02"))))));
         events.add(new ConstructionCompleted(ID, d("2027-02-01"), "GHYS-2027-01", d("2027-03-01")));
         events.add(new ConstructionCompleted(ID, d("2027-02-01"), "GHYS-2027-01", d("2027-03-01"), yuan("60000.00"),
                 yuan("2.25"), true));

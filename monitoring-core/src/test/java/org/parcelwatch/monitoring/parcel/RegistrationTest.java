@@ -32,14 +32,19 @@ class RegistrationTest extends ParcelFixture {
 
     @Test
     void registersASupplyToALandUserInDefaultWithAWarningNamingTheDefaults() {
-        RegisterParcel command = SampleContract.register().withLandUserDefaults(List.of(new LandUserDefault(
-                "1305302024B00402", LandUserDefault.Kind.CONTRACT_TERMINATED, null, "JC-1", d("2024-01-10"))));
+        LandUserDefault terminated = new LandUserDefault("1305302024B00402", LandUserDefault.Kind.CONTRACT_TERMINATED,
+                null, "JC-1", d("2024-01-10"));
+        RegisterParcel command = SampleContract.register().withLandUserDefaults(List.of(terminated));
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectSuccessfulHandlerExecution()
-                .expectState(state(s -> assertThat(s.contract().policyWarnings()).containsExactly(
-                        "LAND_USER_IN_DEFAULT: the land user has open defaults (国土资发〔2010〕34号): 1305302024B00402"
-                                + " contract terminated since 2024-01-10 (JC-1)")));
+                .expectState(state(s -> {
+                    assertThat(s.contract().policyWarnings()).containsExactly(
+                            "LAND_USER_IN_DEFAULT: the land user has open defaults (国土资发〔2010〕34号): 1305302024B00402"
+                                    + " contract terminated since 2024-01-10 (JC-1)");
+                    // and as data, so that the workbench can write them in the reader's language
+                    assertThat(s.contract().landUserDefaults()).containsExactly(terminated);
+                }));
     }
 
     @Test
