@@ -23,6 +23,7 @@ import org.parcelwatch.monitoring.patrol.PatrolTask;
 import org.parcelwatch.monitoring.patrol.PatrolTaskKind;
 import org.parcelwatch.monitoring.patrol.PhotoFinding;
 import org.parcelwatch.monitoring.registration.LandUser;
+import org.parcelwatch.monitoring.registration.LandUserDefault;
 import org.parcelwatch.monitoring.registration.LocationPoint;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.parcelwatch.monitoring.registration.PlotRatio;
@@ -33,6 +34,9 @@ import org.parcelwatch.monitoring.registration.PlotRatio;
  * open flags, damages accrued to that day, notices and the idle-land case; the location point (with its datum) when
  * the registration gave one. The live detail and the
  * auditor's "as of" view are the same mapping over different folds.
+ *
+ * <p>{@code landUserDefaults} are the defaults the {@code LAND_USER_IN_DEFAULT} policy warning names, as data (empty
+ * for a registration recorded before they were kept: its warning's text is all there is).
  */
 public record ParcelDetail(
         String parcelId, String contractNo, String parcelCode, String supplyMethod, String projectName,
@@ -42,7 +46,7 @@ public record ParcelDetail(
         List<String> policyWarnings, Stage stage, BigDecimal paid, BigDecimal outstanding,
         List<InstallmentView> installments, Milestones milestones, Set<Flag> flags, Damages damages,
         List<NoticeView> notices, IdleView idle, PatrolView lastPatrol, int patrolCount, String officer,
-        List<PatrolTaskView> patrolTasks, LocationPoint locationPoint) {
+        List<PatrolTaskView> patrolTasks, LocationPoint locationPoint, List<LandUserDefault> landUserDefaults) {
 
     /** A patrol task of the parcel (DESIGN §6.6) with its status as of the day read. */
     public record PatrolTaskView(String taskId, PatrolTaskKind kind, String officer, LocalDate dueOn, LocalDate doBy,
@@ -121,7 +125,7 @@ public record ParcelDetail(
                         n.deliveredOn(), n.receivedBy())).toList(),
                 idle(s.idle()), patrol(s.lastPatrol()), s.patrolCount(), s.officer(),
                 s.patrolTasks().stream().map(t -> new PatrolTaskView(t.taskId(), t.kind(), t.officer(), t.dueOn(), t.doBy(),
-                        t.doneOn(), t.status(clock))).toList(), c.locationPoint());
+                        t.doneOn(), t.status(clock))).toList(), c.locationPoint(), c.landUserDefaults());
     }
 
     private static MilestoneView milestone(ParcelState s, Milestone milestone, LocalDate asOf) {

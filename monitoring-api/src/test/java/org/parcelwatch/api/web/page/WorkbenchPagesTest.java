@@ -30,6 +30,9 @@ class WorkbenchPagesTest extends ApiTestSupport {
     @org.springframework.beans.factory.annotation.Autowired
     org.parcelwatch.api.application.sweep.SweepService sweeps;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore eventStore;
+
     private static RequestPostProcessor signedIn(String name) {
         return user(name).roles(name.toUpperCase(java.util.Locale.ROOT));
     }
@@ -327,6 +330,52 @@ class WorkbenchPagesTest extends ApiTestSupport {
 
         assertThat(page("desk", "/parcels/" + empty)).doesNotContain("null");
         assertThat(page("desk", "/parcels/" + upperOnly)).doesNotContain("null").contains("— – 2.5");
+    }
+
+    /**
+     * A supply to a land user in default (DESIGN §6.3): the file names each default in the reader's language, written
+     * from the defaults the registration kept, not in the English words of the warning's recorded text; a registration
+     * recorded before the defaults were kept as data still shows its recorded words.
+     */
+    @Test
+    void theFileNamesALandUsersDefaultsInChinese() throws Exception {
+        String creditCode = org.parcelwatch.api.support.SampleParcels.nextCreditCode();
+        String overdue = org.parcelwatch.api.support.SampleParcels.nextParcelId();
+        register(org.parcelwatch.api.support.SampleParcels.registrationJson(overdue, "新河县宏达铸造有限公司", creditCode))
+                .andExpect(status().isCreated());
+        commands.sendAndWait(new org.parcelwatch.monitoring.sweep.CheckDuePoints(overdue, java.time.LocalDate.parse("2024-03-02")),
+                org.parcelwatch.monitoring.audit.AuditMetadata.sweep());
+        awaitProjections();
+        String second = org.parcelwatch.api.support.SampleParcels.nextParcelId();
+        register(org.parcelwatch.api.support.SampleParcels.registrationJson(second, "新河县宏达铸造有限公司", creditCode))
+                .andExpect(status().isCreated());
+        awaitProjections();
+
+        String file = page("desk", "/parcels/" + second);
+        assertThat(file).contains("受让人有未了结的违约记录（国土资发〔2010〕34号）：地块 " + overdue
+                        + " 拖欠土地出让价款 6,172,839.00 元，自 2024-03-02 起（催缴通知书 " + overdue + "-CJ-01）")
+                .doesNotContain("overdue land price");
+        // the English bundle writes the same defaults in English
+        assertThat(page("desk", "/parcels/" + second + "?lang=en")).contains("The land user has open defaults"
+                + " (国土资发〔2010〕34号): parcel " + overdue + ": overdue land price 6,172,839.00 yuan since 2024-03-02"
+                + " (urge notice " + overdue + "-CJ-01)");
+
+        // a registration stored before the defaults were kept as data: its recorded words are all there is
+        String recorded = org.parcelwatch.api.support.SampleParcels.nextParcelId();
+        var c = org.parcelwatch.api.support.SampleParcels.registerCommand(recorded);
+        eventStore.publish(new org.axonframework.eventhandling.GenericDomainEventMessage<>("Parcel", recorded, 0,
+                new org.parcelwatch.monitoring.registration.ParcelRegistered(recorded, c.contractNo(), c.parcelCode(),
+                        c.supplyMethod(), c.projectName(), c.landUser(), c.location(), c.township(), c.districtCode(),
+                        c.areaSqm(), c.landUse(), c.termYears(), c.totalPrice(), c.signedOn(),
+                        org.parcelwatch.monitoring.registration.PaymentSchedulePolicy.number(c.installments()),
+                        c.agreedHandoverDate(), c.agreedStartDate(), c.agreedCompletionDate(), c.plotRatio(),
+                        c.plannedFloorAreaSqm(), c.totalInvestment(),
+                        org.parcelwatch.monitoring.parcel.PenaltyRates.statutoryDefaults(), java.util.List.of(
+                                "LAND_USER_IN_DEFAULT: the land user has open defaults (国土资发〔2010〕34号): " + overdue
+                                        + " overdue land price 6172839.00 since 2024-03-02 (" + overdue + "-CJ-01)"))));
+        awaitProjections();
+        assertThat(page("desk", "/parcels/" + recorded)).contains("受让人有未了结的违约记录（国土资发〔2010〕34号）："
+                + overdue + " overdue land price 6172839.00 since 2024-03-02 (" + overdue + "-CJ-01)");
     }
 
     private void registerThroughTheForm(String parcelId, boolean enteringHistory) throws Exception {
