@@ -41,13 +41,22 @@ class LandUserRecordOverHttpTest extends ApiTestSupport {
         await().atMost(CATCH_UP).untilAsserted(() -> getAs("desk", "/api/v1/parcels/" + second)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.policyWarnings", contains(warning))));
+        // the defaults it names, as data a client can write in its own language (the workbench writes them in Chinese)
+        getAs("desk", "/api/v1/parcels/" + second)
+                .andExpect(jsonPath("$.landUserDefaults", hasSize(1)))
+                .andExpect(jsonPath("$.landUserDefaults[0].parcelId").value(first))
+                .andExpect(jsonPath("$.landUserDefaults[0].kind").value("OVERDUE_LAND_PRICE"))
+                .andExpect(jsonPath("$.landUserDefaults[0].amount").value(6172839.00))
+                .andExpect(jsonPath("$.landUserDefaults[0].arisenOn").value("2024-03-02"))
+                .andExpect(jsonPath("$.landUserDefaults[0].referenceNo").value(first + "-CJ-01"));
         // in the registration's own event, as the auditor reads it
         getAs("auditor", "/api/v1/parcels/" + second + "/history")
                 .andExpect(jsonPath("$.events[0].type").value("ParcelRegistered"))
                 .andExpect(jsonPath("$.events[0].payload.policyWarnings", contains(warning)));
 
         // the first parcel was registered to a land user with a clean record
-        getAs("desk", "/api/v1/parcels/" + first).andExpect(jsonPath("$.policyWarnings", empty()));
+        getAs("desk", "/api/v1/parcels/" + first).andExpect(jsonPath("$.policyWarnings", empty()))
+                .andExpect(jsonPath("$.landUserDefaults", empty()));
     }
 
     @Test
