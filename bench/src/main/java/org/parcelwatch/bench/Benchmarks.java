@@ -66,6 +66,8 @@ public final class Benchmarks {
     private static final double PACED_SHARE = Double.parseDouble(System.getProperty("bench.paced-share", "0.5"));
     private static final LocalDate SWEEP_DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
     private static final String USER = "bench";
+    /** How long the host's steadiness is measured, idle, at the start and before the reads. */
+    private static final int STEADINESS_SECONDS = Integer.getInteger("bench.steadiness-seconds", 10);
 
     private static final List<String> PROJECTION_TABLES = List.of("parcel_file", "parcel_ledger", "parcel_flag",
             "installment_ledger", "monitoring_schedule", "notice", "breach_case", "idle_case");
@@ -131,7 +133,8 @@ public final class Benchmarks {
         // the first seconds of the JVM, and that is not what a running service spends per command.
         SyntheticParcels warmUp = new SyntheticParcels(SWEEP_DAY, "130533");
         AtomicLong warmUpNext = new AtomicLong();
-        perSecond(SENDERS, WARM_UP_SECONDS, () -> {
+        JitSettling settling = new JitSettling(Duration.ofSeconds(WARM_UP_SECONDS));
+        perSecond(SENDERS, settling::warming, () -> {
             long i = warmUpNext.getAndIncrement();
             commands.sendAndWait(inHistory(warmUp.register(i)));
             commands.sendAndWait(warmUp.pay(i));
@@ -140,6 +143,7 @@ public final class Benchmarks {
         SyntheticParcels parcels = new SyntheticParcels(SWEEP_DAY, "130531");
         AtomicLong next = new AtomicLong();
         CpuMeter.Reading commandCpuStart = cpu.read();
+        long compileStart = JitSettling.cpuMillis();
         double commandRate = perSecond(SENDERS, COMMAND_SECONDS, () -> {
             long i = next.getAndIncrement();
             commands.sendAndWait(inHistory(parcels.register(i)));
@@ -147,6 +151,7 @@ public final class Benchmarks {
             return 2;
         });
         CpuMeter.Spent commandCpu = cpu.since(commandCpuStart);
+        long commandCompiling = JitSettling.cpuMillis() - compileStart;
         EventRows rows = new EventRows(serializer, auditKey);
         SyntheticParcels raw = new SyntheticParcels(SWEEP_DAY, "130532");
         AtomicLong rawNext = new AtomicLong();
@@ -171,7 +176,9 @@ public final class Benchmarks {
         try (Connection c = dataSource.getConnection()) {
             rows.insertCheckpoints(c, rawHeads);
         }
-        results.put("1. commands (registration + payment) through the gateway, " + SENDERS + " senders",
+        results.put("1. commands (registration + payment) through the gateway, " + SENDERS + " senders, after a warm-up of "
+                        + Math.round(settling.seconds()) + " s until the JIT had settled (its CPU while measured: "
+                        + commandCompiling + " ms)",
                 "%.0f commands/s; raw single-row insert transactions of the same event rows: %.0f rows/s; ratio %.2f (target >= 0.6); %s; raw: %s"
                         .formatted(commandRate, rawRate, commandRate / rawRate,
                                 commandCpu.perOperation(next.get() * 2, "command"), rowCpu.perOperation(rawNext.get() * 2, "row")));
@@ -320,16 +327,19 @@ public final class Benchmarks {
         double findSeconds = (System.nanoTime() - started) / 1e9;
         Long total = jdbc.queryForObject("select count(*) from parcel_ledger", Long.class);
         CpuMeter.Reading sweepCpuStart = cpu.read();
+        long compileStart = JitSettling.cpuMillis();
         SweepResult result = app.getBean(SweepService.class).sweepNow(SWEEP_DAY);
         CpuMeter.Spent sweepCpu = cpu.since(sweepCpuStart);
+        long compiling = JitSettling.cpuMillis() - compileStart;
         double rate = result.parcelsChecked() / (result.durationMs() / 1000.0);
         results.put("2. sweep of " + total + " parcels, " + (due + warmedUp) + " due ("
                         + String.format("%.1f", 100.0 * (due + warmedUp) / Math.max(1, total)) + "%)",
                 ("JIT warm-up: %d of them checked first through the gateway, not counted; then finding the other %d: %.3f s"
                         + " (target < 1 s); issuing and committing their commands: %d parcels in %.1f s = %.0f parcels/s"
-                        + " (target >= 2,000), %s; fired %s")
+                        + " (target >= 2,000), %s, of which the JIT's CPU %d ms; fired %s")
                         .formatted(warmedUp, due, findSeconds, result.parcelsChecked(), result.durationMs() / 1000.0, rate,
-                                sweepCpu.perOperation(Math.max(1, result.parcelsChecked()), "parcel"), result.countsPerRule()));
+                                sweepCpu.perOperation(Math.max(1, result.parcelsChecked()), "parcel"), compiling,
+                                result.countsPerRule()));
     }
 
     /**
@@ -386,13 +396,21 @@ public final class Benchmarks {
         for (String table : List.of("parcel_ledger", "parcel_flag", "parcel_file")) {
             jdbc.execute("vacuum analyze " + table);
         }
+        HostSteadiness.Reading host = HostSteadiness.measure(STEADINESS_SECONDS);
         SyntheticParcels parcels = new SyntheticParcels(SWEEP_DAY, "130530");
         // the clients run in a JVM of their own (ReadClient): in this one they ate the server's two cores
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-Dbench.read-trace=" + System.getProperty("bench.read-trace", "")));
+        // diagnostics for the client's own JVM (its GC log, say), space-separated
+        String clientOptions = System.getProperty("bench.client-jvm-options", "").trim();
+        if (!clientOptions.isEmpty()) {
+            command.addAll(List.of(clientOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classPath(),
                 ReadClient.class.getName(), String.valueOf(port), USER + ":" + USER, String.valueOf(PARCELS),
                 String.valueOf(CLIENTS), String.valueOf(READ_WARM_UP_SECONDS), String.valueOf(READ_SECONDS),
-                SWEEP_DAY.toString(), String.valueOf(PACED_SHARE));
+                SWEEP_DAY.toString(), String.valueOf(PACED_SHARE)));
         Process client = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String[] figures = null;
         String[] paced = null;
@@ -401,20 +419,36 @@ public final class Benchmarks {
         CpuMeter.Spent server = null;
         CpuMeter.Reading pageMeasuring = null;
         CpuMeter.Spent pageServer = null;
+        // each saturated phase is measured once the server's JIT has settled under its load (JitSettling)
+        JitSettling readSettling = new JitSettling(Duration.ZERO);
+        JitSettling pageSettling = null;
+        long[] compiling = new long[4];
+        var toClient = new java.io.PrintStream(client.getOutputStream(), true, StandardCharsets.US_ASCII);
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.equals(ReadClient.MEASURING)) {
+                if (line.equals(ReadClient.WARMED)) {
+                    readSettling.await();
+                    toClient.println(ReadClient.GO);
+                } else if (line.equals(ReadClient.MEASURING)) {
                     measuring = cpu.read();
+                    compiling[0] = JitSettling.cpuMillis();
                 } else if (line.startsWith(ReadClient.RESULT + " ") && measuring != null) {
                     server = cpu.since(measuring);
+                    compiling[1] = JitSettling.cpuMillis();
                     figures = line.substring(ReadClient.RESULT.length() + 1).split(" ");
                 } else if (line.startsWith(ReadClient.PACED + " ")) {
                     paced = line.substring(ReadClient.PACED.length() + 1).split(" ");
+                    pageSettling = new JitSettling(Duration.ZERO);
+                } else if (line.equals(ReadClient.PAGE_WARMED) && pageSettling != null) {
+                    pageSettling.await();
+                    toClient.println(ReadClient.GO);
                 } else if (line.equals(ReadClient.PAGE_MEASURING)) {
                     pageMeasuring = cpu.read();
+                    compiling[2] = JitSettling.cpuMillis();
                 } else if (line.startsWith(ReadClient.PAGE + " ") && pageMeasuring != null) {
                     pageServer = cpu.since(pageMeasuring);
+                    compiling[3] = JitSettling.cpuMillis();
                     page = line.substring(ReadClient.PAGE.length() + 1).split(" ");
                 } else {
                     System.out.println(line);
@@ -438,7 +472,8 @@ public final class Benchmarks {
             raw.add(System.nanoTime() - t);
         }
         results.put("4. reads, " + CLIENTS + " keep-alive clients on loopback (own JVM), " + READ_SECONDS + " s after "
-                        + READ_WARM_UP_SECONDS + " s warm-up",
+                        + "a warm-up of " + Math.round(readSettling.seconds()) + " s, until the server's JIT had settled"
+                        + " (its CPU while measured: " + (compiling[1] - compiling[0]) + " ms)",
                 ("parcel detail p50 %s ms p99 %s ms p99.9 %s ms (%s calls); ledger page p50 %s ms p99 %s ms p99.9 %s ms"
                         + " (%s calls); %s requests/s (target >= 1,300); server %s; client JVM CPU %s s in all;"
                         + " CPU per request, server, database and client: %.0f µs (target <= 1,500), %.2f times that of one"
@@ -451,13 +486,14 @@ public final class Benchmarks {
         results.put("   reads paced at " + Math.round(PACED_SHARE * 100) + "% of that rate",
                 ("%s requests/s from the same %d clients, each call timed from when it was due: parcel detail p50 %s ms"
                         + " p99 %s ms p99.9 %s ms (%s calls); ledger page p50 %s ms p99 %s ms p99.9 %s ms (%s calls);"
-                        + " target p99 < 25 ms")
+                        + " target p99 < 25 ms; the host, idle just before the reads: " + host.describe())
                         .formatted(paced[0], CLIENTS, paced[2], paced[3], paced[4], paced[1], paced[6], paced[7], paced[8],
                                 paced[5]));
         long pages = Math.max(1, Long.parseLong(page[0]));
         double perPage = (pageServer.total() + Double.parseDouble(page[5])) / pages;
         results.put("   workbench parcel page (/parcels/{id}, HTML), the same clients logged in through the form, "
-                        + READ_SECONDS + " s after " + READ_WARM_UP_SECONDS + " s warm-up",
+                        + READ_SECONDS + " s after a warm-up of " + Math.round(pageSettling.seconds()) + " s (the JIT's CPU while measured: "
+                        + (compiling[3] - compiling[2]) + " ms)",
                 ("p50 %s ms p99 %s ms p99.9 %s ms (%s pages); %s pages/s; server %s; client JVM CPU %s s in all;"
                         + " CPU per page, server, database and client: %.0f µs, %.2f times that of one raw insert transaction")
                         .formatted(page[1], page[2], page[3], page[0], page[4], pageServer.perOperation(pages, "page"),
@@ -500,14 +536,19 @@ public final class Benchmarks {
 
     /** Operations per second of {@code threads} threads repeating {@code work} for {@code seconds}. */
     private static double perSecond(int threads, int seconds, Work work) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        return perSecond(threads, () -> System.nanoTime() < until, work);
+    }
+
+    /** The work on {@code threads} threads while {@code going}; operations per second. */
+    private static double perSecond(int threads, java.util.function.BooleanSupplier going, Work work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong done = new AtomicLong();
         long started = System.nanoTime();
-        long until = started + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
-                while (System.nanoTime() < until) {
+                while (going.getAsBoolean()) {
                     done.addAndGet(work.call());
                 }
                 return null;
@@ -550,6 +591,7 @@ public final class Benchmarks {
         results.put("machine", "%d cores, %.1f GiB RAM (JVM max heap %.1f GiB), %s; %s; run %s".formatted(
                 rt.availableProcessors(), totalMemoryGiB(), rt.maxMemory() / (1024.0 * 1024 * 1024), pg.split(",")[0],
                 String.join(" ", settings), Instant.now()));
+        results.put("host steadiness, idle", HostSteadiness.measure(STEADINESS_SECONDS).describe());
     }
 
     private static double totalMemoryGiB() {

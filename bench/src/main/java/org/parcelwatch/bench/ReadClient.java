@@ -35,11 +35,18 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ReadClient {
 
+    static final String WARMED = "READ-WARMED";
+    static final String PAGE_WARMED = "READ-PAGE-WARMED";
+    /** What the parent answers to {@value #WARMED} and {@value #PAGE_WARMED}, on the client's standard input. */
+    static final String GO = "GO";
     static final String MEASURING = "READ-MEASURING";
     static final String RESULT = "READ-RESULT";
     static final String PACED = "READ-PACED";
     static final String PAGE_MEASURING = "READ-PAGE-MEASURING";
     static final String PAGE = "READ-PAGE";
+
+    /** With {@code -Dbench.read-trace=file}: every paced call, to find what the slowest waited for. */
+    private static final PacedTrace TRACE = new PacedTrace(System.getProperty("bench.read-trace"));
 
     private final int port;
     private final byte[] authorization;
@@ -67,15 +74,15 @@ public final class ReadClient {
         Latencies detail = new Latencies();
         Latencies ledger = new Latencies();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        long start = System.nanoTime();
-        long from = start + warmUp;
-        long until = from + measured;
+        java.io.BufferedReader parent = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                StandardCharsets.US_ASCII));
+        Window window = new Window();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int n = c;
             Thread t = new Thread(() -> {
                 try {
-                    client.loop(n, from, until, detail, ledger);
+                    client.loop(n, window, detail, ledger);
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
@@ -83,7 +90,7 @@ public final class ReadClient {
             threads.add(t);
             t.start();
         }
-        TimeUnit.NANOSECONDS.sleep(from - System.nanoTime());
+        window.openAfter(warmUp, measured, WARMED, parent);
         System.out.println(MEASURING);
         long cpuAtStart = cpuNanos();
         for (Thread t : threads) {
@@ -124,19 +131,19 @@ public final class ReadClient {
             t.join();
         }
         failIfAnyFailed(failure);
+        TRACE.write();
         System.out.println(String.format(Locale.ROOT, "%s %.1f %d %.2f %.2f %.2f %d %.2f %.2f %.2f", PACED, pacedRate,
                 pacedDetail.count(), pacedDetail.percentileMs(50), pacedDetail.percentileMs(99), pacedDetail.percentileMs(99.9),
                 pacedLedger.count(), pacedLedger.percentileMs(50), pacedLedger.percentileMs(99), pacedLedger.percentileMs(99.9)));
 
         // Then the workbench's parcel page, saturated: each client logged in once, as a desk's browser is.
         Latencies pages = new Latencies();
-        long pageFrom = System.nanoTime() + warmUp;
-        long pageUntil = pageFrom + measured;
+        Window pageWindow = new Window();
         threads.clear();
         for (int c = 0; c < clients; c++) {
             Thread t = new Thread(() -> {
                 try {
-                    client.pages(pageFrom, pageUntil, pages);
+                    client.pages(pageWindow, pages);
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
@@ -144,7 +151,7 @@ public final class ReadClient {
             threads.add(t);
             t.start();
         }
-        TimeUnit.NANOSECONDS.sleep(Math.max(0, pageFrom - System.nanoTime()));
+        pageWindow.openAfter(warmUp, measured, PAGE_WARMED, parent);
         System.out.println(PAGE_MEASURING);
         long pageCpuAtStart = cpuNanos();
         for (Thread t : threads) {
@@ -157,14 +164,14 @@ public final class ReadClient {
     }
 
     /** One desk's browser: logs in through the form, then reads random parcels' pages until {@code until}. */
-    private void pages(long from, long until, Latencies pages) throws IOException {
+    private void pages(Window window, Latencies pages) throws IOException {
         Connection connection = new Connection(port);
         try {
             String session = login(connection);
             byte[] cookie = ("Cookie: JSESSIONID=" + session + "\r\n").getBytes(StandardCharsets.US_ASCII);
             while (true) {
                 long t = System.nanoTime();
-                if (t >= until) {
+                if (t >= window.until) {
                     return;
                 }
                 String path = "/parcels/" + ids.id(ThreadLocalRandom.current().nextLong(parcels));
@@ -172,7 +179,7 @@ public final class ReadClient {
                 if (status != 200) {
                     throw new IllegalStateException(path + " answered " + status);
                 }
-                if (t >= from) {
+                if (t >= window.from) {
                     pages.add(System.nanoTime() - t);
                 }
                 if (connection.closed) {
@@ -219,6 +226,31 @@ public final class ReadClient {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The measured window of a saturated phase: none until the warm-up has run its minimum and the parent, told so,
+     * answers {@value #GO} (it waits for the server's JIT to settle, see {@code JitSettling}); the clients run on
+     * meanwhile, warming up.
+     */
+    private static final class Window {
+
+        volatile long from = Long.MAX_VALUE;
+        volatile long until = Long.MAX_VALUE;
+
+        void openAfter(long minimumWarmUp, long measured, String warmed, java.io.BufferedReader parent)
+                throws IOException, InterruptedException {
+            TimeUnit.NANOSECONDS.sleep(minimumWarmUp);
+            System.out.println(warmed);
+            System.out.flush();
+            String answer = parent.readLine();
+            if (!GO.equals(answer)) {
+                throw new IllegalStateException("the parent answered " + answer + " to " + warmed);
+            }
+            long now = System.nanoTime();
+            until = now + measured;
+            from = now;
+        }
+    }
+
     /** Ends the client with the first failure of any of its threads (the JVM exits non-zero, the parent says so). */
     private static void failIfAnyFailed(AtomicReference<Throwable> failure) {
         if (failure.get() != null) {
@@ -241,7 +273,9 @@ public final class ReadClient {
                 }
                 boolean detailCall = ThreadLocalRandom.current().nextBoolean();
                 call(connection, client, detailCall);
-                (detailCall ? detail : ledger).add(System.nanoTime() - due);
+                long latency = System.nanoTime() - due;
+                (detailCall ? detail : ledger).add(latency);
+                TRACE.record(due, latency, detailCall);
                 if (connection.closed) {
                     connection.close();
                     connection = null;
@@ -267,12 +301,12 @@ public final class ReadClient {
         }
     }
 
-    private void loop(int client, long from, long until, Latencies detail, Latencies ledger) throws IOException {
+    private void loop(int client, Window window, Latencies detail, Latencies ledger) throws IOException {
         Connection connection = null;
         try {
             while (true) {
                 long now = System.nanoTime();
-                if (now >= until) {
+                if (now >= window.until) {
                     return;
                 }
                 boolean detailCall = ThreadLocalRandom.current().nextBoolean();
@@ -286,7 +320,7 @@ public final class ReadClient {
                     connection.close();
                     connection = null;
                 }
-                if (t >= from) {
+                if (t >= window.from) {
                     (detailCall ? detail : ledger).add(elapsed);
                 }
             }
