@@ -486,9 +486,9 @@ public final class Benchmarks {
         results.put("   reads paced at " + Math.round(PACED_SHARE * 100) + "% of that rate",
                 ("%s requests/s from the same %d clients, each call timed from when it was due: parcel detail p50 %s ms"
                         + " p99 %s ms p99.9 %s ms (%s calls); ledger page p50 %s ms p99 %s ms p99.9 %s ms (%s calls);"
-                        + " target p99 < 25 ms; the host, idle just before the reads: " + host.describe())
+                        + " target p99 < 25 ms")
                         .formatted(paced[0], CLIENTS, paced[2], paced[3], paced[4], paced[1], paced[6], paced[7], paced[8],
-                                paced[5]));
+                                paced[5]) + "; the host, idle just before the reads: " + host.describe());
         long pages = Math.max(1, Long.parseLong(page[0]));
         double perPage = (pageServer.total() + Double.parseDouble(page[5])) / pages;
         results.put("   workbench parcel page (/parcels/{id}, HTML), the same clients logged in through the form, "
