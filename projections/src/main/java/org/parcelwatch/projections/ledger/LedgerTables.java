@@ -49,6 +49,7 @@ class LedgerTables {
     private final RowInserts inserts;
     private final boolean truncates;
     private final String countSql;
+    private final boolean countsRowByRow;
 
     @Autowired
     LedgerTables(DataSource dataSource, LandUserDefaultRows landUserDefaults) {
@@ -62,6 +63,7 @@ class LedgerTables {
         this.inserts = inserts;
         SqlDialect dialect = SqlDialect.of(dataSource);
         this.truncates = dialect == SqlDialect.POSTGRESQL;
+        this.countsRowByRow = dialect == SqlDialect.H2;
         // PostgreSQL's upsert is the one that is safe when two segments create the same row at once; H2 (one
         // node) has no "do update" and takes the standard MERGE
         this.countSql = switch (dialect) {
@@ -227,8 +229,36 @@ class LedgerTables {
                 rows.add(new Object[] {key.get(0), key.get(1), delta});
             }
         });
-        BatchUpdates.rows(jdbc, countSql, rows);
+        if (!countsRowByRow) {
+            BatchUpdates.rows(jdbc, countSql, rows);
+            return;
+        }
+        // H2's MERGE is not atomic: when two segments create the same (township, stage) row at once, the later one's
+        // insert meets the earlier one's row as a duplicate key. Row by row (H2 undoes only the failed statement), the
+        // MERGE is repeated once the other has committed, and then adds to the row it finds; still failing, the batch
+        // fails and its work package runs it again.
+        for (Object[] row : rows) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    jdbc.update(countSql, row);
+                    break;
+                } catch (org.springframework.dao.DuplicateKeyException concurrentInsert) {
+                    if (attempt == COUNT_ATTEMPTS) {
+                        throw concurrentInsert;
+                    }
+                    try {
+                        Thread.sleep(20L * attempt);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw concurrentInsert;
+                    }
+                }
+            }
+        }
     }
+
+    /** How often a count is tried on H2 before its batch fails (see {@link #countParcels}). */
+    private static final int COUNT_ATTEMPTS = 5;
 
     /** How {@code ledger_count} keys a township: the empty string for none. */
     static String countedTownship(String township) {
