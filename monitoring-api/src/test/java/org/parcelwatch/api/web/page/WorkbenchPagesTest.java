@@ -221,11 +221,22 @@ class WorkbenchPagesTest extends ApiTestSupport {
         assertThat(eventCount(parcel)).isEqualTo(before);
     }
 
+    /** Whether one of the first pages of the ledger {@code query} lists {@code parcel}. */
+    private boolean onSomePage(String user, String query, String parcel) throws Exception {
+        for (int pageNo = 0; pageNo < 20; pageNo++) {
+            if (page(user, query + "&page=" + pageNo).contains(parcel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void theLedgerFiltersAndDownloadsWhatItShowsAsCsv() throws Exception {
         String parcel = registerSample();
         awaitProjections();
-        assertThat(page("auditor", "/parcels?stage=REGISTERED&year=2024&landUse=0601&page=0")).contains(parcel);
+        // on whichever page it falls: the class's other tests register parcels of the same stage, year and use
+        assertThat(onSomePage("auditor", "/parcels?stage=REGISTERED&year=2024&landUse=0601", parcel)).isTrue();
         assertThat(page("auditor", "/parcels?year=1999")).doesNotContain(parcel);
         // unknown filter values filter nothing rather than fail
         assertThat(page("auditor", "/parcels?stage=NOPE&flag=x&year=abc").length()).isPositive();
