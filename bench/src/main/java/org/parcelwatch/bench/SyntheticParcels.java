@@ -19,8 +19,8 @@ import org.parcelwatch.monitoring.registration.SupplyMethod;
 /**
  * Deterministic supplies for the benchmarks. Parcel {@code i} is signed 60 days before the sweep day,
  * pays its first installment 35 days before it, and owes its second installment either 10 days after
- * the sweep day (every hundredth parcel: its reminder is due on the sweep day, so 1% are due) or 100
- * days after (nothing due yet); start and completion lie far beyond.
+ * the sweep day (every hundredth parcel, unless told otherwise: its reminder is due on the sweep day, so 1% are due)
+ * or 100 days after (nothing due yet); start and completion lie far beyond.
  */
 final class SyntheticParcels {
 
@@ -30,10 +30,17 @@ final class SyntheticParcels {
 
     private final LocalDate sweepDay;
     private final String county;
+    private final int dueEvery;
 
     SyntheticParcels(LocalDate sweepDay, String county) {
+        this(sweepDay, county, 100);
+    }
+
+    /** Parcels of which every {@code dueEvery}th has its reminder due on {@code sweepDay}. */
+    SyntheticParcels(LocalDate sweepDay, String county, int dueEvery) {
         this.sweepDay = sweepDay;
         this.county = county;
+        this.dueEvery = dueEvery;
     }
 
     /** 16-character supervision number: county, a year from 2000, B, serial (100,000 a year). */
@@ -42,7 +49,7 @@ final class SyntheticParcels {
     }
 
     boolean dueOnSweepDay(long i) {
-        return i % 100 == 0;
+        return i % dueEvery == 0;
     }
 
     RegisterParcel register(long i) {
@@ -73,7 +80,7 @@ final class SyntheticParcels {
                 List.of(new Installment(1, c.installments().get(0).dueDate(), HALF),
                         new Installment(2, c.installments().get(1).dueDate(), HALF)),
                 c.agreedHandoverDate(), c.agreedStartDate(), c.agreedCompletionDate(), c.plotRatio(),
-                c.plannedFloorAreaSqm(), c.totalInvestment(), c.penaltyRates(), List.of());
+                c.plannedFloorAreaSqm(), c.totalInvestment(), c.penaltyRates(), List.of(), null, List.of());
     }
 
     PaymentReceived paid(long i) {

@@ -55,7 +55,7 @@ public final class SampleParcel {
                 new BigDecimal("26666.70"), "INDUSTRIAL", 50, price, d("2024-02-01"), installments, d("2024-04-01"),
                 d("2024-10-01"), d("2026-10-01"), new PlotRatio(new BigDecimal("1.0"), new BigDecimal("2.0")),
                 new BigDecimal("40000.0"), new BigDecimal("80000000.00"),
-                new PenaltyRates(new BigDecimal("0.001"), new BigDecimal("0.0005"), new BigDecimal("0.0005")), List.of());
+                new PenaltyRates(new BigDecimal("0.001"), new BigDecimal("0.0005"), new BigDecimal("0.0005")), List.of(), null, List.of());
     }
 
     /** A whole installment paid. */

@@ -51,34 +51,6 @@ public record ParcelRegistered(
         landUserDefaults = landUserDefaults == null ? List.of() : List.copyOf(landUserDefaults);
     }
 
-    /** A registration naming no land-user defaults as data (a clean record, or one recorded before they were kept). */
-    public ParcelRegistered(String parcelId, String contractNo, String parcelCode, SupplyMethod supplyMethod,
-                            String projectName, LandUser landUser, String location, String township, String districtCode,
-                            BigDecimal areaSqm, String landUse, Integer termYears, BigDecimal totalPrice,
-                            LocalDate signedOn, List<Installment> installments, LocalDate agreedHandoverDate,
-                            LocalDate agreedStartDate, LocalDate agreedCompletionDate, PlotRatio plotRatio,
-                            BigDecimal plannedFloorAreaSqm, BigDecimal totalInvestment, PenaltyRates penaltyRates,
-                            List<String> policyWarnings, LocationPoint locationPoint) {
-        this(parcelId, contractNo, parcelCode, supplyMethod, projectName, landUser, location, township, districtCode,
-                areaSqm, landUse, termYears, totalPrice, signedOn, installments, agreedHandoverDate, agreedStartDate,
-                agreedCompletionDate, plotRatio, plannedFloorAreaSqm, totalInvestment, penaltyRates, policyWarnings,
-                locationPoint, List.of());
-    }
-
-    /** A registration without a location point. */
-    public ParcelRegistered(String parcelId, String contractNo, String parcelCode, SupplyMethod supplyMethod,
-                            String projectName, LandUser landUser, String location, String township, String districtCode,
-                            BigDecimal areaSqm, String landUse, Integer termYears, BigDecimal totalPrice,
-                            LocalDate signedOn, List<Installment> installments, LocalDate agreedHandoverDate,
-                            LocalDate agreedStartDate, LocalDate agreedCompletionDate, PlotRatio plotRatio,
-                            BigDecimal plannedFloorAreaSqm, BigDecimal totalInvestment, PenaltyRates penaltyRates,
-                            List<String> policyWarnings) {
-        this(parcelId, contractNo, parcelCode, supplyMethod, projectName, landUser, location, township, districtCode,
-                areaSqm, landUse, termYears, totalPrice, signedOn, installments, agreedHandoverDate, agreedStartDate,
-                agreedCompletionDate, plotRatio, plannedFloorAreaSqm, totalInvestment, penaltyRates, policyWarnings, null,
-                List.of());
-    }
-
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.on(this);

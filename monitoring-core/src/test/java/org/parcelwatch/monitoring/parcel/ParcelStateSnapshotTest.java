@@ -397,7 +397,7 @@ class ParcelStateSnapshotTest {
         // nulls survive (Include.ALWAYS) and the compact constructors give empty lists
         List<ParcelEvent> sparse = List.of(
                 new ParcelRegistered(ID, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null),
+                        null, null, null, null, null, null, null, null, null, null, null),
                 new PatrolRecorded(ID, d("2025-01-01"), "Li Wei", ConstructionStatus.UNDER_CONSTRUCTION, null, null, null, null,
                         null, null, null, null, null, PatrolStage.START),
                 new PaymentReceived(ID, "R-1", HALF, d("2024-03-01"), null),

@@ -93,7 +93,7 @@ class ImportedParcelsTest {
                 LocalDate.of(2024, 2, 1), List.of(new Installment(1, LocalDate.of(2024, 3, 1), new BigDecimal("1000000.00"))),
                 LocalDate.of(2024, 4, 1), LocalDate.of(2024, 10, 1), LocalDate.of(2026, 10, 1),
                 new PlotRatio(BigDecimal.ONE, new BigDecimal("2.0")), new BigDecimal("30000.0"),
-                new BigDecimal("60000000.00"), PenaltyRates.statutoryDefaults(), List.of());
+                new BigDecimal("60000000.00"), PenaltyRates.statutoryDefaults(), List.of(), null, List.of());
         return new GenericDomainEventMessage<>("Parcel", parcelId, 0, event);
     }
 }

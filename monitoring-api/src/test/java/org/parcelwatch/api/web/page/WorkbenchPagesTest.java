@@ -383,7 +383,7 @@ class WorkbenchPagesTest extends ApiTestSupport {
                         c.plannedFloorAreaSqm(), c.totalInvestment(),
                         org.parcelwatch.monitoring.parcel.PenaltyRates.statutoryDefaults(), java.util.List.of(
                                 "LAND_USER_IN_DEFAULT: the land user has open defaults (国土资发〔2010〕34号): " + overdue
-                                        + " overdue land price 6172839.00 since 2024-03-02 (" + overdue + "-CJ-01)"))));
+                                        + " overdue land price 6172839.00 since 2024-03-02 (" + overdue + "-CJ-01)"), null, java.util.List.of())));
         awaitProjections();
         assertThat(page("desk", "/parcels/" + recorded)).contains("受让人有未了结的违约记录（国土资发〔2010〕34号）："
                 + overdue + " overdue land price 6172839.00 since 2024-03-02 (" + overdue + "-CJ-01)");
