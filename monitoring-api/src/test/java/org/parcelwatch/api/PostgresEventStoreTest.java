@@ -15,11 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.support.PostgresDatabase;
 import org.parcelwatch.api.support.PostgresTest;
@@ -28,6 +37,7 @@ import org.parcelwatch.monitoring.parcel.Parcel;
 import org.parcelwatch.monitoring.payment.RecordPayment;
 import org.parcelwatch.monitoring.registration.ParcelRegistered;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -102,6 +112,52 @@ class PostgresEventStoreTest {
         long first = globalIndexOf(register());
         long second = globalIndexOf(register());
         assertThat(second).isEqualTo(first + 1);
+    }
+
+    /**
+     * The store reads its timestamps by hand ({@code StoredEventEntry}) and so builds the tracking tokens itself: what
+     * it reads, of the global stream and of a parcel's, is what Axon's own engine reads from the same rows, gaps in
+     * the global index (a rolled-back insert's number) included.
+     */
+    @Test
+    void theStoreReadsItsEventsAsAxonsOwnEngineReadsThem(@Autowired EventStorageEngine store,
+                                                           @Autowired @Qualifier("eventSerializer") Serializer serializer,
+                                                           @Autowired EventSchema schema,
+                                                           @Autowired ConnectionProvider connections,
+                                                           @Autowired org.axonframework.common.transaction.TransactionManager transactions)
+            throws Exception {
+        String first = register();
+        jdbc.queryForObject("select nextval('domain_event_entry_global_index_seq')", Long.class);
+        String second = register();
+        long secondRegistered = globalIndexOf(second);
+        mvc.perform(post("/api/v1/parcels/" + second + "/payments").with(httpBasic("desk", "desk"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": 1000.00, \"paidOn\": \"2024-03-01\", \"receiptNo\": \"R-EQ-1\"}"))
+                .andExpect(status().is2xxSuccessful());
+        JdbcEventStorageEngine axons = JdbcEventStorageEngine.builder().eventSerializer(serializer).snapshotSerializer(serializer)
+                .connectionProvider(connections).transactionManager(transactions).schema(schema).dataType(byte[].class)
+                .build();
+
+        long from = globalIndexOf(first) - 1;
+        TrackingToken start = GapAwareTrackingToken.newInstance(from, java.util.Collections.emptySortedSet());
+        List<? extends TrackedEventMessage<?>> ours = store.readEvents(start, false).toList();
+        List<? extends TrackedEventMessage<?>> theirs = axons.readEvents(start, false).toList();
+        assertThat(ours).hasSizeGreaterThanOrEqualTo(3).hasSameSizeAs(theirs);
+        assertThat(((GapAwareTrackingToken) ours.get(ours.size() - 1).trackingToken()).getGaps()).as("the gap before the second")
+                .contains(secondRegistered - 1);
+        for (int i = 0; i < ours.size(); i++) {
+            assertThat(ours.get(i).getIdentifier()).isEqualTo(theirs.get(i).getIdentifier());
+            assertThat(ours.get(i).getTimestamp()).isEqualTo(theirs.get(i).getTimestamp());
+            assertThat(ours.get(i).trackingToken()).isEqualTo(theirs.get(i).trackingToken());
+            assertThat(ours.get(i).getPayload()).isEqualTo(theirs.get(i).getPayload());
+        }
+        List<? extends DomainEventMessage<?>> stream = store.readEvents(second).asStream().toList();
+        List<? extends DomainEventMessage<?>> axonStream = axons.readEvents(second).asStream().toList();
+        assertThat(stream).hasSizeGreaterThanOrEqualTo(2).hasSameSizeAs(axonStream);
+        for (int i = 0; i < stream.size(); i++) {
+            assertThat(stream.get(i).getTimestamp()).isEqualTo(axonStream.get(i).getTimestamp());
+            assertThat(stream.get(i).getMetaData()).isEqualTo(axonStream.get(i).getMetaData());
+        }
     }
 
     @Test

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -67,32 +66,7 @@ public final class ParcelwatchJson {
 
         /** {@code yyyy-MM-dd} exactly, else null. */
         static LocalDate parse(String text) {
-            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-                return null;
-            }
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            if (year < 0 || month < 0 || day < 0) {
-                return null;
-            }
-            try {
-                return LocalDate.of(year, month, day);
-            } catch (DateTimeException impossible) {
-                return null;
-            }
-        }
-
-        private static int digits(String text, int from, int to) {
-            int value = 0;
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
-                    return -1;
-                }
-                value = value * 10 + (c - '0');
-            }
-            return value;
+            return text.length() == 10 ? IsoText.date(text, 0) : null;
         }
     }
 }

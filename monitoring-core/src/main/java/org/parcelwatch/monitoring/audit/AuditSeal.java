@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.parcelwatch.monitoring.IsoText;
 
 /**
  * What the audit key seals. {@link EventHash} chains a parcel's payloads, but anyone who can write the database
@@ -80,6 +81,29 @@ public final class AuditSeal {
         int millis = timestamp.getNano() / 1_000_000;
         text.append((char) ('0' + millis / 100));
         return twoDigits(text, millis % 100).append('Z').toString();
+    }
+
+    /**
+     * The instant of a timestamp as the JDBC store holds it: what {@link #storedTimestamp} writes
+     * ({@code 2026-12-01T15:35:07.123Z}) read by hand, anything else by Axon's {@link DateTimeUtils#parseInstant}
+     * (which also reports what it cannot read). Every event read from the store has its timestamp read: the tracking
+     * processors' tail, each aggregate load, each rebuild; Axon's formatter took a third of the tail reader's CPU.
+     */
+    public static Instant readStoredTimestamp(String stored) {
+        if (stored.length() == 24 && stored.charAt(10) == 'T' && stored.charAt(13) == ':' && stored.charAt(16) == ':'
+                && stored.charAt(19) == '.' && stored.charAt(23) == 'Z') {
+            LocalDate date = IsoText.date(stored, 0);
+            int hour = IsoText.digits(stored, 11, 13);
+            int minute = IsoText.digits(stored, 14, 16);
+            int second = IsoText.digits(stored, 17, 19);
+            int millis = IsoText.digits(stored, 20, 23);
+            if (date != null && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
+                    && millis >= 0) {
+                return Instant.ofEpochSecond(date.toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second,
+                        millis * 1_000_000L);
+            }
+        }
+        return DateTimeUtils.parseInstant(stored);
     }
 
     private static StringBuilder twoDigits(StringBuilder text, int value) {

@@ -76,6 +76,29 @@ class AuditSealTest {
                 .isEqualTo(DateTimeUtils.formatInstant(at)));
     }
 
+    /** What the store holds reads back as Axon reads it; text the hand-written reader does not know goes to Axon's. */
+    @Test
+    void aStoredTimestampReadsAsAxonReadsIt() {
+        SplittableRandom random = new SplittableRandom(2026);
+        List<String> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            stored.add(AuditSeal.storedTimestamp(Instant.ofEpochSecond(random.nextLong(Instant.parse("0900-01-01T00:00:00Z")
+                    .getEpochSecond(), Instant.parse("+10100-01-01T00:00:00Z").getEpochSecond()), random.nextInt(1_000_000_000))));
+        }
+        stored.addAll(List.of("2024-02-29T23:59:59.999Z", "1000-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z",
+                "2026-12-01t06:25:00.238z", "2026-12-01T06:25:00Z", "2026-12-01T06:25:00.238+08:00",
+                "2026-12-01T06:25:00.238931Z"));
+        for (String text : stored) {
+            assertThat(AuditSeal.readStoredTimestamp(text)).as(text).isEqualTo(DateTimeUtils.parseInstant(text));
+        }
+        for (String wrong : List.of("2026-02-30T00:00:00.000Z", "2025-02-29T00:00:00.000Z", "2026-13-01T00:00:00.000Z",
+                "2026-12-01T24:00:00.000Z", "2026-12-01T23:60:00.000Z", "2026-12-01T23:59:60.000Z", "2026-1a-01T00:00:00.000Z",
+                "0999-12-31T00:00:00.00xZ", "2026-12-01 06:25:00.238Z", "")) {
+            assertThatThrownBy(() -> AuditSeal.readStoredTimestamp(wrong)).as(wrong)
+                    .isInstanceOf(java.time.format.DateTimeParseException.class);
+        }
+    }
+
     /** Everything the audit shows of an event, and its place in the chain, is under the seal. */
     @Test
     void anEventSealCoversTheLinkAndTheMetadataTheAuditShows() {

@@ -2,18 +2,31 @@ package org.parcelwatch.api.store.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.parcelwatch.api.store.axon.StoredEventEntry;
 import org.parcelwatch.monitoring.audit.AuditKey;
 import org.parcelwatch.monitoring.audit.AuditKeyring;
 import org.parcelwatch.monitoring.audit.AuditMetadata;
@@ -32,9 +45,14 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     private final AuditCheckpoints checkpoints;
     private final TransactionManager transactions;
 
+    /** Axon's defaults, set here so that {@link #getTrackedEventData} and Axon's own gap cleaning agree. */
+    private static final int MAX_GAP_OFFSET = 10_000;
+    private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    private static final int GAP_TIMEOUT_MS = 60_000;
+
     public SealingEventStorageEngine(JdbcEventStorageEngine.Builder builder, TransactionManager transactions,
                                      AuditKeyring keys, AuditCheckpoints checkpoints) {
-        super(builder);
+        super(builder.maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).gapTimeout(GAP_TIMEOUT_MS));
         this.transactions = transactions;
         this.keys = keys;
         this.checkpoints = checkpoints;
@@ -79,6 +97,49 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     @Override
     protected void writeTimestamp(PreparedStatement preparedStatement, int position, Instant timestamp) throws SQLException {
         preparedStatement.setString(position, AuditSeal.storedTimestamp(timestamp));
+    }
+
+    /** A parcel's event as Axon reads it, its timestamp read by {@link StoredEventEntry}. */
+    @Override
+    protected DomainEventData<?> getDomainEventData(ResultSet resultSet) throws SQLException {
+        EventSchema schema = schema();
+        return new StoredEventEntry<>(resultSet.getString(schema.typeColumn()),
+                resultSet.getString(schema.aggregateIdentifierColumn()), resultSet.getLong(schema.sequenceNumberColumn()),
+                resultSet.getString(schema.eventIdentifierColumn()), resultSet.getString(schema.timestampColumn()),
+                resultSet.getString(schema.payloadTypeColumn()), resultSet.getString(schema.payloadRevisionColumn()),
+                readPayload(resultSet, schema.payloadColumn()), readPayload(resultSet, schema.metaDataColumn()));
+    }
+
+    /**
+     * An event of the global stream and its token, as Axon's engine makes them (gaps allowed only for events younger
+     * than the gap timeout), with the timestamp read by {@link StoredEventEntry}: the tracking processors' tail reads
+     * every event appended, and Axon's formatter took a third of that reader's CPU.
+     */
+    @Override
+    protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
+            throws SQLException {
+        EventSchema schema = schema();
+        long globalSequence = resultSet.getLong(schema.globalIndexColumn());
+        String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
+        String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
+        StoredEventEntry<?> event = new StoredEventEntry<>(resultSet.getString(schema.typeColumn()),
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
+                resultSet.getLong(schema.sequenceNumberColumn()), eventIdentifier,
+                resultSet.getString(schema.timestampColumn()), resultSet.getString(schema.payloadTypeColumn()),
+                resultSet.getString(schema.payloadRevisionColumn()), readPayload(resultSet, schema.payloadColumn()),
+                readPayload(resultSet, schema.metaDataColumn()));
+        boolean allowGaps = event.getTimestamp().isAfter(
+                GenericEventMessage.clock.instant().minus(GAP_TIMEOUT_MS, ChronoUnit.MILLIS));
+        GapAwareTrackingToken token;
+        if (previousToken == null) {
+            token = GapAwareTrackingToken.newInstance(globalSequence, allowGaps
+                    ? LongStream.range(Math.min(LOWEST_GLOBAL_SEQUENCE, globalSequence), globalSequence).boxed()
+                            .collect(Collectors.toCollection(TreeSet::new))
+                    : Collections.emptySortedSet());
+        } else {
+            token = previousToken.advanceTo(globalSequence, allowGaps ? MAX_GAP_OFFSET : 0);
+        }
+        return new TrackedDomainEventData<>(token, event);
     }
 
     private static AuditCheckpoints.Append append(DomainEventMessage<?> event) {

@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -141,7 +140,7 @@ public class EventHistory implements Histories {
                             run = new ArrayList<>();
                         }
                         aggregate = id;
-                        run.add(new GenericDomainEventEntry<>(rs.getString(2), id, rs.getLong(4), rs.getString(5),
+                        run.add(new StoredEventEntry<>(rs.getString(2), id, rs.getLong(4), rs.getString(5),
                                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10)));
                     }
                     if (!run.isEmpty()) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventData;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -73,7 +72,7 @@ public class EventStreamPrefetch {
                         + schema.aggregateIdentifierColumn() + " in (" + marks(plain) + ") order by " + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn(),
                 rs -> {
                     String id = rs.getString(schema.aggregateIdentifierColumn());
-                    streams.computeIfAbsent(id, key -> new ArrayList<>()).add(new GenericDomainEventEntry<>(
+                    streams.computeIfAbsent(id, key -> new ArrayList<>()).add(new StoredEventEntry<>(
                             rs.getString(schema.typeColumn()), id, rs.getLong(schema.sequenceNumberColumn()),
                             rs.getString(schema.eventIdentifierColumn()), rs.getString(schema.timestampColumn()),
                             rs.getString(schema.payloadTypeColumn()), rs.getString(schema.payloadRevisionColumn()),

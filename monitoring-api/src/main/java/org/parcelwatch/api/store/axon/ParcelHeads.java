@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.parcelwatch.monitoring.audit.AuditSeal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +60,7 @@ public class ParcelHeads {
         List<Head> last = jdbc.query("select " + schema.sequenceNumberColumn() + ", " + schema.timestampColumn()
                         + " from " + schema.domainEventTable() + " where " + schema.aggregateIdentifierColumn() + " = ?"
                         + " order by " + schema.sequenceNumberColumn() + " desc fetch first 1 rows only",
-                (rs, row) -> new Head(rs.getLong(1), DateTimeUtils.parseInstant(rs.getString(2))), parcelId);
+                (rs, row) -> new Head(rs.getLong(1), AuditSeal.readStoredTimestamp(rs.getString(2))), parcelId);
         return last.stream().findFirst();
     }
 }
