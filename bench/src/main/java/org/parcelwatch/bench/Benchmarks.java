@@ -131,8 +131,8 @@ public final class Benchmarks {
     private void commandThroughput(CommandGateway commands, DataSource dataSource, Serializer serializer) throws Exception {
         // The same work first on parcels of another district, unmeasured: the JIT compiles the command path in
         // the first seconds of the JVM, and that is not what a running service spends per command.
-        // every tenth of them with a reminder due on an earlier day than the measured parcels: the sweep's warm-up
-        SyntheticParcels warmUp = new SyntheticParcels(SWEEP_DAY.minusDays(6), "130533", 10);
+        // each of them with a reminder due on an earlier day than the measured parcels: the sweep's warm-up
+        SyntheticParcels warmUp = new SyntheticParcels(SWEEP_DAY.minusDays(6), "130533", 1);
         AtomicLong warmUpNext = new AtomicLong();
         JitSettling settling = new JitSettling(Duration.ofSeconds(WARM_UP_SECONDS));
         perSecond(SENDERS, settling::warming, () -> {
@@ -349,11 +349,13 @@ public final class Benchmarks {
     /**
      * A server that sweeps daily has compiled the sweep's path in the sweeps before; this JVM has never run it, and in
      * a first sweep the JIT compilers took a third of the CPU (bench/README.md). So an earlier day is swept first,
-     * unmeasured, by the same service. Every tenth of the command warm-up's parcels (district 130533) owes its second
+     * unmeasured, by the same service. Each of the command warm-up's parcels (district 130533) owes its second
      * installment 4 days after the sweep day, so its reminder (30 days ahead) is due from 26 days before the sweep day;
      * the measured parcels' reminders from 20 days before. A sweep {@value #WARM_UP_SWEEP_DAYS_BEFORE} days before finds
-     * those warm-up parcels alone, and on the sweep day they are neither due again nor overdue. The projections then
-     * catch up, so that the measured sweep finds the day's parcels alone.
+     * those warm-up parcels alone, and on the sweep day they are neither due again nor overdue. They are many (the
+     * command warm-up lasts until the JIT has settled): a sweep of a tenth of them, at one million parcels, left the
+     * JIT a third of the measured sweep's CPU. The projections then catch up, so that the measured sweep finds the
+     * day's parcels alone.
      */
     private SweepResult sweepAnEarlierDay(ConfigurableApplicationContext app, SweepService sweeps) throws Exception {
         LocalDate dayBefore = WARM_UP_SWEEP_DAY;
