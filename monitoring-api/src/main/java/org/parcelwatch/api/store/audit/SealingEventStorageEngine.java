@@ -26,7 +26,6 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.parcelwatch.api.store.axon.StoredEventEntry;
 import org.parcelwatch.monitoring.audit.AuditKey;
 import org.parcelwatch.monitoring.audit.AuditKeyring;
 import org.parcelwatch.monitoring.audit.AuditMetadata;

@@ -1,4 +1,4 @@
-package org.parcelwatch.api.store.axon;
+package org.parcelwatch.api.store.audit;
 
 import java.time.Instant;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
