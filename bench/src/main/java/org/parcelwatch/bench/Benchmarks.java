@@ -330,7 +330,9 @@ public final class Benchmarks {
         Long total = jdbc.queryForObject("select count(*) from parcel_ledger", Long.class);
         CpuMeter.Reading sweepCpuStart = cpu.read();
         long compileStart = JitSettling.cpuMillis();
+        KernelMemory.Reading kernel = KernelMemory.Reading.now();
         SweepResult result = sweeps.sweepNow(SWEEP_DAY);
+        String kernelWhileSweeping = kernel.since();
         CpuMeter.Spent sweepCpu = cpu.since(sweepCpuStart);
         long compiling = JitSettling.cpuMillis() - compileStart;
         double rate = result.parcelsChecked() / (result.durationMs() / 1000.0);
@@ -338,12 +340,12 @@ public final class Benchmarks {
                         + String.format("%.1f", 100.0 * due / Math.max(1, total)) + "%)",
                 ("JIT warm-up: the sweep of " + WARM_UP_SWEEP_DAY + ", not counted: %d parcels in %.1f s (%.0f/s); then finding the day's"
                         + " %d: %.3f s (target < 1 s); issuing and committing their commands: %d parcels in %.1f s"
-                        + " = %.0f parcels/s (target >= 2,000), %s, of which the JIT's CPU %d ms; fired %s")
+                        + " = %.0f parcels/s (target >= 2,000), %s, of which the JIT's CPU %d ms; meanwhile %s; fired %s")
                         .formatted(earlier.parcelsChecked(), earlier.durationMs() / 1000.0,
                                 earlier.parcelsChecked() / Math.max(0.001, earlier.durationMs() / 1000.0),
                                 due, findSeconds, result.parcelsChecked(), result.durationMs() / 1000.0, rate,
                                 sweepCpu.perOperation(Math.max(1, result.parcelsChecked()), "parcel"), compiling,
-                                result.countsPerRule()));
+                                kernelWhileSweeping, result.countsPerRule()));
     }
 
     /**
@@ -418,6 +420,8 @@ public final class Benchmarks {
         JitSettling readSettling = new JitSettling(Duration.ZERO);
         JitSettling pageSettling = null;
         long[] compiling = new long[4];
+        KernelMemory.Reading pacedKernel = null;
+        String kernelWhilePaced = null;
         var toClient = new java.io.PrintStream(client.getOutputStream(), true, StandardCharsets.US_ASCII);
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -432,7 +436,9 @@ public final class Benchmarks {
                     server = cpu.since(measuring);
                     compiling[1] = JitSettling.cpuMillis();
                     figures = line.substring(ReadClient.RESULT.length() + 1).split(" ");
-                } else if (line.startsWith(ReadClient.PACED + " ")) {
+                    pacedKernel = KernelMemory.Reading.now(); // the paced run starts now
+                } else if (line.startsWith(ReadClient.PACED + " ") && pacedKernel != null) {
+                    kernelWhilePaced = pacedKernel.since();
                     paced = line.substring(ReadClient.PACED.length() + 1).split(" ");
                     pageSettling = new JitSettling(Duration.ZERO);
                 } else if (line.equals(ReadClient.PAGE_WARMED) && pageSettling != null) {
@@ -483,7 +489,8 @@ public final class Benchmarks {
                         + " p99 %s ms p99.9 %s ms (%s calls); ledger page p50 %s ms p99 %s ms p99.9 %s ms (%s calls);"
                         + " target p99 < 25 ms")
                         .formatted(paced[0], CLIENTS, paced[2], paced[3], paced[4], paced[1], paced[6], paced[7], paced[8],
-                                paced[5]) + "; the host, idle just before the reads: " + host.describe());
+                                paced[5]) + "; meanwhile " + kernelWhilePaced + "; the host, idle just before the reads: "
+                        + host.describe());
         long pages = Math.max(1, Long.parseLong(page[0]));
         double perPage = (pageServer.total() + Double.parseDouble(page[5])) / pages;
         results.put("   workbench parcel page (/parcels/{id}, HTML), the same clients logged in through the form, "
@@ -580,24 +587,18 @@ public final class Benchmarks {
     private void machine(JdbcTemplate jdbc) {
         Runtime rt = Runtime.getRuntime();
         String pg = jdbc.queryForObject("select version()", String.class);
-        List<String> settings = jdbc.queryForList("select name || '=' || setting || coalesce(unit, '') from pg_settings where name in"
+        List<String> settings = jdbc.queryForList("select name || '=' || current_setting(name) from pg_settings where name in"
                 + " ('shared_buffers', 'synchronous_commit', 'fsync', 'max_connections', 'work_mem', 'wal_level')"
                 + " order by name", String.class);
         results.put("machine", "%d cores, %.1f GiB RAM (JVM max heap %.1f GiB), %s; %s; run %s".formatted(
                 rt.availableProcessors(), totalMemoryGiB(), rt.maxMemory() / (1024.0 * 1024 * 1024), pg.split(",")[0],
                 String.join(" ", settings), Instant.now()));
         results.put("host steadiness, idle", HostSteadiness.measure(STEADINESS_SECONDS).describe());
+        results.put("the kernel's memory", KernelMemory.describe());
     }
 
     private static double totalMemoryGiB() {
-        try {
-            String meminfo = Files.readString(Path.of("/proc/meminfo"));
-            String kb = meminfo.lines().filter(l -> l.startsWith("MemTotal")).findFirst().orElse("MemTotal: 0 kB")
-                    .replaceAll("\\D+", "");
-            return Long.parseLong(kb) / (1024.0 * 1024);
-        } catch (IOException | NumberFormatException e) {
-            return Double.NaN;
-        }
+        return KernelMemory.meminfoKb("MemTotal:") / (1024.0 * 1024);
     }
 
     private void print() throws IOException {

@@ -16,9 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CpuMeter {
 
-    /** Clock ticks per second of /proc/[pid]/stat (USER_HZ; 100 on Linux). */
-    private static final double TICKS = 100.0;
-
     /** How often the backends are looked at, so that one that ends (a connection the pool evicts) still counts. */
     private static final long SAMPLE_MILLIS = 250;
 
@@ -92,10 +89,8 @@ final class CpuMeter {
                     if (!title.startsWith("postgres: ") || !title.contains(" " + database + " ")) {
                         continue;
                     }
-                    String stat = Files.readString(process.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    seen.merge(process.getFileName() + ":" + fields[19], Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
-                            Math::max);
+                    ProcStat stat = ProcStat.of(process);
+                    seen.merge(process.getFileName() + ":" + stat.startTime(), stat.cpuTicks(), Math::max);
                 } catch (IOException | RuntimeException gone) {
                     // the process ended between listing and reading
                 }
@@ -103,6 +98,6 @@ final class CpuMeter {
         } catch (IOException e) {
             return Double.NaN;
         }
-        return seen.values().stream().mapToLong(Long::longValue).sum() / TICKS;
+        return seen.values().stream().mapToLong(Long::longValue).sum() / ProcStat.TICKS;
     }
 }

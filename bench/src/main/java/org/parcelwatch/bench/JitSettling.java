@@ -23,8 +23,6 @@ import java.util.ArrayDeque;
 final class JitSettling {
 
     static final int WINDOW_SECONDS = 10;
-    /** Clock ticks per second of /proc/[pid]/task/[tid]/stat (USER_HZ; 100 on Linux). */
-    private static final double TICKS = 100.0;
     private static final double SETTLED_SHARE = Double.parseDouble(System.getProperty("bench.jit-settled-share", "0.05"));
     private static final long MAX_NANOS = Duration.ofSeconds(Long.getLong("bench.jit-settle-max-seconds", 180)).toNanos();
 
@@ -88,9 +86,7 @@ final class JitSettling {
                     if (!Files.readString(thread.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
                         continue;
                     }
-                    String stat = Files.readString(thread.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    ticks += ProcStat.of(thread).cpuTicks();
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended between listing and reading
                 }
@@ -98,6 +94,6 @@ final class JitSettling {
         } catch (IOException e) {
             return 0;
         }
-        return Math.round(ticks * 1000 / TICKS);
+        return Math.round(ticks * 1000 / ProcStat.TICKS);
     }
 }

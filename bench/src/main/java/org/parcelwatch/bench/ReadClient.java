@@ -272,10 +272,11 @@ public final class ReadClient {
                     connection = new Connection(port);
                 }
                 boolean detailCall = ThreadLocalRandom.current().nextBoolean();
+                long sent = System.nanoTime() - due;
                 call(connection, client, detailCall);
                 long latency = System.nanoTime() - due;
                 (detailCall ? detail : ledger).add(latency);
-                TRACE.record(due, latency, detailCall);
+                TRACE.record(due, sent, latency, detailCall);
                 if (connection.closed) {
                     connection.close();
                     connection = null;

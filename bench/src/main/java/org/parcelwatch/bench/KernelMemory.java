@@ -1,0 +1,113 @@
+package org.parcelwatch.bench;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What this machine's kernel does with memory beside the bench. The virtual machines it runs on may keep a DAMON
+ * monitor ({@code kdamond}) that samples physical memory and pages out cold page cache: it checks its regions every
+ * sampling interval (500 ms seen here) in bursts of 20–90 ms that take CPU and the page tables of the processes it
+ * looks into, and what it pages out is the database's files the operating system would otherwise keep cached, so that
+ * PostgreSQL reads them from disk again beyond its own {@code shared_buffers}. Printed beside the figures it bears on:
+ * the monitor's CPU during the paced reads, and the disk reads during the sweep.
+ */
+final class KernelMemory {
+
+    private static final Path DAMON = Path.of("/sys/kernel/mm/damon/admin/kdamonds");
+
+    private KernelMemory() {
+    }
+
+    /** A reading of the monitor's CPU and of the blocks read from disk so far. */
+    record Reading(long monitorCpuMillis, long diskReadKb) {
+
+        static Reading now() {
+            return new Reading(kdamondCpuMillis(), blocksReadKb());
+        }
+
+        /** The monitor's CPU and the disk reads since this reading, described. */
+        String since() {
+            Reading now = now();
+            return "the kernel's memory monitor (kdamond) used %d ms of CPU, %.0f MB read from disk"
+                    .formatted(now.monitorCpuMillis - monitorCpuMillis, (now.diskReadKb - diskReadKb) / 1024.0);
+        }
+    }
+
+    /** The monitors that run (their operations, sampling interval and actions) and the page cache's size now. */
+    static String describe() {
+        List<String> monitors = new ArrayList<>();
+        try (DirectoryStream<Path> kdamonds = Files.newDirectoryStream(DAMON, p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path kdamond : kdamonds) {
+                if (!"on".equals(read(kdamond.resolve("state")))) {
+                    continue;
+                }
+                try (DirectoryStream<Path> contexts = Files.newDirectoryStream(kdamond.resolve("contexts"),
+                        p -> p.getFileName().toString().matches("\\d+"))) {
+                    for (Path context : contexts) {
+                        List<String> actions = new ArrayList<>();
+                        try (DirectoryStream<Path> schemes = Files.newDirectoryStream(context.resolve("schemes"),
+                                p -> p.getFileName().toString().matches("\\d+"))) {
+                            for (Path scheme : schemes) {
+                                actions.add(read(scheme.resolve("action")));
+                            }
+                        }
+                        long sampleMicros = Long.parseLong(read(context.resolve("monitoring_attrs/intervals/sample_us")));
+                        monitors.add("kdamond.%s on %s, sampling every %d ms, %s".formatted(kdamond.getFileName(),
+                                read(context.resolve("operations")), sampleMicros / 1000,
+                                actions.isEmpty() ? "no action" : String.join(" and ", actions)));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException absent) {
+            // no DAMON in this kernel, or not readable: none is described
+        }
+        return "DAMON memory monitors: %s; page cache %.0f MB".formatted(monitors.isEmpty() ? "none" : String.join(", ", monitors),
+                meminfoKb("Cached:") / 1024.0);
+    }
+
+    private static long kdamondCpuMillis() {
+        long ticks = 0;
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path process : processes) {
+                try {
+                    if (read(process.resolve("comm")).startsWith("kdamond")) {
+                        ticks += ProcStat.of(process).cpuTicks();
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended between listing and reading
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return Math.round(ticks * 1000 / ProcStat.TICKS);
+    }
+
+    /** Kilobytes read from block devices since boot ({@code pgpgin} of /proc/vmstat), all processes together. */
+    private static long blocksReadKb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/vmstat")).stream().filter(l -> l.startsWith("pgpgin "))
+                    .mapToLong(l -> Long.parseLong(l.substring(7).trim())).findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A field of /proc/meminfo in kilobytes ({@code MemTotal:}, say); 0 when unreadable. */
+    static long meminfoKb(String field) {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith(field))
+                    .mapToLong(l -> Long.parseLong(l.substring(field.length()).replace("kB", "").trim())).findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file).trim();
+    }
+}
