@@ -328,6 +328,7 @@ public final class Benchmarks {
         long due = dueParcels(app, SWEEP_DAY).size();
         double findSeconds = (System.nanoTime() - started) / 1e9;
         Long total = jdbc.queryForObject("select count(*) from parcel_ledger", Long.class);
+        TableReads tableReads = TableReads.from(jdbc);
         CpuMeter.Reading sweepCpuStart = cpu.read();
         long compileStart = JitSettling.cpuMillis();
         KernelMemory.Reading kernel = KernelMemory.Reading.now();
@@ -336,16 +337,17 @@ public final class Benchmarks {
         CpuMeter.Spent sweepCpu = cpu.since(sweepCpuStart);
         long compiling = JitSettling.cpuMillis() - compileStart;
         double rate = result.parcelsChecked() / (result.durationMs() / 1000.0);
+        String readByTable = tableReads.since(4);
         results.put("2. sweep of " + total + " parcels, " + due + " due ("
                         + String.format("%.1f", 100.0 * due / Math.max(1, total)) + "%)",
                 ("JIT warm-up: the sweep of " + WARM_UP_SWEEP_DAY + ", not counted: %d parcels in %.1f s (%.0f/s); then finding the day's"
                         + " %d: %.3f s (target < 1 s); issuing and committing their commands: %d parcels in %.1f s"
-                        + " = %.0f parcels/s (target >= 2,000), %s, of which the JIT's CPU %d ms; meanwhile %s; fired %s")
+                        + " = %.0f parcels/s (target >= 2,000), %s, of which the JIT's CPU %d ms; meanwhile %s; the database %s; fired %s")
                         .formatted(earlier.parcelsChecked(), earlier.durationMs() / 1000.0,
                                 earlier.parcelsChecked() / Math.max(0.001, earlier.durationMs() / 1000.0),
                                 due, findSeconds, result.parcelsChecked(), result.durationMs() / 1000.0, rate,
                                 sweepCpu.perOperation(Math.max(1, result.parcelsChecked()), "parcel"), compiling,
-                                kernelWhileSweeping, result.countsPerRule()));
+                                kernelWhileSweeping, readByTable, result.countsPerRule()));
     }
 
     /**
