@@ -82,7 +82,7 @@ final class CpuMeter {
      * A backend that ends loses at most its last {@link #SAMPLE_MILLIS}.
      */
     private synchronized double postgresSeconds() {
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+        try (DirectoryStream<Path> processes = ProcStat.numbered(Path.of("/proc"))) {
             for (Path process : processes) {
                 try {
                     String title = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);

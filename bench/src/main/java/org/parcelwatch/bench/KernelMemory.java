@@ -40,17 +40,15 @@ final class KernelMemory {
     /** The monitors that run (their operations, sampling interval and actions) and the page cache's size now. */
     static String describe() {
         List<String> monitors = new ArrayList<>();
-        try (DirectoryStream<Path> kdamonds = Files.newDirectoryStream(DAMON, p -> p.getFileName().toString().matches("\\d+"))) {
+        try (DirectoryStream<Path> kdamonds = ProcStat.numbered(DAMON)) {
             for (Path kdamond : kdamonds) {
                 if (!"on".equals(read(kdamond.resolve("state")))) {
                     continue;
                 }
-                try (DirectoryStream<Path> contexts = Files.newDirectoryStream(kdamond.resolve("contexts"),
-                        p -> p.getFileName().toString().matches("\\d+"))) {
+                try (DirectoryStream<Path> contexts = ProcStat.numbered(kdamond.resolve("contexts"))) {
                     for (Path context : contexts) {
                         List<String> actions = new ArrayList<>();
-                        try (DirectoryStream<Path> schemes = Files.newDirectoryStream(context.resolve("schemes"),
-                                p -> p.getFileName().toString().matches("\\d+"))) {
+                        try (DirectoryStream<Path> schemes = ProcStat.numbered(context.resolve("schemes"))) {
                             for (Path scheme : schemes) {
                                 actions.add(read(scheme.resolve("action")));
                             }
@@ -71,7 +69,7 @@ final class KernelMemory {
 
     private static long kdamondCpuMillis() {
         long ticks = 0;
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+        try (DirectoryStream<Path> processes = ProcStat.numbered(Path.of("/proc"))) {
             for (Path process : processes) {
                 try {
                     if (read(process.resolve("comm")).startsWith("kdamond")) {

@@ -1,6 +1,7 @@
 package org.parcelwatch.bench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,6 +21,14 @@ final class ProcStat {
     /** The stat file of a process or thread directory ({@code /proc/[pid]} or {@code /proc/[pid]/task/[tid]}). */
     static ProcStat of(Path directory) throws IOException {
         return new ProcStat(Files.readString(directory.resolve("stat")));
+    }
+
+    /**
+     * The entries of a directory named by a number alone: the processes of {@code /proc}, the threads of a task
+     * directory, the monitors, contexts and schemes of the kernel's DAMON admin tree.
+     */
+    static DirectoryStream<Path> numbered(Path directory) throws IOException {
+        return Files.newDirectoryStream(directory, p -> p.getFileName().toString().matches("\\d+"));
     }
 
     /** User and system time, in clock ticks. */

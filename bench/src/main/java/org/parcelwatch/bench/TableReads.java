@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The blocks PostgreSQL had to read into {@code shared_buffers} (from the page cache or the disk) per table, its
  * indexes and TOAST included, from {@code pg_statio_user_tables}: which tables a phase reads beyond the database's own
- * cache. A backend passes its counts to those views when it goes idle, at the latest {@value #FLUSH_SECONDS} s after
- * its last transaction (PostgreSQL 15's {@code PGSTAT_IDLE_INTERVAL}), so a reading after a phase waits that long.
+ * cache. A backend passes its counts to those views within 10 s of its last transaction when it goes idle (PostgreSQL
+ * 15's {@code PGSTAT_IDLE_INTERVAL}), and other backends' pending counts cannot be flushed from here, so a reading
+ * waits {@value #FLUSH_SECONDS} s, outside any measured window.
  */
 final class TableReads {
 
