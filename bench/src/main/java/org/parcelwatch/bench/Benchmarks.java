@@ -143,6 +143,7 @@ public final class Benchmarks {
         });
         SyntheticParcels parcels = new SyntheticParcels(SWEEP_DAY, "130531");
         AtomicLong next = new AtomicLong();
+        Statements commandStatements = Statements.startIfWanted(new JdbcTemplate(dataSource));
         CpuMeter.Reading commandCpuStart = cpu.read();
         long compileStart = JitSettling.cpuMillis();
         double commandRate = perSecond(SENDERS, COMMAND_SECONDS, () -> {
@@ -153,6 +154,9 @@ public final class Benchmarks {
         });
         CpuMeter.Spent commandCpu = cpu.since(commandCpuStart);
         long commandCompiling = JitSettling.cpuMillis() - compileStart;
+        if (commandStatements != null) {
+            results.put("   commands' statements", commandStatements.perOperation(next.get() * 2, "command", 12));
+        }
         EventRows rows = new EventRows(serializer, auditKey);
         SyntheticParcels raw = new SyntheticParcels(SWEEP_DAY, "130532");
         AtomicLong rawNext = new AtomicLong();
@@ -332,12 +336,15 @@ public final class Benchmarks {
         CpuMeter.Reading sweepCpuStart = cpu.read();
         long compileStart = JitSettling.cpuMillis();
         KernelMemory.Reading kernel = KernelMemory.Reading.now();
+        Statements statements = Statements.startIfWanted(jdbc);
         SweepResult result = sweeps.sweepNow(SWEEP_DAY);
         String kernelWhileSweeping = kernel.since();
         CpuMeter.Spent sweepCpu = cpu.since(sweepCpuStart);
         long compiling = JitSettling.cpuMillis() - compileStart;
         double rate = result.parcelsChecked() / (result.durationMs() / 1000.0);
         String readByTable = tableReads.since(4);
+        // read after that wait: the projections have followed the sweep's events by then
+        String sweepStatements = statements == null ? null : statements.perOperation(result.parcelsChecked(), "parcel", 12);
         results.put("2. sweep of " + total + " parcels, " + due + " due ("
                         + String.format("%.1f", 100.0 * due / Math.max(1, total)) + "%)",
                 ("JIT warm-up: the sweep of " + WARM_UP_SWEEP_DAY + ", not counted: %d parcels in %.1f s (%.0f/s); then finding the day's"
@@ -348,6 +355,9 @@ public final class Benchmarks {
                                 due, findSeconds, result.parcelsChecked(), result.durationMs() / 1000.0, rate,
                                 sweepCpu.perOperation(Math.max(1, result.parcelsChecked()), "parcel"), compiling,
                                 kernelWhileSweeping, readByTable, result.countsPerRule()));
+        if (sweepStatements != null) {
+            results.put("   sweep's statements", sweepStatements);
+        }
     }
 
     /**
