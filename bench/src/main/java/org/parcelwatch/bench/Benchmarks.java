@@ -103,6 +103,11 @@ public final class Benchmarks {
             long events;
             try (StoreFollower follower = new StoreFollower(app.getBean(EventStore.class))) {
                 events = bulkLoad(dataSource, serializer, jdbc);
+                // What autovacuum does within a minute of such a load, done now: where it is off (the CI machines'
+                // PostgreSQL), the store reader's prepared tail query keeps the plan PostgreSQL cached while the table
+                // was small, a scan of the whole table for every batch of 500 events (700 ms each at a million
+                // parcels), until something analyses the table
+                jdbc.execute("analyze domain_event_entry");
                 follower.awaitPosition(jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class),
                         Duration.ofMinutes(10));
             }
@@ -600,7 +605,7 @@ public final class Benchmarks {
         Runtime rt = Runtime.getRuntime();
         String pg = jdbc.queryForObject("select version()", String.class);
         List<String> settings = jdbc.queryForList("select name || '=' || current_setting(name) from pg_settings where name in"
-                + " ('shared_buffers', 'synchronous_commit', 'fsync', 'max_connections', 'work_mem', 'wal_level')"
+                + " ('shared_buffers', 'synchronous_commit', 'fsync', 'max_connections', 'work_mem', 'wal_level', 'autovacuum')"
                 + " order by name", String.class);
         results.put("machine", "%d cores, %.1f GiB RAM (JVM max heap %.1f GiB), %s; %s; run %s".formatted(
                 rt.availableProcessors(), totalMemoryGiB(), rt.maxMemory() / (1024.0 * 1024 * 1024), pg.split(",")[0],
