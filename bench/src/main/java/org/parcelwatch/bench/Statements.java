@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Statements {
 
     private static final boolean WANTED = Boolean.getBoolean("bench.statements");
+    /** The bench's own database: the extension's counts are the whole server's. */
+    private static final String THIS_DATABASE = "(select oid from pg_database where datname = current_database())";
 
     private final JdbcTemplate jdbc;
     private final boolean available;
@@ -33,7 +35,7 @@ final class Statements {
                 .stream().map(String::trim).anyMatch("pg_stat_statements"::equals);
         if (preloaded) {
             jdbc.execute("create extension if not exists pg_stat_statements");
-            jdbc.queryForList("select pg_stat_statements_reset(0, (select oid from pg_database where datname = current_database()), 0)");
+            jdbc.queryForList("select pg_stat_statements_reset(0, " + THIS_DATABASE + ", 0)");
         }
         return new Statements(jdbc, preloaded);
     }
@@ -45,13 +47,13 @@ final class Statements {
         }
         long ops = Math.max(1, operations);
         List<String> top = jdbc.query("select calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')"
-                        + " from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())"
+                        + " from pg_stat_statements where dbid = " + THIS_DATABASE
                         + " order by total_exec_time desc limit ?",
                 (rs, n) -> "%.2f× %.0f µs, %.1f rows [%s]".formatted(rs.getLong(1) / (double) ops,
                         1000 * rs.getDouble(2) / ops, rs.getLong(3) / (double) ops, abbreviated(rs.getString(4))),
                 statements);
         Long calls = jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements"
-                + " where dbid = (select oid from pg_database where datname = current_database())", Long.class);
+                + " where dbid = " + THIS_DATABASE, Long.class);
         return "statements per %s: %.1f in all; %s".formatted(unit, calls / (double) ops,
                 top.stream().collect(Collectors.joining("; ")));
     }
