@@ -12,19 +12,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.Segment;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.store.axon.ClusterProjectionProgress;
+import org.parcelwatch.api.support.PoisonedEvents;
 import org.parcelwatch.api.support.PostgresTest;
 import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.monitoring.milestone.BreachCause;
@@ -96,14 +94,7 @@ class PoisonEventTest {
         awaitProjections();
 
         // the registration of DESIGN §4 as the store holds it, for another parcel and with a NUL in its project name
-        Map<String, Object> template = jdbc.queryForMap("select * from domain_event_entry where aggregate_identifier = ?"
-                + " and sequence_number = 0", before.get(0));
-        String payload = new String((byte[]) template.get("payload"), StandardCharsets.UTF_8);
-        String poisoned = payload.replace("\"" + before.get(0) + "\"", "\"" + poison + "\"")
-                                 .replace("\"Xinhe bearing plant phase II\"", "\"Poison\\u0000plant\"");
-        assertThat(poisoned).contains(poison, "Poison\\u0000plant").doesNotContain(before.get(0));
-        store(poison, 0, (String) template.get("payload_type"), (String) template.get("payload_revision"),
-                poisoned.getBytes(StandardCharsets.UTF_8), (byte[]) template.get("meta_data"));
+        poisoned().registrationLike(before.get(0), "Xinhe bearing plant phase II", poison, "Poison\\u0000plant");
         // the aggregate reads the NUL without trouble, so the parcel goes on: its payment is a later event of it
         commands.sendAndWait(new RecordPayment(poison, new BigDecimal("1000.00"), LocalDate.parse("2024-03-01"), "R-P-1"));
         for (String id : after) {
@@ -201,12 +192,8 @@ class PoisonEventTest {
         assertThat(notices).as("notices of " + poison).hasSizeGreaterThanOrEqualTo(2);
         // two deliveries written straight into the store (the cached parcel does not know them: no command follows),
         // the first received by a name with a NUL, the second, a good one, a later event of the same parcel
-        long next = jdbc.queryForObject("select max(sequence_number) + 1 from domain_event_entry where aggregate_identifier = ?",
-                Long.class, poison);
-        byte[] metaData = jdbc.queryForObject("select meta_data from domain_event_entry where aggregate_identifier = ?"
-                + " and sequence_number = ?", byte[].class, poison, next - 1);
-        storeDelivery(poison, next, notices.get(0), "Wang\0Fang", metaData);
-        storeDelivery(poison, next + 1, notices.get(1), "Wang Fang", metaData);
+        storeDelivery(poison, notices.get(0), "Wang\0Fang");
+        storeDelivery(poison, notices.get(1), "Wang Fang");
         String healthy = sameSegmentAs(poison, NOTICES, 1).get(0);
         commands.sendAndWait(SampleParcels.registerInHistory(healthy));
         commands.sendAndWait(new CheckDuePoints(healthy, LocalDate.parse("2024-06-01")));
@@ -230,9 +217,16 @@ class PoisonEventTest {
         mvc.perform(get("/api/v1/parcels/" + poison).with(httpBasic("desk", "desk"))).andExpect(status().isOk());
         assertThat(deadLetters(LEDGER)).isZero();
 
-        // a replay empties the queue with the tables and handles every event again: the same letters come back
+        // a replay (on PostgreSQL into shadow tables) handles every event again and does not stop at the poison: the
+        // rebuild ends, switched in, and the same letters come back, the parcel's notices as the processor left them
         mvc.perform(post("/api/v1/admin/projections/" + NOTICES + "/replay").with(httpBasic("admin", "admin")))
            .andExpect(status().isAccepted());
+        await().atMost(PATIENCE).until(() -> {
+            JsonNode replay = getJson("/api/v1/admin/projections/" + NOTICES + "/replay", "admin");
+            return replay.at("/rebuild/finishedAt").isValueNode() && replay.path("replayState").asText().equals("RESET");
+        });
+        JsonNode rebuilt = getJson("/api/v1/admin/projections/" + NOTICES + "/replay", "admin");
+        assertThat(rebuilt.at("/rebuild/failure").isNull()).as("the rebuild's failure: " + rebuilt).isTrue();
         awaitProjections();
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetters(NOTICES)).isEqualTo(letters));
         List<String> again = new ArrayList<>();
@@ -253,20 +247,12 @@ class PoisonEventTest {
         missStart(poison);
         awaitProjections();
         assertThat(breachCases(poison)).isEqualTo(1);
-        long next = jdbc.queryForObject("select max(sequence_number) + 1 from domain_event_entry where aggregate_identifier = ?",
-                Long.class, poison);
-        byte[] metaData = jdbc.queryForObject("select meta_data from domain_event_entry where aggregate_identifier = ?"
-                + " and sequence_number = ?", byte[].class, poison, next - 1);
         // the register is kept as JPA entities, written when the transaction flushes: the NUL fails at the flush. The
         // later event leaves the finding alone (a later finding would replace it before any flush, and nothing fail)
-        SerializedObject<byte[]> finding = eventSerializer.serialize(new BreachFindingRecorded(poison, Milestone.START,
-                LocalDate.parse("2024-10-01"), BreachCause.LAND_USER, null, "no\0works", LocalDate.parse("2024-10-05"), true),
-                byte[].class);
-        store(poison, next, finding.getType().getName(), finding.getType().getRevision(), finding.getData(), metaData);
-        SerializedObject<byte[]> extension = eventSerializer.serialize(new ExtensionGranted(poison, Milestone.START,
-                LocalDate.parse("2024-10-01"), LocalDate.parse("2025-04-01"), null, null, "YQ-1", LocalDate.parse("2024-10-06"),
-                "road plan revised", null), byte[].class);
-        store(poison, next + 1, extension.getType().getName(), extension.getType().getRevision(), extension.getData(), metaData);
+        poisoned().append(poison, new BreachFindingRecorded(poison, Milestone.START, LocalDate.parse("2024-10-01"),
+                BreachCause.LAND_USER, null, "no\0works", LocalDate.parse("2024-10-05"), true));
+        poisoned().append(poison, new ExtensionGranted(poison, Milestone.START, LocalDate.parse("2024-10-01"),
+                LocalDate.parse("2025-04-01"), null, null, "YQ-1", LocalDate.parse("2024-10-06"), "road plan revised", null));
         missStart(healthy);
         awaitProjections();
 
@@ -301,19 +287,13 @@ class PoisonEventTest {
                                                           .replace("Xinhe bearing plant phase II", projectName)));
     }
 
-    /** Writes an event row as the JDBC storage engine does, with the next global index. */
-    private void store(String parcelId, long sequence, String payloadType, String revision, byte[] payload, byte[] metaData) {
-        jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
-                        + " payload_type, payload_revision, payload, meta_data) values (?, ?, ?, 'Parcel', ?, ?, ?, ?, ?)",
-                UUID.randomUUID().toString(), parcelId, sequence, java.time.Instant.now().toString(), payloadType, revision,
-                payload, metaData);
+    private PoisonedEvents poisoned() {
+        return new PoisonedEvents(jdbc, eventSerializer);
     }
 
-    private void storeDelivery(String parcelId, long sequence, Map<String, Object> notice, String receivedBy, byte[] metaData) {
-        SerializedObject<byte[]> delivery = eventSerializer.serialize(new NoticeDelivered(parcelId,
-                (String) notice.get("notice_no"), NoticeType.valueOf((String) notice.get("type")),
-                LocalDate.parse("2024-06-03"), receivedBy), byte[].class);
-        store(parcelId, sequence, delivery.getType().getName(), delivery.getType().getRevision(), delivery.getData(), metaData);
+    private void storeDelivery(String parcelId, Map<String, Object> notice, String receivedBy) {
+        poisoned().append(parcelId, new NoticeDelivered(parcelId, (String) notice.get("notice_no"),
+                NoticeType.valueOf((String) notice.get("type")), LocalDate.parse("2024-06-03"), receivedBy));
     }
 
     /** Fresh parcel ids that the projection's processor puts in the same segment as {@code parcelId}. */

@@ -10,7 +10,9 @@ import java.util.function.Predicate;
 /**
  * A {@link RebuildFold} that folds whole aggregates only: it collects the events its projection handles by aggregate;
  * fresh, it folds them and writes the rows; for a tail, it deletes the rows of the tail's aggregates and folds each
- * of them again from its whole history ({@link Histories}), so that an event that comes again changes nothing. For
+ * of them again from its history ({@link Histories}) up to the last event it was given, so that an event that comes
+ * again changes nothing, and one stored since is left to the tail that brings it (a rebuild that writes an aggregate's
+ * tail event by event, to find one its rows cannot hold, sees each step). For
  * the registers whose aggregates have a few rows each, where reading the stored rows back would cost more than the
  * history.
  */
@@ -30,6 +32,8 @@ public final class RefoldingRebuild implements RebuildFold {
     private final Histories histories;
     private final Fold fold;
     private Map<String, List<Object>> batch = new LinkedHashMap<>();
+    /** The sequence of each aggregate's last event collected. */
+    private Map<String, Long> upTo = new LinkedHashMap<>();
 
     /** @param handles whether the projection handles an event (others are not collected) */
     public RefoldingRebuild(Predicate<Object> handles, Histories histories, Fold fold) {
@@ -42,6 +46,7 @@ public final class RefoldingRebuild implements RebuildFold {
     public void add(String aggregateId, long sequence, Instant timestamp, Object payload) {
         if (handles.test(payload)) {
             batch.computeIfAbsent(aggregateId, id -> new ArrayList<>()).add(payload);
+            upTo.merge(aggregateId, sequence, Math::max);
         }
     }
 
@@ -64,12 +69,13 @@ public final class RefoldingRebuild implements RebuildFold {
             fold.delete(batch);
             Map<String, List<Object>> whole = new LinkedHashMap<>();
             histories.of(List.copyOf(batch.keySet()), e -> {
-                if (handles.test(e.payload())) {
+                if (handles.test(e.payload()) && e.sequence() <= upTo.get(e.aggregateId())) {
                     whole.computeIfAbsent(e.aggregateId(), id -> new ArrayList<>()).add(e.payload());
                 }
             });
             fold.write(whole);
         }
         batch = new LinkedHashMap<>();
+        upTo = new LinkedHashMap<>();
     }
 }

@@ -9,9 +9,11 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.parcelwatch.api.application.audit.AuditProblem;
@@ -140,11 +142,33 @@ public class DeadLetterAdmin {
     }
 
     /**
-     * Empties a projection's queue: its tables were rebuilt from every event, those it had set aside included (a
-     * rebuild that fails on an event keeps the old tables and the queue).
+     * Empties a projection's queue and queues what a rebuild set aside instead ({@link RebuildDeadLetters}): its tables
+     * were rebuilt from every event, those the queue held included, and each parcel the rebuild could not write waits
+     * with the event it failed on and its later ones, as the processor would have queued them. Called in the transaction
+     * that switches the rebuilt tables in, before the processors start again (they learn a segment's queued parcels
+     * when they claim it).
      */
-    public void clear(String projection) {
-        queue(projection).clear();
+    void replace(String projection, List<RebuildDeadLetters.Sequence> letters) {
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(projection);
+        queue.clear();
+        Instant now = Instant.now();
+        for (RebuildDeadLetters.Sequence sequence : letters) {
+            List<DomainEventMessage<?>> events = sequence.events();
+            queue.enqueue(sequence.parcelId(),
+                    ProjectionDeadLetterPolicy.firstLetter(sequence.parcelId(), events.get(0), sequence.cause(), now));
+            for (DomainEventMessage<?> behind : events.subList(1, events.size())) {
+                queue.enqueue(sequence.parcelId(), new GenericDeadLetter<EventMessage<?>>(sequence.parcelId(), behind));
+            }
+        }
+        if (!letters.isEmpty()) {
+            log.warn("{} parcels of {} set aside by its rebuild, {} events in its dead-letter queue", letters.size(),
+                    projection, letters.stream().mapToInt(s -> s.events().size()).sum());
+        }
+    }
+
+    /** Whether the projection's processor hands {@code event} to its handlers: it queues only those behind a letter. */
+    boolean handles(String projection, EventMessage<?> event) {
+        return ProjectionProcessing.processor(axon, projection).eventHandlerInvoker().canHandle(event, Segment.ROOT_SEGMENT);
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String projection) {

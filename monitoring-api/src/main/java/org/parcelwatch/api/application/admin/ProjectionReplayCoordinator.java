@@ -220,8 +220,9 @@ public class ProjectionReplayCoordinator {
     /**
      * Builds the shadows while everything runs, catches up with the events that came meanwhile, then stops the
      * projections on every node (REQUESTED) for the last events and the switch, which moves their tokens to where the
-     * new tables end; after it (RESET) every node goes on from there. The projections of one request are built from
-     * one read and switched together: a failure of any leaves the live tables of all as they were.
+     * new tables end, and their dead letters become what the rebuild set aside; after it (RESET) every node goes on from
+     * there. The projections of one request are built from one read and switched together: a failure of any (other
+     * than an event whose rows are refused, which sets its parcel aside) leaves the live tables of all as they were.
      */
     private void rebuildInShadow(Map<String, ReplayProgress.Run> runs, long head) {
         List<String> projections = List.copyOf(runs.keySet());
@@ -245,7 +246,6 @@ public class ProjectionReplayCoordinator {
                 }
             });
             building = null;
-            projections.forEach(deadLetters::clear);
             runs.values().forEach(ReplayProgress.Run::finish);
             projections.forEach(projection -> log.info("projection {} rebuilt in shadow tables and switched in: {}",
                     projection, progress.figures(projection)));

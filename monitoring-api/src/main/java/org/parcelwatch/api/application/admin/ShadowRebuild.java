@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.parcelwatch.api.store.axon.EventHistory;
+import org.parcelwatch.api.store.axon.ProjectionDeadLetterPolicy;
 import org.parcelwatch.api.store.rebuild.CopyRows;
 import org.parcelwatch.api.store.rebuild.ShadowTables;
 import org.parcelwatch.projections.rebuild.RebuildFold;
@@ -53,17 +54,20 @@ public class ShadowRebuild {
 
     private final EventHistory history;
     private final ShadowTables tables;
+    private final DeadLetterAdmin deadLetters;
     private final Map<String, RebuildableProjection> projections = new LinkedHashMap<>();
     private final int parcelsPerBatch;
     private final int gapWindow;
     private final int threads;
 
-    public ShadowRebuild(EventHistory history, ShadowTables tables, List<RebuildableProjection> projections,
+    public ShadowRebuild(EventHistory history, ShadowTables tables, DeadLetterAdmin deadLetters,
+                         List<RebuildableProjection> projections,
                          @Value("${parcelwatch.projections.rebuild.parcels-per-batch:2000}") int parcelsPerBatch,
                          @Value("${parcelwatch.projections.rebuild.gap-window:10000}") int gapWindow,
                          @Value("${parcelwatch.projections.rebuild.threads:0}") int threads) {
         this.history = history;
         this.tables = tables;
+        this.deadLetters = deadLetters;
         Map<String, String> owners = new LinkedHashMap<>();
         for (RebuildableProjection projection : projections) {
             this.projections.put(projection.group(), projection);
@@ -98,10 +102,12 @@ public class ShadowRebuild {
     final class Building {
 
         private final Map<String, ShadowTables.Shadow> shadows;
+        private final RebuildDeadLetters setAside;
         private GapAwareTrackingToken holds;
 
-        private Building(Map<String, ShadowTables.Shadow> shadows, GapAwareTrackingToken holds) {
+        private Building(Map<String, ShadowTables.Shadow> shadows, RebuildDeadLetters setAside, GapAwareTrackingToken holds) {
             this.shadows = shadows;
+            this.setAside = setAside;
             this.holds = holds;
         }
 
@@ -111,11 +117,13 @@ public class ShadowRebuild {
             GapAwareTrackingToken next = history.tokenAt(history.head(), gapWindow);
             GapAwareTrackingToken from = holds;
             tables.write(List.copyOf(shadows.values()), session -> {
-                List<RebuildFold> folds = folds(shadows.keySet(), session);
+                // a fold skips an event its rows hold already (one read again, one past `next`)
+                Folding folding = new Folding(session, shadows.keySet(), setAside, false);
                 history.after(from, events -> {
-                    events.forEach(e -> add(folds, e));
-                    // a fold skips an event its rows hold already (one read again, one past `next`)
-                    folds.forEach(fold -> fold.write(false));
+                    Map<String, List<DomainEventMessage<?>>> byParcel = new LinkedHashMap<>();
+                    events.forEach(e -> byParcel.computeIfAbsent(e.getAggregateIdentifier(), id -> new ArrayList<>()).add(e));
+                    byParcel.values().forEach(folding::add);
+                    folding.write();
                     runs.values().forEach(run -> run.done(events.size(), events.size()));
                 });
             });
@@ -125,11 +133,20 @@ public class ShadowRebuild {
 
         /**
          * With the processors stopped everywhere: the last events into the shadows, then in one transaction every
-         * shadow switched in and each projection's processor tokens set where the shadows' events end ({@code tokens}).
+         * shadow switched in, each projection's processor tokens set where the shadows' events end ({@code tokens}) and
+         * its dead-letter queue holding what the rebuild set aside instead of what it held.
          */
         void finish(Map<String, ReplayProgress.Run> runs, BiConsumer<String, TrackingToken> tokens) {
             GapAwareTrackingToken token = catchUp(runs);
-            tables.switchIn(List.copyOf(shadows.values()), () -> shadows.keySet().forEach(group -> tokens.accept(group, token)));
+            tables.switchIn(List.copyOf(shadows.values()), () -> shadows.keySet().forEach(group -> {
+                tokens.accept(group, token);
+                deadLetters.replace(group, setAside.of(group));
+            }));
+        }
+
+        /** The parcels of a projection set aside so far, with their events. */
+        List<RebuildDeadLetters.Sequence> setAside(String projection) {
+            return setAside.of(projection);
         }
 
         void abandon() {
@@ -149,9 +166,10 @@ public class ShadowRebuild {
                 shadows.put(group, tables.create(group, projection.tables(), projection.keyedWhileWritten()));
             }
             GapAwareTrackingToken holds = history.tokenAt(head, gapWindow);
-            foldEverything(head, shadows, runs.values());
+            RebuildDeadLetters setAside = new RebuildDeadLetters();
+            foldEverything(head, shadows, runs.values(), setAside);
             shadows.values().forEach(ShadowTables.Shadow::buildIndexes);
-            return new Building(shadows, holds);
+            return new Building(shadows, setAside, holds);
         } catch (RuntimeException e) {
             shadows.values().forEach(ShadowTables.Shadow::drop);
             throw e;
@@ -159,7 +177,8 @@ public class ShadowRebuild {
     }
 
     /** The read on this thread, dealt out by aggregate to the workers, which fold and write. */
-    private void foldEverything(long head, Map<String, ShadowTables.Shadow> shadows, Collection<ReplayProgress.Run> runs) {
+    private void foldEverything(long head, Map<String, ShadowTables.Shadow> shadows, Collection<ReplayProgress.Run> runs,
+                                RebuildDeadLetters setAside) {
         int workers = workers();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<BlockingQueue<List<List<DomainEventData<?>>>>> queues = new ArrayList<>();
@@ -178,7 +197,7 @@ public class ShadowRebuild {
                 queues.add(queue);
                 folding.add(pool.submit(() -> {
                     try {
-                        fold(queue, shadows, runs, failure);
+                        fold(queue, shadows, runs, setAside, failure);
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } finally {
@@ -240,9 +259,9 @@ public class ShadowRebuild {
 
     /** One worker: its own connection into every shadow and its own fold of each projection, chunk by chunk. */
     private void fold(BlockingQueue<List<List<DomainEventData<?>>>> queue, Map<String, ShadowTables.Shadow> shadows,
-                      Collection<ReplayProgress.Run> runs, AtomicReference<RuntimeException> failure) {
+                      Collection<ReplayProgress.Run> runs, RebuildDeadLetters setAside, AtomicReference<RuntimeException> failure) {
         tables.write(List.copyOf(shadows.values()), session -> {
-            List<RebuildFold> folds = folds(shadows.keySet(), session);
+            Folding folding = new Folding(session, shadows.keySet(), setAside, true);
             while (true) {
                 List<List<DomainEventData<?>>> chunk;
                 try {
@@ -260,21 +279,160 @@ public class ShadowRebuild {
                 if (chunk == END) {
                     break;
                 }
-                List<DomainEventData<?>> events = new ArrayList<>();
-                chunk.forEach(events::addAll);
+                List<DomainEventData<?>> stored = new ArrayList<>();
+                chunk.forEach(stored::addAll);
                 // deserialised here, on the worker: the reader only reads and deals out
-                history.deserialize(events).forEach(e -> add(folds, e));
-                for (RebuildFold fold : folds) {
-                    if (fold.pending() >= parcelsPerBatch) {
-                        fold.write(true);
-                        // rows a fold upserts (ledger_count) are shared with the other workers: locked for a batch only
-                        session.commit();
+                List<? extends DomainEventMessage<?>> events = history.deserialize(stored);
+                // by parcel again, as the events came out of the upcasters (which may drop or add some)
+                int from = 0;
+                for (int i = 1; i <= events.size(); i++) {
+                    String parcelId = events.get(from).getAggregateIdentifier();
+                    if (i == events.size() || !events.get(i).getAggregateIdentifier().equals(parcelId)) {
+                        folding.add(events.subList(from, i));
+                        from = i;
                     }
+                }
+                if (folding.full()) {
+                    folding.write();
+                    // rows a fold upserts (ledger_count) are shared with the other workers: locked for a batch only
+                    session.commit();
                 }
                 runs.forEach(run -> run.done(events.size(), 0));
             }
-            folds.forEach(fold -> fold.write(true));
+            folding.write();
         });
+    }
+
+    /**
+     * A worker's folds of every projection being rebuilt (or a catch-up's), on its connection: each parcel's events of
+     * a batch are added together, and the batch is written at once. A batch the database refuses is written again
+     * parcel by parcel and projection by projection, each within a savepoint, so that one event no row can hold stops
+     * only its parcel in its projection, as it does the live processor ({@link ProjectionDeadLetterPolicy}): the parcel
+     * is folded up to the event without which its rows are written, and that event and its later ones are set aside
+     * for the projection's dead-letter queue ({@link RebuildDeadLetters}); later events of a parcel set aside join them.
+     * A failure that is the database's rather than the event's (a lost connection) fails the rebuild.
+     */
+    private final class Folding {
+
+        private final ShadowTables.Session session;
+        private final List<String> groups;
+        private final RebuildDeadLetters setAside;
+        /** Whether each parcel's history comes whole, into tables without it ({@link RebuildFold#write}). */
+        private final boolean fresh;
+        private final List<List<? extends DomainEventMessage<?>>> batch = new ArrayList<>();
+        private List<RebuildFold> folds;
+
+        Folding(ShadowTables.Session session, Collection<String> groups, RebuildDeadLetters setAside, boolean fresh) {
+            this.session = session;
+            this.groups = List.copyOf(groups);
+            this.setAside = setAside;
+            this.fresh = fresh;
+            this.folds = folds(this.groups, session);
+        }
+
+        /** A parcel's events, in order. */
+        void add(List<? extends DomainEventMessage<?>> parcel) {
+            batch.add(parcel);
+            String parcelId = parcel.get(0).getAggregateIdentifier();
+            for (int i = 0; i < groups.size(); i++) {
+                String group = groups.get(i);
+                if (setAside.holds(group, parcelId)) {
+                    setAside.queueBehind(group, parcelId, handled(group, parcel));
+                } else {
+                    RebuildFold fold = folds.get(i);
+                    parcel.forEach(event -> ShadowRebuild.add(fold, event));
+                }
+            }
+        }
+
+        boolean full() {
+            return folds.stream().anyMatch(fold -> fold.pending() >= parcelsPerBatch);
+        }
+
+        void write() {
+            try {
+                session.attempt(() -> folds.forEach(fold -> fold.write(fresh)));
+            } catch (RuntimeException failure) {
+                if (!ProjectionDeadLetterPolicy.setsAside(failure)) {
+                    throw failure;
+                }
+                folds = folds(groups, session); // the old ones hold the batch that failed
+                batch.forEach(this::isolate);
+            }
+            batch.clear();
+        }
+
+        private void isolate(List<? extends DomainEventMessage<?>> parcel) {
+            String parcelId = parcel.get(0).getAggregateIdentifier();
+            for (String group : groups) {
+                if (setAside.holds(group, parcelId)) {
+                    continue; // queued behind its letters already (add)
+                }
+                RuntimeException whole = kept(() -> write(group, parcel));
+                if (whole == null) {
+                    continue;
+                }
+                // the shortest start of its events that fails ends with the event the processor would have failed on
+                List<Integer> handled = new ArrayList<>();
+                for (int i = 0; i < parcel.size(); i++) {
+                    if (deadLetters.handles(group, parcel.get(i))) {
+                        handled.add(i);
+                    }
+                }
+                if (handled.isEmpty()) {
+                    throw whole; // no event of it to set aside: not one event's failure
+                }
+                int failed = handled.get(handled.size() - 1);
+                RuntimeException cause = whole;
+                for (int i : handled.subList(0, handled.size() - 1)) {
+                    List<? extends DomainEventMessage<?>> start = parcel.subList(0, i + 1);
+                    RuntimeException failure = outcome(session.tryOut(() -> write(group, start)));
+                    if (failure != null) {
+                        failed = i;
+                        cause = failure;
+                        break;
+                    }
+                }
+                int from = failed;
+                session.attempt(() -> write(group, parcel.subList(0, from)));
+                DomainEventMessage<?> first = parcel.get(from);
+                setAside.setAside(group, parcelId, handled.stream().filter(i -> i >= from)
+                        .map(i -> (DomainEventMessage<?>) parcel.get(i)).toList(), cause);
+                log.warn("rebuild of {}: parcel {} set aside from its event {} ({}) on: {}", group, parcelId,
+                        first.getSequenceNumber(), first.getPayloadType().getSimpleName(), cause.getMessage());
+            }
+        }
+
+        /** Writes and keeps, or returns the failure (taken back) unless it is the database's (then the rebuild's). */
+        private RuntimeException kept(Runnable work) {
+            try {
+                session.attempt(work);
+                return null;
+            } catch (RuntimeException failure) {
+                return outcome(failure);
+            }
+        }
+
+        /** The failure of a try, unless it is the database's (then the rebuild's). */
+        private static RuntimeException outcome(RuntimeException failure) {
+            if (failure != null && !ProjectionDeadLetterPolicy.setsAside(failure)) {
+                throw failure;
+            }
+            return failure;
+        }
+
+        private void write(String group, List<? extends DomainEventMessage<?>> events) {
+            if (events.isEmpty()) {
+                return;
+            }
+            RebuildFold fold = folds(List.of(group), session).get(0);
+            events.forEach(event -> ShadowRebuild.add(fold, event));
+            fold.write(fresh);
+        }
+
+        private List<? extends DomainEventMessage<?>> handled(String group, List<? extends DomainEventMessage<?>> parcel) {
+            return parcel.stream().filter(event -> deadLetters.handles(group, event)).toList();
+        }
     }
 
     private List<RebuildFold> folds(Collection<String> groups, ShadowTables.Session session) {
@@ -282,10 +440,8 @@ public class ShadowRebuild {
                 .rebuildInto(session.target(), CopyRows.into(session.target()), history)).toList();
     }
 
-    private static void add(List<RebuildFold> folds, DomainEventMessage<?> event) {
-        for (RebuildFold fold : folds) {
-            fold.add(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getTimestamp(), event.getPayload());
-        }
+    private static void add(RebuildFold fold, DomainEventMessage<?> event) {
+        fold.add(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getTimestamp(), event.getPayload());
     }
 
     /** A worker or the reader giving up because another one failed (that failure is the one reported). */

@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  *       ({@code enableSequenceIdentifierCache}), so while the queue is empty a rebuild does not ask the database
  *       about every event.</li>
  *   <li>A reset (the admin's replay) empties the projection's queue with its tables: the replay handles every event
- *       again, and one that still fails is dead-lettered again in its place.</li>
+ *       again, and one that still fails is dead-lettered again in its place. A rebuild into shadow tables replaces
+ *       the queue with what it set aside itself, when it switches the tables in.</li>
  * </ul>
  * Letters are listed, retried and evicted by the admin ({@code application/admin/DeadLetterAdmin}).
  */

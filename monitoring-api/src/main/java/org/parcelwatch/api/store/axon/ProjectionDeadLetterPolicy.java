@@ -1,6 +1,7 @@
 package org.parcelwatch.api.store.axon;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.messaging.MetaData;
@@ -8,6 +9,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.parcelwatch.projections.IsolatedHandlingFailure;
 
@@ -31,6 +33,7 @@ public class ProjectionDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>
 
     /** Diagnostics key: how often the letter was retried and failed again. */
     public static final String RETRIES = "retries";
+    private static final MetaData FIRST_DIAGNOSTICS = MetaData.with(RETRIES, 0);
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
@@ -38,10 +41,24 @@ public class ProjectionDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>
         if (letter instanceof JdbcDeadLetter || alone != null && alone.deadLetterRetry()) {
             return Decisions.requeue(causeOf(cause), retried -> retried.diagnostics().and(RETRIES, retries(retried) + 1));
         }
-        if (alone == null || SqlFailures.isRetryable(alone.getCause())) {
+        if (alone == null || !setsAside(alone.getCause())) {
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }
-        return Decisions.enqueue(causeOf(cause), first -> MetaData.with(RETRIES, 0));
+        return Decisions.enqueue(causeOf(cause), first -> FIRST_DIAGNOSTICS);
+    }
+
+    /**
+     * Whether a projection's failure on one event sets that event aside, rather than being the database's to wait out:
+     * the rule above for an event handled alone, which a rebuild ({@code application/admin/ShadowRebuild}) applies too.
+     */
+    public static boolean setsAside(Throwable failure) {
+        return !SqlFailures.isRetryable(failure);
+    }
+
+    /** The letter that opens a parcel's sequence, as the processor queues it: the event, why it failed, no retries yet. */
+    public static <M extends EventMessage<?>> DeadLetter<M> firstLetter(String sequence, M event, Throwable failure,
+                                                                         Instant at) {
+        return new GenericDeadLetter<>(sequence, event, causeOf(failure), at, at, FIRST_DIAGNOSTICS);
     }
 
     /** How often a letter was retried and failed again. */

@@ -3,6 +3,7 @@ package org.parcelwatch.api.store.rebuild;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,18 @@ public class ShadowTables {
 
         /** Commits what was written so far (a fold commits per batch, so that rows it upserts stay locked briefly). */
         void commit();
+
+        /**
+         * Runs {@code work} within a savepoint: what it wrote is kept if it succeeds; if it fails, the transaction is
+         * taken back to where the work began (and goes on usable) and the failure is thrown.
+         */
+        void attempt(Runnable work);
+
+        /**
+         * Runs {@code work} within a savepoint and takes the transaction back to where it began either way; returns
+         * the failure, or null if it wrote.
+         */
+        RuntimeException tryOut(Runnable work);
     }
 
     /**
@@ -163,6 +176,39 @@ public class ShadowTables {
                             c.commit();
                         } catch (SQLException e) {
                             throw new IllegalStateException("committing into the shadow tables failed", e);
+                        }
+                    }
+
+                    @Override
+                    public void attempt(Runnable work) {
+                        RuntimeException failure = inSavepoint(work, true);
+                        if (failure != null) {
+                            throw failure;
+                        }
+                    }
+
+                    @Override
+                    public RuntimeException tryOut(Runnable work) {
+                        return inSavepoint(work, false);
+                    }
+
+                    private RuntimeException inSavepoint(Runnable work, boolean keep) {
+                        try {
+                            Savepoint before = c.setSavepoint();
+                            RuntimeException failure = null;
+                            try {
+                                work.run();
+                            } catch (RuntimeException e) {
+                                failure = e;
+                            }
+                            if (failure == null && keep) {
+                                c.releaseSavepoint(before);
+                            } else {
+                                c.rollback(before);
+                            }
+                            return failure;
+                        } catch (SQLException e) {
+                            throw new IllegalStateException("a savepoint in the shadow tables failed", e);
                         }
                     }
                 });

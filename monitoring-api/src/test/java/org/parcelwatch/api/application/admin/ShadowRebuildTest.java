@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.application.seed.SeedLoader;
 import org.parcelwatch.api.support.LedgerCounts;
 import org.parcelwatch.api.support.PostgresTest;
+import org.parcelwatch.api.support.RebuildableTables;
 import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.projections.ProjectionProcessing;
 import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
@@ -117,17 +117,7 @@ class ShadowRebuildTest {
         assertThat(shadowTables()).isEqualTo(liveNow);
 
         // the switch, with the processors stopped, moves their tokens to where the shadows end
-        List<PooledStreamingEventProcessor> processors = runs.keySet().stream()
-                .map(group -> ProjectionProcessing.processor(axon, group)).toList();
-        processors.forEach(PooledStreamingEventProcessor::shutDown);
-        building.finish(runs, (group, token) -> {
-            for (int segment : tokenStore.fetchSegments(group)) {
-                tokenStore.fetchToken(group, segment);
-                tokenStore.storeToken(token, group, segment);
-                tokenStore.releaseClaim(group, segment);
-            }
-        });
-        processors.forEach(PooledStreamingEventProcessor::start);
+        SwitchWithProcessorsStopped.finish(building, runs, axon, tokenStore);
         awaitCaughtUp();
         assertThat(tables("public")).isEqualTo(liveNow);
         assertThat(liveNow.get("parcel_ledger")).hasSize(liveParcels + 1);
@@ -178,43 +168,16 @@ class ShadowRebuildTest {
         }
     }
 
-    /** Every rebuildable projection's tables in {@code schema}, each row column for column, in one order. */
     private Map<String, List<Map<String, Object>>> tables(String schema) {
-        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        for (RebuildableProjection projection : rebuildable) {
-            projection.tables().forEach(table -> tables.put(table, rows(schema, table)));
-        }
-        return tables;
+        return new RebuildableTables(jdbc, rebuildable).in(schema);
     }
 
-    /** The same, each projection's from its shadow schema. */
     private Map<String, List<Map<String, Object>>> shadowTables() {
-        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        for (RebuildableProjection projection : rebuildable) {
-            String schema = "rebuild_" + projection.group().replaceAll("[^a-z0-9]", "_");
-            projection.tables().forEach(table -> tables.put(table, rows(schema, table)));
-        }
-        return tables;
-    }
-
-    private List<Map<String, Object>> rows(String schema, String table) {
-        Integer columns = jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = ?"
-                + " and table_name = ?", Integer.class, schema, table);
-        assertThat(columns).as(schema + "." + table).isPositive();
-        StringBuilder order = new StringBuilder();
-        for (int i = 1; i <= columns; i++) {
-            order.append(i == 1 ? "" : ", ").append(i);
-        }
-        // a township and stage emptied by a batch keeps its row at 0 in the live table; the count is the same
-        String where = table.equals("ledger_count") ? " where parcels <> 0" : "";
-        return jdbc.queryForList("select * from " + schema + "." + table + where + " order by " + order);
+        return new RebuildableTables(jdbc, rebuildable).shadows();
     }
 
     private List<Map<String, Object>> indexes() {
-        List<String> names = rebuildable.stream().flatMap(projection -> projection.tables().stream()).toList();
-        return jdbc.queryForList("select tablename, indexname, regexp_replace(indexdef, ' ON [a-z_]+\\.', ' ON ') as def"
-                + " from pg_indexes where schemaname = 'public' and tablename in ('" + String.join("', '", names)
-                + "') order by tablename, indexname");
+        return new RebuildableTables(jdbc, rebuildable).indexes();
     }
 
     private void awaitCaughtUp() {
