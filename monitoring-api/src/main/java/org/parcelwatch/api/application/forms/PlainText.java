@@ -9,8 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Text a person could have typed: no NUL, no other C0 control, no DEL, no C1 control and no lone surrogate, anywhere;
- * tab and line breaks only where {@link #multiLine()} allows them (remarks, findings, reasons). Every text field of
+ * Text a person could have typed: no NUL, no other C0 control, no DEL, no C1 control, no lone surrogate and neither
+ * U+FFFE nor U+FFFF, anywhere; tab and line breaks only where {@link #multiLine()} allows them (remarks, findings,
+ * reasons). The characters are monitoring-core's {@code TypedText}, which the printed documents use too. Every text field of
  * the request forms carries it, so the API and the import refuse such text alike, naming the field
  * ({@code VALIDATION_FAILED}). PostgreSQL cannot store a NUL in a text column: one that reached an event stopped a
  * projection (issue 19).

@@ -11,6 +11,7 @@ import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.parcelwatch.monitoring.TypedText;
 import org.parcelwatch.projections.IsolatedHandlingFailure;
 
 /**
@@ -76,18 +77,16 @@ public class ProjectionDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>
         return new ThrowableCause(type, printable(message == null ? failure.toString() : message));
     }
 
-    /** The message without control characters, at most {@link ThrowableCause#TRUNCATED_MESSAGE_SIZE} characters. */
+    /**
+     * The message with each character no one could have typed as U+FFFD ({@link TypedText}: the database may quote the
+     * refused value), at most {@link ThrowableCause#TRUNCATED_MESSAGE_SIZE} characters, a surrogate pair not cut.
+     */
     static String printable(String message) {
-        StringBuilder printable = new StringBuilder(Math.min(message.length(), ThrowableCause.TRUNCATED_MESSAGE_SIZE));
-        for (int i = 0; i < message.length() && printable.length() < ThrowableCause.TRUNCATED_MESSAGE_SIZE; i++) {
-            char c = message.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < message.length() && Character.isLowSurrogate(message.charAt(i + 1))) {
-                printable.append(c).append(message.charAt(++i));
-                continue;
-            }
-            boolean control = c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c);
-            printable.append(control ? '\uFFFD' : c);
+        String printable = TypedText.printable(message, true, TypedText.REPLACEMENT);
+        int end = Math.min(printable.length(), ThrowableCause.TRUNCATED_MESSAGE_SIZE);
+        if (end > 0 && end < printable.length() && Character.isHighSurrogate(printable.charAt(end - 1))) {
+            end--;
         }
-        return printable.toString();
+        return printable.substring(0, end);
     }
 }

@@ -1,6 +1,7 @@
 package org.parcelwatch.api.web.query;
 
 import java.time.LocalDate;
+import org.parcelwatch.monitoring.TypedText;
 import org.parcelwatch.monitoring.notice.NoticeWording;
 import org.springframework.web.util.HtmlUtils;
 
@@ -10,8 +11,13 @@ final class PrintedText {
     private PrintedText() {
     }
 
+    /**
+     * Escaped for HTML, each character no one could have typed printed as U+FFFD ({@link TypedText}): inputs refuse
+     * them now, but an event stored before they did may carry one, and the PDF is laid out from the document as XML,
+     * which would fail as a whole on a control character. The reader sees where it stood.
+     */
     static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+        return text == null ? "" : HtmlUtils.htmlEscape(TypedText.printable(text, true, TypedText.REPLACEMENT), "UTF-8");
     }
 
     /** 2025年11月20日; empty for no date: the notices' own wording, so that table and body print a date alike. */

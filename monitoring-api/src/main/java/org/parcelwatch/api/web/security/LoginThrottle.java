@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parcelwatch.monitoring.TypedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -196,7 +197,6 @@ public class LoginThrottle {
 
     /** A name as typed by anyone: no line breaks or other control characters into the log. */
     private static String printable(String text) {
-        return text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                   .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return TypedText.printable(text, false, '?');
     }
 }
