@@ -373,12 +373,7 @@ public class ShadowRebuild {
                     continue;
                 }
                 // the shortest start of its events that fails ends with the event the processor would have failed on
-                List<Integer> handled = new ArrayList<>();
-                for (int i = 0; i < parcel.size(); i++) {
-                    if (deadLetters.handles(group, parcel.get(i))) {
-                        handled.add(i);
-                    }
-                }
+                List<Integer> handled = handledAt(group, parcel);
                 if (handled.isEmpty()) {
                     throw whole; // no event of it to set aside: not one event's failure
                 }
@@ -396,8 +391,7 @@ public class ShadowRebuild {
                 int from = failed;
                 session.attempt(() -> write(group, parcel.subList(0, from)));
                 DomainEventMessage<?> first = parcel.get(from);
-                setAside.setAside(group, parcelId, handled.stream().filter(i -> i >= from)
-                        .map(i -> (DomainEventMessage<?>) parcel.get(i)).toList(), cause);
+                setAside.setAside(group, parcelId, handled(group, parcel.subList(from, parcel.size())), cause);
                 log.warn("rebuild of {}: parcel {} set aside from its event {} ({}) on: {}", group, parcelId,
                         first.getSequenceNumber(), first.getPayloadType().getSimpleName(), cause.getMessage());
             }
@@ -431,7 +425,18 @@ public class ShadowRebuild {
         }
 
         private List<? extends DomainEventMessage<?>> handled(String group, List<? extends DomainEventMessage<?>> parcel) {
-            return parcel.stream().filter(event -> deadLetters.handles(group, event)).toList();
+            return handledAt(group, parcel).stream().map(i -> (DomainEventMessage<?>) parcel.get(i)).toList();
+        }
+
+        /** Where in the parcel's events are those the projection handles (and its processor would queue). */
+        private List<Integer> handledAt(String group, List<? extends DomainEventMessage<?>> parcel) {
+            List<Integer> handled = new ArrayList<>();
+            for (int i = 0; i < parcel.size(); i++) {
+                if (deadLetters.handles(group, parcel.get(i))) {
+                    handled.add(i);
+                }
+            }
+            return handled;
         }
     }
 
