@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,7 +21,6 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -34,27 +32,46 @@ import org.parcelwatch.monitoring.audit.AuditSeal;
 /**
  * Axon's JDBC event store, sealing what it appends. Each event gets its seal ({@link AuditSeal#event}: the link of
  * the parcel's hash chain and the actor, role, source, correlation id and timestamp, exactly as they are written)
- * and the id of the key, and each parcel's signed checkpoint moves to its new head in the same transaction, one
- * batched statement per append. Only here are all of these final: the aggregate chains payloads, but the
- * timestamp and the command's metadata are set around it.
+ * and the id of the key, and each parcel's signed checkpoint moves to its new head with the events, atomically: on
+ * PostgreSQL in the events' own statement, so that an append needs no transaction of its own
+ * ({@link AppendStatements}; the command bus then opens none, {@link #appendsInOneStatement}), elsewhere in a
+ * transaction. Only here are all of these final: the aggregate chains payloads, but the timestamp and the command's
+ * metadata are set around it.
  */
 public class SealingEventStorageEngine extends JdbcEventStorageEngine {
 
+    /** How payloads and metadata are stored: {@code bytea} on PostgreSQL, never large objects. */
+    public static final Class<?> DATA_TYPE = byte[].class;
+
     private final AuditKeyring keys;
     private final AuditCheckpoints checkpoints;
-    private final TransactionManager transactions;
+    private final boolean oneStatement;
+    private final AppendStatements statements;
 
     /** Axon's defaults, set here so that {@link #getTrackedEventData} and Axon's own gap cleaning agree. */
     private static final int MAX_GAP_OFFSET = 10_000;
     private static final long LOWEST_GLOBAL_SEQUENCE = 1;
     private static final int GAP_TIMEOUT_MS = 60_000;
 
-    public SealingEventStorageEngine(JdbcEventStorageEngine.Builder builder, TransactionManager transactions,
-                                     AuditKeyring keys, AuditCheckpoints checkpoints) {
+    /**
+     * @param oneStatement whether the database takes an append as one statement (PostgreSQL's data-modifying
+     *                     {@code WITH}); the builder's data type must be {@link #DATA_TYPE}
+     */
+    public SealingEventStorageEngine(JdbcEventStorageEngine.Builder builder, boolean oneStatement, AuditKeyring keys,
+                                     AuditCheckpoints checkpoints) {
         super(builder.maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).gapTimeout(GAP_TIMEOUT_MS));
-        this.transactions = transactions;
         this.keys = keys;
         this.checkpoints = checkpoints;
+        this.oneStatement = oneStatement;
+        this.statements = new AppendStatements(schema(), DATA_TYPE, this::writeTimestamp);
+    }
+
+    /**
+     * Whether every append of a command is one statement, atomic without a transaction: then a command's unit of work
+     * needs none (in a caller's transaction, such as a sweep's group of checks, it joins that one).
+     */
+    public boolean appendsInOneStatement() {
+        return oneStatement;
     }
 
     @Override
@@ -80,16 +97,17 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                 sealed.add(event);
             }
         }
-        transactions.executeInTransaction(() -> {
-            super.appendEvents(sealed, serializer);
-            if (!heads.isEmpty()) {
-                try (Connection connection = getConnection()) {
-                    checkpoints.advance(connection, List.copyOf(heads.values()), key);
-                } catch (SQLException e) {
-                    throw new EventStoreException("the audit checkpoints of " + heads.keySet() + " could not be written", e);
-                }
+        List<AuditCheckpoints.Append> appends = List.copyOf(heads.values());
+        // the unit of work's connection: in its caller's transaction where there is one, in autocommit otherwise
+        try (Connection connection = getConnection()) {
+            if (oneStatement && AppendStatements.fitInOneStatement(sealed.size(), appends)) {
+                statements.inOneStatement(connection, sealed, serializer, appends, key);
+            } else {
+                statements.inStatements(connection, sealed, serializer, appends, key, checkpoints);
             }
-        });
+        } catch (SQLException e) {
+            handlePersistenceException(e, events.get(0));
+        }
     }
 
     /** The text the event's seal covers ({@link AuditSeal#storedTimestamp}), written by the same code as sealed. */

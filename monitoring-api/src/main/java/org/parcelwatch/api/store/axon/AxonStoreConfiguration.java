@@ -1,16 +1,21 @@
 package org.parcelwatch.api.store.axon;
 
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
@@ -22,6 +27,7 @@ import org.axonframework.springboot.TokenStoreProperties;
 import org.parcelwatch.api.store.audit.AuditCheckpoints;
 import org.parcelwatch.api.store.audit.SealingEventStorageEngine;
 import org.parcelwatch.monitoring.ParcelwatchJson;
+import org.parcelwatch.projections.jdbc.SqlDialect;
 import org.parcelwatch.monitoring.audit.AuditKeyring;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -141,20 +147,21 @@ public class AxonStoreConfiguration {
     }
 
     /**
-     * Axon's JDBC engine, sealing every append with the audit key and moving the parcels' signed checkpoints in the
-     * same transaction ({@link SealingEventStorageEngine}).
+     * Axon's JDBC engine, sealing every append with the audit key and moving the parcels' signed checkpoints with it,
+     * in one statement on PostgreSQL ({@link SealingEventStorageEngine}).
      */
     @Bean
-    public EventStorageEngine eventStorageEngine(Serializer serializer,
-                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 org.axonframework.config.Configuration configuration,
-                                                 ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager,
-                                                 EventSchema eventSchema,
-                                                 AuditKeyring auditKeys,
-                                                 AuditCheckpoints auditCheckpoints,
-                                                 @org.springframework.beans.factory.annotation.Value("${parcelwatch.event-store.batch-size:500}") int batchSize) {
+    public SealingEventStorageEngine eventStorageEngine(Serializer serializer,
+                                                        @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                        PersistenceExceptionResolver persistenceExceptionResolver,
+                                                        org.axonframework.config.Configuration configuration,
+                                                        ConnectionProvider connectionProvider,
+                                                        TransactionManager transactionManager,
+                                                        EventSchema eventSchema,
+                                                        DataSource dataSource,
+                                                        AuditKeyring auditKeys,
+                                                        AuditCheckpoints auditCheckpoints,
+                                                        @org.springframework.beans.factory.annotation.Value("${parcelwatch.event-store.batch-size:500}") int batchSize) {
         // batchSize: events per read of the stream; a projection rebuild reads millions of them
         return new SealingEventStorageEngine(JdbcEventStorageEngine.builder()
                                      .batchSize(batchSize)
@@ -166,8 +173,32 @@ public class AxonStoreConfiguration {
                                      .connectionProvider(connectionProvider)
                                      .transactionManager(transactionManager)
                                      .schema(eventSchema)
-                                     .dataType(byte[].class),
-                transactionManager, auditKeys, auditCheckpoints);
+                                     .dataType(SealingEventStorageEngine.DATA_TYPE),
+                SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL, auditKeys, auditCheckpoints);
+    }
+
+    /**
+     * Axon's command bus as its Spring Boot configuration builds it, but opening no transaction per command where the
+     * store appends in one statement (PostgreSQL): a command's only write is then that statement, atomic on its own,
+     * and a transaction around it was two more round trips and a Hibernate session per command (bench/README). A
+     * command sent within a transaction (a sweep's group of checks, an import) still joins it: the store's connection
+     * is the transaction's. On H2 each command runs in a transaction as before.
+     */
+    @Bean
+    @Qualifier("localSegment")
+    public SimpleCommandBus commandBus(TransactionManager transactionManager,
+                                       org.axonframework.config.Configuration configuration,
+                                       DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
+                                       SealingEventStorageEngine eventStorageEngine) {
+        SimpleCommandBus commandBus = SimpleCommandBus.builder()
+                .transactionManager(eventStorageEngine.appendsInOneStatement() ? NoTransactionManager.INSTANCE
+                        : transactionManager)
+                .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
+                .spanFactory(configuration.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(configuration.messageMonitor(CommandBus.class, "commandBus"))
+                .build();
+        commandBus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(configuration.correlationDataProviders()));
+        return commandBus;
     }
 
     /** The token claims carry this node's name ({@link NodeName}). */

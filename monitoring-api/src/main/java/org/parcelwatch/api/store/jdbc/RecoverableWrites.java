@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * On PostgreSQL, writes that can be redone commit without waiting for the WAL flush
@@ -54,7 +55,11 @@ public class RecoverableWrites {
         };
     }
 
-    /** Sets the commit mode once per unit of work, inside its transaction. */
+    /**
+     * Sets the commit mode once per unit of work, inside its transaction. A unit of work without one (on PostgreSQL a
+     * command opens none: its one statement commits at once, see AxonStoreConfiguration#commandBus) keeps the
+     * synchronous commit: there is no transaction for {@code SET LOCAL} to apply to.
+     */
     record AsyncCommit<T extends org.axonframework.messaging.Message<?>>(
             JdbcTemplate jdbc, java.util.function.Predicate<T> applies) implements MessageHandlerInterceptor<T> {
 
@@ -62,6 +67,7 @@ public class RecoverableWrites {
         public Object handle(UnitOfWork<? extends T> unitOfWork,
                              org.axonframework.messaging.InterceptorChain interceptorChain) throws Exception {
             if (applies.test(unitOfWork.getMessage())
+                    && TransactionSynchronizationManager.isActualTransactionActive()
                     && unitOfWork.root().getOrComputeResource(MARK, key -> Boolean.FALSE).equals(Boolean.FALSE)) {
                 jdbc.execute("SET LOCAL synchronous_commit = off");
                 unitOfWork.root().resources().put(MARK, Boolean.TRUE);
