@@ -40,6 +40,9 @@ final class AppendStatements {
 
     private static final int EVENT_PARAMETERS = 9;
 
+    /** One event's row of values, in the order of {@link EventSchema#domainEventFields()}. */
+    private static final String EVENT_ROW = "(" + "?, ".repeat(EVENT_PARAMETERS - 1) + "?)";
+
     private final EventSchema schema;
     private final Class<?> dataType;
     private final TimestampWriter timestamps;
@@ -52,9 +55,10 @@ final class AppendStatements {
 
     /** Whether these events and checkpoints fit into one statement. */
     static boolean fitInOneStatement(int events, List<AuditCheckpoints.Append> appends) {
-        long parameters = (long) events * EVENT_PARAMETERS
-                + AuditCheckpoints.started(appends).size() * (long) AuditCheckpoints.FIRST_PARAMETERS
-                + AuditCheckpoints.continued(appends).size() * (long) AuditCheckpoints.ADVANCE_PARAMETERS;
+        long parameters = (long) events * EVENT_PARAMETERS;
+        for (AuditCheckpoints.Append a : appends) {
+            parameters += a.fromSequence() == 0 ? AuditCheckpoints.FIRST_PARAMETERS : AuditCheckpoints.ADVANCE_PARAMETERS;
+        }
         return parameters <= MAX_PARAMETERS;
     }
 
@@ -97,9 +101,8 @@ final class AppendStatements {
      * checkpoint moved.
      */
     String oneStatement(int events, int started, int continued) {
-        String eventRow = "(" + "?, ".repeat(EVENT_PARAMETERS - 1) + "?)";
         String appended = "insert into " + schema.domainEventTable() + " (" + schema.domainEventFields() + ") values "
-                + String.join(", ", Collections.nCopies(events, eventRow));
+                + String.join(", ", Collections.nCopies(events, EVENT_ROW));
         String firstRow = "(" + "?, ".repeat(AuditCheckpoints.FIRST_PARAMETERS - 1) + "?)";
         String firsts = started == 0 ? null : "insert into audit_checkpoint (" + AuditCheckpoints.COLUMNS + ") values "
                 + String.join(", ", Collections.nCopies(started, firstRow)) + " on conflict do nothing";
@@ -126,9 +129,8 @@ final class AppendStatements {
             connection.setAutoCommit(false);
         }
         try {
-            String eventRow = "(" + "?, ".repeat(EVENT_PARAMETERS - 1) + "?)";
             try (PreparedStatement insert = connection.prepareStatement("insert into " + schema.domainEventTable() + " ("
-                    + schema.domainEventFields() + ") values " + eventRow)) {
+                    + schema.domainEventFields() + ") values " + EVENT_ROW)) {
                 for (EventMessage<?> event : events) {
                     bindEvent(insert, 0, event, serializer);
                     insert.addBatch();
