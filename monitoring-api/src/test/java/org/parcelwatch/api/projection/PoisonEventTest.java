@@ -32,7 +32,6 @@ import org.parcelwatch.monitoring.milestone.ExtensionGranted;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.RecordHandover;
 import org.parcelwatch.monitoring.notice.NoticeDelivered;
-import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.payment.RecordPayment;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.projections.ProjectionProcessing;
@@ -321,8 +320,7 @@ class PoisonEventTest {
     }
 
     private void storeDelivery(String parcelId, Map<String, Object> notice, String receivedBy) {
-        poisoned().append(parcelId, new NoticeDelivered(parcelId, (String) notice.get("notice_no"),
-                NoticeType.valueOf((String) notice.get("type")), LocalDate.parse("2024-06-03"), receivedBy));
+        poisoned().deliver(parcelId, notice, receivedBy);
     }
 
     /** Fresh parcel ids that the projection's processor puts in the same segment as {@code parcelId}. */

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.parcelwatch.monitoring.notice.NoticeDelivered;
+import org.parcelwatch.monitoring.notice.NoticeType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,6 +44,18 @@ public final class PoisonedEvents {
                 + " and sequence_number = ?", byte[].class, parcelId, next - 1);
         SerializedObject<byte[]> serialized = eventSerializer.serialize(event, byte[].class);
         store(parcelId, next, serialized.getType().getName(), serialized.getType().getRevision(), serialized.getData(), metaData);
+    }
+
+    /** The delivery on 2024-06-03 of {@code notice} (its {@code notice_no} and {@code type} as the notice table holds them). */
+    public void deliver(String parcelId, Map<String, Object> notice, String receivedBy) {
+        append(parcelId, new NoticeDelivered(parcelId, (String) notice.get("notice_no"),
+                NoticeType.valueOf((String) notice.get("type")), LocalDate.parse("2024-06-03"), receivedBy));
+    }
+
+    /** The delivery of the parcel's {@code index}th notice in the notice table, by notice number. */
+    public void deliverNotice(String parcelId, int index, String receivedBy) {
+        deliver(parcelId, jdbc.queryForList("select notice_no, type from notice where parcel_id = ? order by notice_no",
+                parcelId).get(index), receivedBy);
     }
 
     /**

@@ -2,15 +2,18 @@ package org.parcelwatch.api.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.parcelwatch.api.application.forms.ApiPatterns;
 import org.parcelwatch.api.application.forms.RegisterParcelRequest;
 import org.parcelwatch.api.web.openapi.ApiExamples;
 import org.parcelwatch.monitoring.registration.CreditCode;
 import org.parcelwatch.monitoring.registration.RegisterParcel;
+import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.monitoring.sweep.EnteringHistory;
 
 /**
@@ -73,6 +76,14 @@ public final class SampleParcels {
      */
     public static CommandMessage<?> registerInHistory(String parcelId) {
         return inHistory(registerCommand(parcelId));
+    }
+
+    /** A fresh parcel registered in history, with the notices its check of 2024-06-01 issues; its id. */
+    public static String registerWithNotices(CommandGateway commands) {
+        String id = nextParcelId();
+        commands.sendAndWait(registerInHistory(id));
+        commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-06-01")));
+        return id;
     }
 
     /** A command sent in history mode ({@link EnteringHistory}), e.g. a registration whose past a test walks next. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.parcelwatch.api.store.axon.DeadLetterCapacity;
+import org.parcelwatch.api.store.axon.ProjectionDeadLetterPolicy;
 
 /**
  * The events a shadow rebuild could not write, per projection and parcel, as that projection's processor would have
@@ -12,6 +14,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
  * handles, in order. The parcel's rows in the rebuilt tables are its history up to that event. At the switch they
  * take the place of the projection's dead letters ({@link DeadLetterAdmin#replace}), where the admin retries or evicts
  * them as any others.
+ *
+ * <p>What is set aside has to fit the queue it replaces ({@link DeadLetterCapacity}): a parcel more, or an event more
+ * of a parcel, than the queue holds stops the rebuild there ({@link Overflow}), as the same events would stop the
+ * live processor, rather than at the switch after the whole build.
  *
  * <p>Shared by a rebuild's workers, each of which sets aside parcels of its own share; the catch-ups after the build
  * add the later events of the parcels already set aside.
@@ -22,7 +28,19 @@ final class RebuildDeadLetters {
     record Sequence(String parcelId, Throwable cause, List<DomainEventMessage<?>> events) {
     }
 
+    /** More set aside than the projection's dead-letter queue holds. */
+    static final class Overflow extends IllegalStateException {
+        Overflow(String message) {
+            super(message);
+        }
+    }
+
     private final Map<String, Map<String, Sequence>> byProjection = new ConcurrentHashMap<>();
+    private final DeadLetterCapacity capacity;
+
+    RebuildDeadLetters(DeadLetterCapacity capacity) {
+        this.capacity = capacity;
+    }
 
     /** Whether the projection's events of the parcel are set aside (its later ones join them). */
     boolean holds(String projection, String parcelId) {
@@ -34,8 +52,18 @@ final class RebuildDeadLetters {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("nothing to set aside of " + parcelId + " in " + projection);
         }
-        if (sequences(projection).putIfAbsent(parcelId, new Sequence(parcelId, cause, new ArrayList<>(events))) != null) {
-            throw new IllegalStateException(parcelId + " is set aside in " + projection + " already");
+        checkEvents(projection, parcelId, events.size());
+        Map<String, Sequence> sequences = sequences(projection);
+        synchronized (sequences) { // workers set aside at once; the count and the entry move together
+            if (sequences.size() >= capacity.maxParcels() && !sequences.containsKey(parcelId)) {
+                throw new Overflow("rebuild of " + projection + " stopped: setting parcel " + parcelId + " aside would make "
+                        + (sequences.size() + 1) + " parcels set aside, more than the projection's dead-letter queue holds ("
+                        + capacity.maxParcels() + ", " + DeadLetterCapacity.MAX_PARCELS + "); the live tables stay as they"
+                        + " were. Its rows were refused on: " + ProjectionDeadLetterPolicy.reason(cause));
+            }
+            if (sequences.putIfAbsent(parcelId, new Sequence(parcelId, cause, new ArrayList<>(events))) != null) {
+                throw new IllegalStateException(parcelId + " is set aside in " + projection + " already");
+            }
         }
     }
 
@@ -47,8 +75,18 @@ final class RebuildDeadLetters {
         List<DomainEventMessage<?>> queued = sequences(projection).get(parcelId).events();
         for (DomainEventMessage<?> event : events) {
             if (event.getSequenceNumber() > queued.get(queued.size() - 1).getSequenceNumber()) {
+                checkEvents(projection, parcelId, queued.size() + 1);
                 queued.add(event);
             }
+        }
+    }
+
+    private void checkEvents(String projection, String parcelId, int events) {
+        if (events > capacity.maxEventsPerParcel()) {
+            throw new Overflow("rebuild of " + projection + " stopped: parcel " + parcelId + " would have " + events
+                    + " events set aside, more than the projection's dead-letter queue holds of one parcel ("
+                    + capacity.maxEventsPerParcel() + ", " + DeadLetterCapacity.MAX_EVENTS_PER_PARCEL + "); the live tables"
+                    + " stay as they were");
         }
     }
 

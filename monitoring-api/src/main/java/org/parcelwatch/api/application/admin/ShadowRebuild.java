@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.parcelwatch.api.store.axon.DeadLetterCapacity;
 import org.parcelwatch.api.store.axon.EventHistory;
 import org.parcelwatch.api.store.axon.ProjectionDeadLetterPolicy;
 import org.parcelwatch.api.store.rebuild.CopyRows;
@@ -55,19 +56,21 @@ public class ShadowRebuild {
     private final EventHistory history;
     private final ShadowTables tables;
     private final DeadLetterAdmin deadLetters;
+    private final DeadLetterCapacity capacity;
     private final Map<String, RebuildableProjection> projections = new LinkedHashMap<>();
     private final int parcelsPerBatch;
     private final int gapWindow;
     private final int threads;
 
     public ShadowRebuild(EventHistory history, ShadowTables tables, DeadLetterAdmin deadLetters,
-                         List<RebuildableProjection> projections,
+                         DeadLetterCapacity capacity, List<RebuildableProjection> projections,
                          @Value("${parcelwatch.projections.rebuild.parcels-per-batch:2000}") int parcelsPerBatch,
                          @Value("${parcelwatch.projections.rebuild.gap-window:10000}") int gapWindow,
                          @Value("${parcelwatch.projections.rebuild.threads:0}") int threads) {
         this.history = history;
         this.tables = tables;
         this.deadLetters = deadLetters;
+        this.capacity = capacity;
         Map<String, String> owners = new LinkedHashMap<>();
         for (RebuildableProjection projection : projections) {
             this.projections.put(projection.group(), projection);
@@ -166,7 +169,7 @@ public class ShadowRebuild {
                 shadows.put(group, tables.create(group, projection.tables(), projection.keyedWhileWritten()));
             }
             GapAwareTrackingToken holds = history.tokenAt(head, gapWindow);
-            RebuildDeadLetters setAside = new RebuildDeadLetters();
+            RebuildDeadLetters setAside = new RebuildDeadLetters(capacity);
             foldEverything(head, shadows, runs.values(), setAside);
             shadows.values().forEach(ShadowTables.Shadow::buildIndexes);
             return new Building(shadows, setAside, holds);

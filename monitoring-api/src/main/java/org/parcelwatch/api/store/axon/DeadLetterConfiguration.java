@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
  *   <li>A reset (the admin's replay) empties the projection's queue with its tables: the replay handles every event
  *       again, and one that still fails is dead-lettered again in its place. A rebuild into shadow tables replaces
  *       the queue with what it set aside itself, when it switches the tables in.</li>
+ *   <li>Each queue holds what {@link DeadLetterCapacity} allows, no more.</li>
  * </ul>
  * Letters are listed, retried and evicted by the admin ({@code application/admin/DeadLetterAdmin}).
  */
@@ -68,11 +69,12 @@ public class DeadLetterConfiguration {
     @Bean
     public ConfigurerModule projectionDeadLetterQueues(ConnectionProvider connectionProvider, DeadLetterSchema schema,
                                                        Serializer serializer,
-                                                       @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                                       @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                       DeadLetterCapacity capacity) {
         ProjectionDeadLetterPolicy policy = new ProjectionDeadLetterPolicy();
         return configurer -> configurer.eventProcessing(processing -> ProjectionProcessing.GROUPS.forEach(group -> processing
                 .registerDeadLetterQueue(group, config -> queue(group, connectionProvider,
-                        config.getComponent(TransactionManager.class), schema, serializer, eventSerializer))
+                        config.getComponent(TransactionManager.class), schema, serializer, eventSerializer, capacity))
                 .registerDeadLetterPolicy(group, config -> policy)
                 .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                         (config, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true))));
@@ -81,7 +83,8 @@ public class DeadLetterConfiguration {
     private static SequencedDeadLetterQueue<EventMessage<?>> queue(String group, ConnectionProvider connectionProvider,
                                                                    TransactionManager transactionManager,
                                                                    DeadLetterSchema schema, Serializer serializer,
-                                                                   Serializer eventSerializer) {
+                                                                   Serializer eventSerializer,
+                                                                   DeadLetterCapacity capacity) {
         return JdbcSequencedDeadLetterQueue.builder()
                                            .processingGroup(group)
                                            .connectionProvider(connectionProvider)
@@ -89,6 +92,8 @@ public class DeadLetterConfiguration {
                                            .schema(schema)
                                            .genericSerializer(serializer)
                                            .eventSerializer(eventSerializer)
+                                           .maxSequences(capacity.maxParcels())
+                                           .maxSequenceSize(capacity.maxEventsPerParcel())
                                            .build();
     }
 }

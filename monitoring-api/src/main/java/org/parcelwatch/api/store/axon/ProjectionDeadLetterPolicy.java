@@ -62,6 +62,11 @@ public class ProjectionDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>
         return new GenericDeadLetter<>(sequence, event, causeOf(failure), at, at, FIRST_DIAGNOSTICS);
     }
 
+    /** Why the event failed, as its letter states it: the database's own message where there is one. */
+    public static String reason(Throwable failure) {
+        return causeOf(failure).message();
+    }
+
     /** How often a letter was retried and failed again. */
     public static int retries(DeadLetter<?> letter) {
         Object retries = letter.diagnostics().get(RETRIES);

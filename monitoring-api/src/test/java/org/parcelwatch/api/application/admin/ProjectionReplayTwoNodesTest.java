@@ -18,7 +18,6 @@ import org.parcelwatch.api.support.PostgresTest;
 import org.parcelwatch.api.support.SampleParcels;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
 import org.parcelwatch.projections.ProjectionAdmin;
-import org.parcelwatch.projections.ProjectionProcessing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -112,8 +111,7 @@ class ProjectionReplayTwoNodesTest {
 
     /** Caught up across the cluster: this node's segments and those the other node holds. */
     private static void awaitCaughtUp(ProjectionReplayCoordinator admin) {
-        await().atMost(PATIENCE).untilAsserted(() -> ProjectionProcessing.GROUPS.forEach(group ->
-                assertThat(admin.progress(group).caughtUp()).as(group + ": " + admin.progress(group)).isTrue()));
+        ProjectionsCaughtUp.await(admin);
     }
 
     private ConfigurableApplicationContext startOtherNode() {

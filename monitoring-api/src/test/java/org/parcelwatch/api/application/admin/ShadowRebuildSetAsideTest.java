@@ -25,12 +25,9 @@ import org.parcelwatch.monitoring.milestone.BreachFindingRecorded;
 import org.parcelwatch.monitoring.milestone.ExtensionGranted;
 import org.parcelwatch.monitoring.milestone.Milestone;
 import org.parcelwatch.monitoring.milestone.RecordHandover;
-import org.parcelwatch.monitoring.notice.NoticeDelivered;
-import org.parcelwatch.monitoring.notice.NoticeType;
 import org.parcelwatch.monitoring.payment.PaymentReceived;
 import org.parcelwatch.monitoring.payment.RecordPayment;
 import org.parcelwatch.monitoring.sweep.CheckDuePoints;
-import org.parcelwatch.projections.ProjectionProcessing;
 import org.parcelwatch.projections.ledger.ParcelLedgerProjection;
 import org.parcelwatch.projections.notice.NoticeProjection;
 import org.parcelwatch.projections.rebuild.RebuildableProjection;
@@ -174,19 +171,14 @@ class ShadowRebuildSetAsideTest {
 
     /** A registered parcel with notices issued by its check of 2024-06-01. */
     private String noticedParcel() {
-        String id = SampleParcels.nextParcelId();
-        commands.sendAndWait(SampleParcels.registerInHistory(id));
-        commands.sendAndWait(new CheckDuePoints(id, LocalDate.parse("2024-06-01")));
+        String id = SampleParcels.registerWithNotices(commands);
         awaitCaughtUp();
         return id;
     }
 
     /** The delivery of the parcel's {@code index}th notice, received by {@code receivedBy}, written into the store. */
     private void deliver(PoisonedEvents poisoned, String parcelId, int index, String receivedBy) {
-        Map<String, Object> notice = jdbc.queryForList("select notice_no, type from notice where parcel_id = ?"
-                + " order by notice_no", parcelId).get(index);
-        poisoned.append(parcelId, new NoticeDelivered(parcelId, (String) notice.get("notice_no"),
-                NoticeType.valueOf((String) notice.get("type")), LocalDate.parse("2024-06-03"), receivedBy));
+        poisoned.deliverNotice(parcelId, index, receivedBy);
     }
 
     /** Per projection, per parcel, the ids of its dead letters in their order. */
@@ -202,7 +194,6 @@ class ShadowRebuildSetAsideTest {
     }
 
     private void awaitCaughtUp() {
-        await().atMost(PATIENCE).untilAsserted(() -> ProjectionProcessing.GROUPS.forEach(group ->
-                assertThat(coordinator.progress(group).caughtUp()).as(group).isTrue()));
+        ProjectionsCaughtUp.await(coordinator);
     }
 }

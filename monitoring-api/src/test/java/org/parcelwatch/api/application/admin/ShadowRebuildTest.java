@@ -181,7 +181,6 @@ class ShadowRebuildTest {
     }
 
     private void awaitCaughtUp() {
-        await().atMost(PATIENCE).untilAsserted(() -> ProjectionProcessing.GROUPS.forEach(group ->
-                assertThat(coordinator.progress(group).caughtUp()).as(group).isTrue()));
+        ProjectionsCaughtUp.await(coordinator);
     }
 }
