@@ -17,6 +17,7 @@ import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.parcelwatch.api.application.audit.AuditProblem;
+import org.parcelwatch.api.store.axon.DeadLetterCapacity;
 import org.parcelwatch.api.store.axon.ProjectionDeadLetterPolicy;
 import org.parcelwatch.projections.ProjectionProcessing;
 import org.slf4j.Logger;
@@ -36,9 +37,11 @@ public class DeadLetterAdmin {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterAdmin.class);
 
     private final Configuration axon;
+    private final DeadLetterCapacity capacity;
 
-    public DeadLetterAdmin(Configuration axon) {
+    public DeadLetterAdmin(Configuration axon, DeadLetterCapacity capacity) {
         this.axon = axon;
+        this.capacity = capacity;
     }
 
     /** One dead letter: the event, when it was queued and last tried, why it failed, how often it was retried. */
@@ -50,8 +53,11 @@ public class DeadLetterAdmin {
     public record Sequence(String parcelId, List<Letter> letters) {
     }
 
-    /** A projection's queue: how many letters, of how many parcels. */
-    public record Queue(String projection, long letters, long parcels, List<Sequence> sequences) {
+    /**
+     * A projection's queue: how many letters, of how many parcels, and how many parcels it holds at most
+     * ({@link DeadLetterCapacity}): at that many, the projection stops at the next event it cannot handle.
+     */
+    public record Queue(String projection, long letters, long parcels, long maxParcels, List<Sequence> sequences) {
     }
 
     public record Listing(long letters, List<Queue> projections) {
@@ -98,7 +104,7 @@ public class DeadLetterAdmin {
                 }
             }
             long letters = sequences.stream().mapToLong(s -> s.letters().size()).sum();
-            queues.add(new Queue(group, letters, sequences.size(), sequences));
+            queues.add(new Queue(group, letters, sequences.size(), capacity.maxParcels(), sequences));
         }
         return new Listing(queues.stream().mapToLong(Queue::letters).sum(), queues);
     }

@@ -29,9 +29,11 @@ public class DeadLetterController {
     @Operation(summary = "Events a projection failed on, waiting with their parcel's later events",
             description = "Per projection, per parcel, in the order they will be handled: the event, when it was queued "
                     + "and last tried, the failure and how often a retry failed. Any letter means the projection lacks "
-                    + "those events (the parcel's rows stand as before its first letter); every other parcel is projected.")
+                    + "those events (the parcel's rows stand as before its first letter); every other parcel is projected. "
+                    + "maxParcels: the parcels a queue holds at most; at that many the projection stops at the next event "
+                    + "it cannot handle, until letters are retried or evicted.")
     public DeadLetterAdmin.Listing list(@Parameter(description = "one projection: parcel-ledger, notices, breach-register, "
-            + "idle-referrals") @RequestParam(required = false) String projection) {
+            + "idle-referrals, field-work") @RequestParam(required = false) String projection) {
         return deadLetters.list(projection);
     }
 

@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  * The dead-letter queues hold what {@code parcelwatch.projections.dead-letters.*} allows, live and after a rebuild: a
  * rebuild that sets aside as many parcels as a queue holds ends and hands them over; one that would set aside a parcel
  * more stops with a reason naming the setting, before any switch, and the live tables and queues stay as they were,
- * as the live processor stops at the same parcel rather than go on without it.
+ * as the live processor stops at the same parcel rather than go on without it, until an eviction makes room.
  */
 @PostgresTest
 @TestPropertySource(properties = {"parcelwatch.test.context=dead-letter-capacity",
@@ -108,6 +108,13 @@ class DeadLetterCapacityTest {
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema like 'rebuild\\_%'",
                 Integer.class)).as("shadow tables left").isZero();
         assertThat(coordinator.progress(NOTICES).replayState()).isEqualTo("RESET");
+        DeadLetterAdmin.Queue listed = deadLetters.list(NOTICES).projections().get(0);
+        assertThat(listed.parcels()).isEqualTo(listed.maxParcels()).isEqualTo(2);
+
+        // evicting a parcel's letters makes room: the processor queues the third parcel and goes on
+        assertThat(deadLetters.evict(NOTICES, second).evicted()).isEqualTo(1);
+        awaitCaughtUp();
+        assertThat(letters()).containsOnlyKeys(first, third);
     }
 
     /** A rebuild of the notices through the coordinator, as the admin's endpoint starts it, to its end. */
