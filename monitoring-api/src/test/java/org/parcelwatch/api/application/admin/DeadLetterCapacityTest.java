@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventMessage;
@@ -142,7 +143,7 @@ class DeadLetterCapacityTest {
     /** The notices' dead letters: per parcel, the ids of its letters in their order. */
     private Map<String, List<String>> letters() {
         return deadLetters.list(null).projections().stream().filter(q -> q.projection().equals(NOTICES)).findFirst()
-                .map(q -> q.sequences().stream().collect(java.util.stream.Collectors.toMap(DeadLetterAdmin.Sequence::parcelId,
+                .map(q -> q.sequences().stream().collect(Collectors.toMap(DeadLetterAdmin.Sequence::parcelId,
                         s -> s.letters().stream().map(DeadLetterAdmin.Letter::eventId).toList())))
                 .orElse(Map.of());
     }
