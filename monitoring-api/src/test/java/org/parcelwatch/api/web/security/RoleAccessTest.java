@@ -138,7 +138,7 @@ class RoleAccessTest extends ApiTestSupport {
         assertThat(chain.getClass().getName()).isNotEqualTo(SingleHandlerLookup.WRAPPER);
         // and Spring MVC's own lookup skips the mappings whose literal path start differs
         assertThat(context.getBean("requestMappingHandlerMapping"))
-                .isInstanceOf(org.parcelwatch.api.web.error.LiteralPrefixHandlerMapping.class);
+                .isInstanceOf(org.parcelwatch.api.web.mvc.LiteralPrefixHandlerMapping.class);
     }
 
     @Test

@@ -1,14 +1,10 @@
-package org.parcelwatch.api.web.error;
+package org.parcelwatch.api.web.mvc;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -30,22 +26,6 @@ public class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
     /** The lookup path of the request being looked up on this thread; null outside {@link #lookupHandlerMethod}. */
     private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
-
-    /** Spring Boot's MVC configuration takes its request mapping from here (its bean stays "requestMappingHandlerMapping"). */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    static class Registration {
-
-        @Bean
-        WebMvcRegistrations literalPrefixHandlerLookup() {
-            return new WebMvcRegistrations() {
-                @Override
-                public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                    return new LiteralPrefixHandlerMapping();
-                }
-            };
-        }
-    }
 
     /** Each mapping's patterns cut at their first variable or wildcard; none for a mapping to be matched in full. */
     private final Map<RequestMappingInfo, List<Literal>> literals = new ConcurrentHashMap<>();

@@ -1,4 +1,4 @@
-package org.parcelwatch.api.web.error;
+package org.parcelwatch.api.web.mvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
