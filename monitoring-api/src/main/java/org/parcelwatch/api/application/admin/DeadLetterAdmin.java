@@ -82,6 +82,24 @@ public class DeadLetterAdmin {
         return queue(projection).size();
     }
 
+    /**
+     * A projection's queue in figures: its letters, the parcels they are of, and the parcels it holds at most. When
+     * full, the projection's processor stops at the next event it cannot handle and retries it until a retry or an
+     * eviction makes room: the admin has to act.
+     */
+    public record Standing(long letters, long parcels, long maxParcels) {
+
+        public boolean full() {
+            return parcels >= maxParcels;
+        }
+    }
+
+    public Standing standing(String projection) {
+        ProjectionReplayCoordinator.requireKnown(projection);
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(projection);
+        return new Standing(queue.size(), queue.amountOfSequences(), capacity.maxParcels());
+    }
+
     /** Every projection's letters, or one projection's. */
     public Listing list(String projection) {
         List<String> groups = projection == null ? ProjectionProcessing.GROUPS : List.of(projection);

@@ -103,9 +103,13 @@ public class ProjectionReplayCoordinator {
      * A projection across the cluster: the lowest position of all its segments (stored tokens of other
      * nodes included) against the head of the event store, the state of the last replay request, and the events
      * waiting in its dead-letter queue ({@link DeadLetterAdmin}): a projection is caught up with those still missing.
+     * {@code deadLetterParcels} of at most {@code maxDeadLetterParcels}: with the queue full
+     * ({@code deadLettersFull}) the projection stops at the next event it cannot handle, until letters are retried
+     * or evicted.
      */
     public record Progress(String projection, long head, long position, int segments, boolean caughtUp,
                            boolean runningHere, String replayState, long replayGeneration, long deadLetters,
+                           long deadLetterParcels, long maxDeadLetterParcels, boolean deadLettersFull,
                            ReplayProgress.Figures rebuild) {
     }
 
@@ -122,11 +126,12 @@ public class ProjectionReplayCoordinator {
         ClusterProjectionProgress.Standing standing = cluster.standing(projection);
         List<Map<String, Object>> replay = jdbc.queryForList(
                 "select state, generation from projection_replay where projection = ?", projection);
+        DeadLetterAdmin.Standing letters = deadLetters.standing(projection);
         return new Progress(projection, standing.head(), standing.position(), standing.segments(), standing.caughtUp(),
                 ProjectionProcessing.processor(axon, projection).isRunning(),
                 replay.isEmpty() ? null : (String) replay.get(0).get("state"),
                 replay.isEmpty() ? 0 : ((Number) replay.get(0).get("generation")).longValue(),
-                deadLetters.count(projection), progress.figures(projection));
+                letters.letters(), letters.parcels(), letters.maxParcels(), letters.full(), progress.figures(projection));
     }
 
     /**

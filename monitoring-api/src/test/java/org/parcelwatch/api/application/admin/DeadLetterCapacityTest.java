@@ -69,6 +69,7 @@ class DeadLetterCapacityTest {
         String first = noticedParcel();
         String second = noticedParcel();
         String third = noticedParcel();
+        assertThat(coordinator.progress(NOTICES).deadLettersFull()).as("nothing queued yet").isFalse();
         deliver(poisoned, first, 0, "Wang\0Fang");
         deliver(poisoned, first, 1, "Wang Fang");
         deliver(poisoned, second, 0, "Li\0Lei");
@@ -83,6 +84,10 @@ class DeadLetterCapacityTest {
         awaitCaughtUp();
         assertThat(queue.sequenceSize(first)).isEqualTo(3);
         assertThat(queue.isFull(first)).as("a fourth letter of the first").isTrue();
+        // the admin sees the queue full: four letters of two parcels, two at most
+        ProjectionReplayCoordinator.Progress full = coordinator.progress(NOTICES);
+        assertThat(List.of(full.deadLetters(), full.deadLetterParcels(), full.maxDeadLetterParcels())).containsExactly(4L, 2L, 2L);
+        assertThat(full.deadLettersFull()).isTrue();
 
         // a rebuild that sets aside as many parcels and letters as the queue holds ends, and hands them over
         Map<String, List<Map<String, Object>>> live = tables.in("public");
@@ -116,6 +121,7 @@ class DeadLetterCapacityTest {
         assertThat(deadLetters.evict(NOTICES, second).evicted()).isEqualTo(1);
         awaitCaughtUp();
         assertThat(letters()).containsOnlyKeys(first, third);
+        assertThat(coordinator.progress(NOTICES).deadLettersFull()).as("full again").isTrue();
     }
 
     /** A rebuild of the notices through the coordinator, as the admin's endpoint starts it, to its end. */

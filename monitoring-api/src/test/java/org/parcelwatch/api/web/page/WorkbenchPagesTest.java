@@ -306,7 +306,9 @@ class WorkbenchPagesTest extends ApiTestSupport {
     void theAdminPageRunsASweepAndIsForTheAdminOnly() throws Exception {
         mvc.perform(get("/admin").with(signedIn("desk"))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/sweeps").with(signedIn("desk")).with(csrf())).andExpect(status().isForbidden());
-        assertThat(page("admin", "/admin")).contains("业务时钟", "立即巡检", "ledger");
+        // each projection's dead letters with the parcels they are of and the queue's limit; none is full
+        assertThat(page("admin", "/admin")).contains("业务时钟", "立即巡检", "ledger", "宗地，上限 1,024）")
+                                           .doesNotContain("dead-letters-full");
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/admin/sweeps").with(signedIn("admin")).with(csrf()).session(session))
            .andExpect(status().isFound()).andExpect(redirectedUrl("/admin"));
