@@ -20,17 +20,26 @@ import org.springframework.util.FastByteArrayOutputStream;
  * With the length known it is one write (see {@link WebMvcTuning#SOCKET_WRITE_BUFFER}) and one plain body.
  *
  * <p>Only the plain servlet answer is written this way; a streamed one (server-sent events, a response body
- * emitter, whose output message is not the servlet response's) is written as Spring writes it. JSON answers here
- * are bounded (pages are at most a few hundred rows; downloads are not JSON), so holding one in memory is what
- * the container's own buffer does for small ones anyway.
+ * emitter, whose output message is not the servlet response's) is written as Spring writes it. An answer is held
+ * whole up to {@link #WHOLE_UP_TO} bytes (a page of the largest size is a few hundred kB); one that grows past it
+ * (a dead-letter listing of a full queue, say) goes on streaming from there, chunked, as before.
  */
 public class WholeJsonConverter extends MappingJackson2HttpMessageConverter {
 
     /** Room for a parcel detail or a ledger page of the default size without growing. */
     private static final int INITIAL_BYTES = 16 * 1024;
+    /** The largest answer held whole before it is sent. */
+    static final int WHOLE_UP_TO = 1024 * 1024;
+
+    private final int wholeUpTo;
 
     public WholeJsonConverter(ObjectMapper objectMapper) {
+        this(objectMapper, WHOLE_UP_TO);
+    }
+
+    WholeJsonConverter(ObjectMapper objectMapper, int wholeUpTo) {
         super(objectMapper);
+        this.wholeUpTo = wholeUpTo;
     }
 
     @Override
@@ -40,7 +49,7 @@ public class WholeJsonConverter extends MappingJackson2HttpMessageConverter {
             super.writeInternal(object, type, outputMessage);
             return;
         }
-        FastByteArrayOutputStream body = new FastByteArrayOutputStream(INITIAL_BYTES);
+        WholeUpTo body = new WholeUpTo(outputMessage, wholeUpTo);
         super.writeInternal(object, type, new HttpOutputMessage() {
             @Override
             public OutputStream getBody() {
@@ -52,8 +61,55 @@ public class WholeJsonConverter extends MappingJackson2HttpMessageConverter {
                 return outputMessage.getHeaders();
             }
         });
-        outputMessage.getHeaders().setContentLength(body.size());
-        body.writeTo(outputMessage.getBody());
+        body.finish();
+    }
+
+    /** Holds what is written up to the limit; past it, sends what it holds and passes the rest straight on. */
+    private static final class WholeUpTo extends OutputStream {
+
+        private final HttpOutputMessage response;
+        private final int limit;
+        private FastByteArrayOutputStream held = new FastByteArrayOutputStream(INITIAL_BYTES);
+        private OutputStream streaming;
+
+        WholeUpTo(HttpOutputMessage response, int limit) {
+            this.response = response;
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (streaming != null) {
+                streaming.write(bytes, offset, length);
+                return;
+            }
+            held.write(bytes, offset, length);
+            if (held.size() > limit) {
+                streaming = response.getBody();
+                held.writeTo(streaming);
+                held = null;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (streaming != null) {
+                streaming.flush();
+            }
+        }
+
+        /** The whole answer with its length, or the end of a streamed one. */
+        void finish() throws IOException {
+            if (streaming == null) {
+                response.getHeaders().setContentLength(held.size());
+                held.writeTo(response.getBody());
+            }
+        }
     }
 
     private static boolean streamed(MediaType contentType) {
