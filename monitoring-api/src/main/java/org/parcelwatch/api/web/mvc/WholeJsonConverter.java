@@ -26,8 +26,8 @@ import org.springframework.util.FastByteArrayOutputStream;
  */
 public class WholeJsonConverter extends MappingJackson2HttpMessageConverter {
 
-    /** Room for a parcel detail or a ledger page of the default size without growing. */
-    private static final int INITIAL_BYTES = 16 * 1024;
+    /** The first block of the buffer; it grows by further blocks, never copying what it holds. */
+    private static final int INITIAL_BYTES = 4 * 1024;
     /** The largest answer held whole before it is sent. */
     static final int WHOLE_UP_TO = 1024 * 1024;
 
