@@ -167,6 +167,17 @@ class WorkbenchBrowserTest extends ApiTestSupport {
     }
 
     @Test
+    void theAdminPageShowsEachProjectionWithItsDeadLetterQueue() throws Exception {
+        browser.signIn("admin");
+        browser.get("/admin");
+        browser.waitFor("#projections table");
+        // the letters, and the parcels they are of against the queue's limit
+        assertThat(browser.text("#projections")).contains("parcel-ledger", "死信", "宗地，上限 1,024");
+        browser.scrollTo("#projections");
+        browser.screenshot("15-admin-projections");
+    }
+
+    @Test
     void theIndicatorsPageDrawsItsCharts() throws Exception {
         registerSample();
         awaitProjections();
