@@ -48,11 +48,13 @@ class ValidationGroupsOnce extends RequestMappingHandlerAdapter {
     /** A method validator that asks its delegate for a handler's groups once and answers from memory after. */
     static final class Remembering implements MethodValidator {
 
-        private record Handler(Class<?> type, Method method) {
+        /** A method's groups and the class of the controller they were found for. */
+        private record Known(Class<?> type, Class<?>[] groups) {
         }
 
         private final MethodValidator delegate;
-        private final Map<Handler, Class<?>[]> groups = new ConcurrentHashMap<>();
+        /** By the handler's method: the same instance on every request, compared by its own equals, no key made. */
+        private final Map<Method, Known> groups = new ConcurrentHashMap<>();
 
         Remembering(MethodValidator delegate) {
             this.delegate = delegate;
@@ -60,8 +62,13 @@ class ValidationGroupsOnce extends RequestMappingHandlerAdapter {
 
         @Override
         public Class<?>[] determineValidationGroups(Object target, Method method) {
-            return groups.computeIfAbsent(new Handler(target.getClass(), method),
-                    handler -> delegate.determineValidationGroups(target, method));
+            Known known = groups.get(method);
+            if (known == null || known.type() != target.getClass()) {
+                // a method inherited by controllers of different classes is asked anew for each other class
+                known = new Known(target.getClass(), delegate.determineValidationGroups(target, method));
+                groups.put(method, known);
+            }
+            return known.groups();
         }
 
         @Override

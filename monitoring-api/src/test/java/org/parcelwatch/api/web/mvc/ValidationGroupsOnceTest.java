@@ -25,6 +25,10 @@ class ValidationGroupsOnceTest {
         }
     }
 
+    /** A controller inheriting the handler methods: its own class could carry other groups. */
+    static class OtherController extends Controller {
+    }
+
     /** Counts what it is asked; its groups differ per method, its validation refuses every call. */
     static final class Counting implements MethodValidator {
         final List<String> asked = new ArrayList<>();
@@ -76,5 +80,10 @@ class ValidationGroupsOnceTest {
 
         assertThat(delegate.asked).containsExactly("groups read", "groups write", "arguments read 0", "apply write",
                 "return read");
+
+        // the same method on a controller of another class is asked for that class
+        delegate.asked.clear();
+        remembering.determineValidationGroups(new OtherController(), read);
+        assertThat(delegate.asked).containsExactly("groups read");
     }
 }
