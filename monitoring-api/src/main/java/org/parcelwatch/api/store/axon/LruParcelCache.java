@@ -1,9 +1,8 @@
 package org.parcelwatch.api.store.axon;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
+import org.parcelwatch.api.BoundedLru;
 
 /**
  * A bounded least-recently-used map of parcels: the node's memory is not a second event store, and a
@@ -11,45 +10,40 @@ import org.axonframework.common.caching.Cache;
  */
 public final class LruParcelCache implements Cache {
 
-    private final Map<Object, Object> entries;
+    private final BoundedLru<Object, Object> entries;
 
     public LruParcelCache(int capacity) {
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = new BoundedLru<>(capacity);
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public synchronized <K, V> V get(K key) {
+    public <K, V> V get(K key) {
         return (V) entries.get(key);
     }
 
     @Override
-    public synchronized void put(Object key, Object value) {
+    public void put(Object key, Object value) {
         entries.put(key, value);
     }
 
     @Override
-    public synchronized boolean putIfAbsent(Object key, Object value) {
-        return entries.putIfAbsent(key, value) == null;
+    public boolean putIfAbsent(Object key, Object value) {
+        return entries.putIfAbsent(key, value);
     }
 
     @Override
-    public synchronized boolean remove(Object key) {
-        return entries.remove(key) != null;
+    public boolean remove(Object key) {
+        return entries.remove(key);
     }
 
     @Override
-    public synchronized void removeAll() {
+    public void removeAll() {
         entries.clear();
     }
 
     @Override
-    public synchronized boolean containsKey(Object key) {
+    public boolean containsKey(Object key) {
         return entries.containsKey(key);
     }
 
