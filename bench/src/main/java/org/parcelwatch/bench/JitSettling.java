@@ -16,7 +16,7 @@ import java.util.ArrayDeque;
  *
  * <p>Settled: at least the minimum warm-up has passed and the compiler threads used less than
  * {@code bench.jit-settled-share} (default 5%) of one core over the last {@value #WINDOW_SECONDS} seconds; or the
- * maximum ({@code bench.jit-settle-max-seconds}, default 180) has passed, which the printed warm-up time then shows.
+ * maximum ({@code bench.jit-settle-max-seconds}, default 300) has passed, which the printed warm-up time then shows.
  * Their CPU time, from /proc, not the JVM's compilation time, which is wall time and runs on while a busy machine
  * keeps the compiler thread waiting for a core.
  */
@@ -24,7 +24,7 @@ final class JitSettling {
 
     static final int WINDOW_SECONDS = 10;
     private static final double SETTLED_SHARE = Double.parseDouble(System.getProperty("bench.jit-settled-share", "0.05"));
-    private static final long MAX_NANOS = Duration.ofSeconds(Long.getLong("bench.jit-settle-max-seconds", 180)).toNanos();
+    private static final long MAX_NANOS = Duration.ofSeconds(Long.getLong("bench.jit-settle-max-seconds", 300)).toNanos();
 
     private record Sample(long nanos, long compileMillis) {
     }
