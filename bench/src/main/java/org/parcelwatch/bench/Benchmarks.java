@@ -66,6 +66,13 @@ public final class Benchmarks {
     private static final int WARM_UP_SWEEP_DAYS_BEFORE = 21;
     private static final LocalDate WARM_UP_SWEEP_DAY = SWEEP_DAY.minusDays(WARM_UP_SWEEP_DAYS_BEFORE);
     private static final String USER = "bench";
+    /**
+     * Only the reads, on the database an earlier whole run left ({@code bench.parcels} as then), with the raw insert
+     * they are compared with: the same reads of two builds measured one after the other on the same data, in minutes.
+     */
+    private static final boolean READS_ONLY = Boolean.getBoolean("bench.reads-only");
+    /** The county of the raw rows a reads-only run inserts for its baseline: none of the whole run's parcels are of it. */
+    private static final String READS_ONLY_RAW_COUNTY = "130539";
     /** How long the host's steadiness is measured, idle, at the start and before the reads. */
     private static final int STEADINESS_SECONDS = Integer.getInteger("bench.steadiness-seconds", 10);
 
@@ -86,6 +93,11 @@ public final class Benchmarks {
     }
 
     private void run() throws Exception {
+        if (READS_ONLY) {
+            readsOnly();
+            print();
+            return;
+        }
         recreateDatabase();
         try (ConfigurableApplicationContext app = start()) {
             CommandGateway commands = app.getBean(CommandGateway.class);
@@ -162,36 +174,99 @@ public final class Benchmarks {
         if (commandStatements != null) {
             results.put("   commands' statements", commandStatements.perOperation(next.get() * 2, "command", 12));
         }
+        RawInserts raw = rawInserts(dataSource, serializer, new SyntheticParcels(SWEEP_DAY, "130532"), 0, COMMAND_SECONDS);
+        double rawRate = raw.rate();
+        CpuMeter.Spent rowCpu = raw.cpu();
+        results.put("1. commands (registration + payment) through the gateway, " + SENDERS + " senders, after a warm-up of "
+                        + Math.round(settling.seconds()) + " s until the JIT had settled (its CPU while measured: "
+                        + commandCompiling + " ms)",
+                "%.0f commands/s; raw single-row insert transactions of the same event rows: %.0f rows/s; ratio %.2f (target >= 0.6); %s; raw: %s"
+                        .formatted(commandRate, rawRate, commandRate / rawRate,
+                                commandCpu.perOperation(next.get() * 2, "command"), rowCpu.perOperation(raw.rows(), "row")));
+    }
+
+    /** What the raw insert baseline measured: rows a second, their CPU, how many rows. */
+    private record RawInserts(double rate, CpuMeter.Spent cpu, long rows) {
+    }
+
+    /**
+     * The baseline of the commands and reads: {@link #SENDERS} threads inserting the event rows of a registration and a
+     * payment (parcels {@code from} on of {@code parcels}), each row in a transaction of its own, for {@code seconds};
+     * sets {@link #rawInsertCpuSeconds}. Both it and a command include the projections following the new events; CPU per
+     * operation is steadier than the rates.
+     */
+    private RawInserts rawInserts(DataSource dataSource, Serializer serializer, SyntheticParcels parcels, long from,
+                                  int seconds) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        return rawInserts(dataSource, serializer, parcels, from, () -> System.nanoTime() < until);
+    }
+
+    private RawInserts rawInserts(DataSource dataSource, Serializer serializer, SyntheticParcels parcels, long from,
+                                  java.util.function.BooleanSupplier going) throws Exception {
         EventRows rows = new EventRows(serializer, auditKey);
-        SyntheticParcels raw = new SyntheticParcels(SWEEP_DAY, "130532");
-        AtomicLong rawNext = new AtomicLong();
-        java.util.Queue<EventRows.Row> rawHeads = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        CpuMeter.Reading rowCpuStart = cpu.read();
-        double rawRate = perSecond(SENDERS, COMMAND_SECONDS, () -> {
-            long i = rawNext.getAndIncrement();
-            List<EventRows.Row> chain = rows.chain(List.of(raw.registered(i), raw.paid(i)), Instant.now());
+        AtomicLong next = new AtomicLong(from);
+        java.util.Queue<EventRows.Row> heads = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        CpuMeter.Reading cpuStart = cpu.read();
+        double rate = perSecond(SENDERS, going, () -> {
+            long i = next.getAndIncrement();
+            List<EventRows.Row> chain = rows.chain(List.of(parcels.registered(i), parcels.paid(i)), Instant.now());
             for (EventRows.Row row : chain) {
                 try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(EventRows.INSERT)) {
                     EventRows.bind(insert, row);
                     insert.executeUpdate();
                 }
             }
-            rawHeads.add(chain.get(chain.size() - 1));
+            heads.add(chain.get(chain.size() - 1));
             return 2;
         });
-        // both include the projections following the new events; CPU per operation is steadier than the rates
-        CpuMeter.Spent rowCpu = cpu.since(rowCpuStart);
-        rawInsertCpuSeconds = rowCpu.total() / (rawNext.get() * 2);
+        CpuMeter.Spent spent = cpu.since(cpuStart);
+        long inserted = (next.get() - from) * 2;
+        rawInsertCpuSeconds = spent.total() / inserted;
         // unmeasured: the raw parcels' checkpoints, which the event store would have written, so the sweep finds them
         try (Connection c = dataSource.getConnection()) {
-            rows.insertCheckpoints(c, rawHeads);
+            rows.insertCheckpoints(c, heads);
         }
-        results.put("1. commands (registration + payment) through the gateway, " + SENDERS + " senders, after a warm-up of "
-                        + Math.round(settling.seconds()) + " s until the JIT had settled (its CPU while measured: "
-                        + commandCompiling + " ms)",
-                "%.0f commands/s; raw single-row insert transactions of the same event rows: %.0f rows/s; ratio %.2f (target >= 0.6); %s; raw: %s"
-                        .formatted(commandRate, rawRate, commandRate / rawRate,
-                                commandCpu.perOperation(next.get() * 2, "command"), rowCpu.perOperation(rawNext.get() * 2, "row")));
+        return new RawInserts(rate, spent, inserted);
+    }
+
+    // ---- reads only, on an earlier run's database -----------------------------------------------------------
+
+    /**
+     * The raw insert baseline and the reads of section 4 against the database an earlier whole run left: refused
+     * (with what to run) where that database has no ledger of {@code bench.parcels} parcels. The baseline's rows are of
+     * a county of their own, numbered on from those of an earlier reads-only run, after an unmeasured warm-up of the
+     * same inserts.
+     */
+    private void readsOnly() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            DataSource dataSource = app.getBean(DataSource.class);
+            Serializer serializer = app.getBean("eventSerializer", Serializer.class);
+            auditKey = app.getBean(AuditKeyring.class).sealing();
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            Long ledger = jdbc.queryForObject("select count(*) from parcel_ledger where district_code = '130530'", Long.class);
+            if (ledger == null || ledger < PARCELS) {
+                throw new IllegalStateException("bench.reads-only needs the database of a whole run of " + PARCELS
+                        + " parcels; " + DB + " has " + ledger + " (run the bench without bench.reads-only first)");
+            }
+            machine(jdbc);
+            SyntheticParcels raw = new SyntheticParcels(SWEEP_DAY, READS_ONLY_RAW_COUNTY);
+            // two rows a parcel, counted in the store (its key's index), which the projections may not have reached
+            Long earlier = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier >= ?"
+                    + " and aggregate_identifier < ?", Long.class, READS_ONLY_RAW_COUNTY, READS_ONLY_RAW_COUNTY + "~");
+            long from = earlier == null ? 0 : earlier / 2;
+            // a service just started: its JIT compiles the projections that follow the rows, which the whole run had
+            // compiled under the commands before its raw inserts, so the same inserts first until it has settled
+            JitSettling settling = new JitSettling(Duration.ofSeconds(WARM_UP_SECONDS));
+            from += rawInserts(dataSource, serializer, raw, from, settling::warming).rows() / 2;
+            long compileStart = JitSettling.cpuMillis();
+            RawInserts measured = rawInserts(dataSource, serializer, raw, from, COMMAND_SECONDS);
+            results.put("1. (reads only, on the database of an earlier run) raw single-row insert transactions of event rows, "
+                            + SENDERS + " threads, after " + Math.round(settling.seconds()) + " s of the same until the JIT had"
+                            + " settled (its CPU while measured: " + (JitSettling.cpuMillis() - compileStart) + " ms)",
+                    "%.0f rows/s; %s".formatted(measured.rate(), measured.cpu().perOperation(measured.rows(), "row")));
+            settleHeap();
+            reads(app, jdbc);
+        }
     }
 
     // ---- bulk load ---------------------------------------------------------------------------------
