@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * A map that keeps at most so many entries, the least recently used leaving first: the one bounded cache of the
- * service (parcels for the command side, rendered details for the reads). Each call holds the map's lock for a
- * map operation only; a full map drops its eldest entry in the same put, whatever its size, so a cache that is
- * always full (random reads over a million parcels) costs no more per put than an empty one.
+ * service (parcels for the command side, rendered details for the reads, remembered logins). Each call holds the
+ * map's lock for a map operation only; a full map drops its eldest entry in the same put, whatever its size, so a
+ * cache that is always full (random reads over a million parcels) costs no more per put than an empty one.
  *
  * @param <K> the key
  * @param <V> the value

@@ -8,8 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.parcelwatch.api.BoundedLru;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -21,6 +20,7 @@ import org.springframework.security.core.AuthenticationException;
  * CPU: on two cores that alone caps the API at a few dozen requests a second. A successful check is
  * remembered for a short while under a salted SHA-256 of the credentials (never the password itself),
  * so a desk's next requests cost a hash lookup. A wrong password is never cached; a restart forgets all.
+ * At most {@value #MAX_ENTRIES} are kept, the least recently used leaving first.
  */
 public class CredentialCache implements AuthenticationProvider {
 
@@ -30,7 +30,7 @@ public class CredentialCache implements AuthenticationProvider {
     private final Duration ttl;
     private final Clock clock = Clock.systemUTC();
     private final byte[] salt = new byte[32];
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final BoundedLru<String, Entry> entries = new BoundedLru<>(MAX_ENTRIES);
 
     private record Entry(Authentication authentication, Instant until) {
     }
@@ -53,12 +53,6 @@ public class CredentialCache implements AuthenticationProvider {
             return cached.authentication();
         }
         Authentication verified = delegate.authenticate(authentication);
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.entrySet().removeIf(e -> !now.isBefore(e.getValue().until()));
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-        }
         entries.put(key, new Entry(verified, now.plus(ttl)));
         return verified;
     }
