@@ -54,6 +54,32 @@ public final class RebuildableTables {
         return jdbc.queryForList("select * from " + schema + "." + table + where + " order by " + order);
     }
 
+    /**
+     * Each table's storage in {@code schema}: its options (fillfactor) and each column's storage and compression
+     * method ({@code l}: lz4, {@code p}: pglz, empty: the server's default), by table and column.
+     */
+    public List<Map<String, Object>> storage(String schema) {
+        List<String> names = rebuildable.stream().flatMap(projection -> projection.tables().stream()).toList();
+        return jdbc.queryForList("select c.relname as table_name, array_to_string(c.reloptions, ', ') as options,"
+                + " a.attname as column_name, a.attstorage as storage, cast(a.attcompression as text) as compression"
+                + " from pg_class c join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped"
+                + " where c.relnamespace = cast(? as regnamespace) and c.relname in ('" + String.join("', '", names)
+                + "') order by c.relname, a.attname", schema);
+    }
+
+    /** The same, each projection's from its shadow schema. */
+    public List<Map<String, Object>> shadowStorage() {
+        List<Map<String, Object>> storage = new java.util.ArrayList<>();
+        for (RebuildableProjection projection : rebuildable) {
+            List<String> tables = projection.tables();
+            storage.addAll(storage("rebuild_" + projection.group().replaceAll("[^a-z0-9]", "_")).stream()
+                    .filter(column -> tables.contains(column.get("table_name"))).toList());
+        }
+        storage.sort(java.util.Comparator.comparing((Map<String, Object> column) -> (String) column.get("table_name"))
+                .thenComparing(column -> (String) column.get("column_name")));
+        return storage;
+    }
+
     /** The live tables' indexes: names and definitions. */
     public List<Map<String, Object>> indexes() {
         List<String> names = rebuildable.stream().flatMap(projection -> projection.tables().stream()).toList();

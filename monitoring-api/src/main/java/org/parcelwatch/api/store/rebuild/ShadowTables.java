@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tables built beside the live ones and switched in at once (PostgreSQL): a schema of their own holds a copy of each
- * live table's columns, defaults, checks and storage settings, without indexes while it is filled; the indexes, keys
+ * live table's columns, defaults, checks, storage and compression settings, without indexes while it is filled; the indexes, keys
  * and column statistics settings of the live tables follow once it is full, and one transaction then moves the live tables out
  * and the shadow tables in. The desk reads the live tables all along and waits only for that transaction.
  *
@@ -54,7 +54,7 @@ public class ShadowTables {
         jdbc.execute("create schema " + shadow.schema);
         for (String table : tables) {
             jdbc.execute("create table " + shadow.schema + "." + table + " (like " + LIVE + "." + table
-                    + " including defaults including constraints including storage including comments)");
+                    + " including defaults including constraints including storage including compression including comments)");
             // the live table's storage settings before any row is written: a fillfactor leaves its room in every page
             // the COPY fills (room for the sweep's in-place updates), which setting it afterwards would not
             String options = jdbc.queryForObject("select array_to_string(reloptions, ', ') from pg_class where oid ="

@@ -77,6 +77,10 @@ class ShadowRebuildTest {
         awaitCaughtUp();
         Map<String, List<Map<String, Object>>> live = tables("public");
         List<Map<String, Object>> liveIndexes = indexes();
+        List<Map<String, Object>> liveStorage = storage();
+        assertThat(liveStorage).as("a parcel's file is compressed with lz4 (V185)")
+                .anyMatch(column -> "parcel_file".equals(column.get("table_name"))
+                        && "state_json".equals(column.get("column_name")) && "l".equals(column.get("compression")));
         assertThat(live.get("parcel_ledger")).as("the sample county is in the ledger").hasSizeGreaterThan(10);
         assertThat(shadowRebuild.workers()).as("folded on several threads").isEqualTo(3);
         assertThat(rebuildable).extracting(RebuildableProjection::group).contains(ParcelLedgerProjection.GROUP)
@@ -86,14 +90,15 @@ class ShadowRebuildTest {
         Map<String, ReplayProgress.Run> runs = new LinkedHashMap<>();
         rebuildable.forEach(projection -> runs.put(projection.group(), progress.start(projection.group(), head)));
         try {
-            buildCatchUpAndSwitch(runs, head, live, liveIndexes);
+            buildCatchUpAndSwitch(runs, head, live, liveIndexes, liveStorage);
         } finally {
             runs.values().forEach(ReplayProgress.Run::finish);
         }
     }
 
     private void buildCatchUpAndSwitch(Map<String, ReplayProgress.Run> runs, long head,
-                                       Map<String, List<Map<String, Object>>> live, List<Map<String, Object>> liveIndexes) {
+                                       Map<String, List<Map<String, Object>>> live, List<Map<String, Object>> liveIndexes,
+                                       List<Map<String, Object>> liveStorage) {
         int liveParcels = live.get("parcel_ledger").size();
         // built beside the live tables, which answer meanwhile; an event stored during the build is past its head
         CompletableFuture<ShadowRebuild.Building> built = CompletableFuture.supplyAsync(() -> shadowRebuild.build(runs, head));
@@ -107,6 +112,8 @@ class ShadowRebuildTest {
         } while (!built.isDone());
         assertThat(readsDuring).allMatch(parcels -> parcels == liveParcels || parcels == liveParcels + 1);
         ShadowRebuild.Building building = built.join();
+        // the shadows were written with the live tables' fillfactor and compression, not the server's defaults
+        assertThat(new RebuildableTables(jdbc, rebuildable).shadowStorage()).isEqualTo(liveStorage);
 
         // the late event reaches the live tables, then the shadows': then each shadow equals its live tables
         awaitCaughtUp();
@@ -124,6 +131,7 @@ class ShadowRebuildTest {
         assertThat(jdbc.queryForList("select nspname from pg_namespace where nspname like 'rebuild_%'")).isEmpty();
         // the indexes came along: the same names on the same columns
         assertThat(indexes()).isEqualTo(liveIndexes);
+        assertThat(storage()).isEqualTo(liveStorage);
 
         // and the live processors go on from there
         String after = SampleParcels.nextParcelId();
@@ -178,6 +186,10 @@ class ShadowRebuildTest {
 
     private List<Map<String, Object>> indexes() {
         return new RebuildableTables(jdbc, rebuildable).indexes();
+    }
+
+    private List<Map<String, Object>> storage() {
+        return new RebuildableTables(jdbc, rebuildable).storage("public");
     }
 
     private void awaitCaughtUp() {
