@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.parcelwatch.api.support.ApiTestSupport;
@@ -19,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Over a real connection: JSON answers go out whole, with their length and without chunks (a ledger page larger
@@ -69,6 +72,21 @@ class WholeJsonAnswersTest extends ApiTestSupport {
         TomcatWebServer server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
         Connector connector = server.getTomcat().getConnector();
         assertThat(String.valueOf(connector.getProperty(WebMvcTuning.SOCKET_WRITE_BUFFER))).isEqualTo(String.valueOf(32 * 1024));
+    }
+
+    @Test
+    void theApplicationsMappingsAreAskedBeforeTheActuatorsWhichStillAnswer(@Autowired DispatcherServlet dispatcher)
+            throws Exception {
+        Answer health = get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(READER.readTree(health.body()).get("status").asText()).isEqualTo("UP");
+        assertThat(get("/actuator/info").status()).isEqualTo(200);
+        assertThat(get("/api/v1/no-such-thing").status()).isEqualTo(404);
+
+        List<String> order = dispatcher.getHandlerMappings().stream().map(mapping -> mapping.getClass().getName()).toList();
+        int actuator = IntStream.range(0, order.size()).filter(i -> order.get(i).startsWith("org.springframework.boot.actuate"))
+                .findFirst().orElseThrow();
+        assertThat(order.indexOf(LiteralPrefixHandlerMapping.class.getName())).as(order.toString()).isBetween(0, actuator - 1);
     }
 
     private static void assertWhole(Answer answer) {
