@@ -720,7 +720,6 @@ public final class Benchmarks {
                 .run("--spring.datasource.url=" + PG + DB,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=",
-                        "--spring.datasource.hikari.maximum-pool-size=" + Math.max(20, SENDERS + 8),
                         "--server.port=0",
                         "--parcelwatch.security.users[0].name=" + USER,
                         // cost 4: the benchmark measures the service, not bcrypt (see bench/README.md)
