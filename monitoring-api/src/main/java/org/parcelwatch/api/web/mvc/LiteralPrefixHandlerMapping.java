@@ -109,7 +109,7 @@ public class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
     /**
      * Asked before Spring Boot's actuator endpoints (their mappings' order is -100), which were otherwise asked first for
      * every path and matched each of their mappings in full for a parcel's detail too (1.4% of the request threads of the
-     * desk's reads, more than all the application's own). The two never share a path (the endpoints are under
+     * desk's reads). The two never share a path (the endpoints are under
      * {@code /actuator}), and a path this mapping has nothing for goes on to them as before. Spring MVC sets this
      * mapping's order to 0 when it creates it: the order is this method's, not that setting's.
      */
