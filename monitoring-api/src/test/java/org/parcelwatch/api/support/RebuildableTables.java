@@ -35,7 +35,7 @@ public final class RebuildableTables {
     public Map<String, List<Map<String, Object>>> shadows() {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (RebuildableProjection projection : rebuildable) {
-            String schema = "rebuild_" + projection.group().replaceAll("[^a-z0-9]", "_");
+            String schema = shadowSchema(projection);
             projection.tables().forEach(table -> tables.put(table, rows(schema, table)));
         }
         return tables;
@@ -72,12 +72,17 @@ public final class RebuildableTables {
         List<Map<String, Object>> storage = new java.util.ArrayList<>();
         for (RebuildableProjection projection : rebuildable) {
             List<String> tables = projection.tables();
-            storage.addAll(storage("rebuild_" + projection.group().replaceAll("[^a-z0-9]", "_")).stream()
+            storage.addAll(storage(shadowSchema(projection)).stream()
                     .filter(column -> tables.contains(column.get("table_name"))).toList());
         }
         storage.sort(java.util.Comparator.comparing((Map<String, Object> column) -> (String) column.get("table_name"))
                 .thenComparing(column -> (String) column.get("column_name")));
         return storage;
+    }
+
+    /** The schema a shadow rebuild of {@code projection} fills (ShadowTables' name for it). */
+    private static String shadowSchema(RebuildableProjection projection) {
+        return "rebuild_" + projection.group().replaceAll("[^a-z0-9]", "_");
     }
 
     /** The live tables' indexes: names and definitions. */
