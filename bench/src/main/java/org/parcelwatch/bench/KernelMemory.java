@@ -75,10 +75,16 @@ final class KernelMemory {
         List<Path> schemes = new ArrayList<>();
         try (DirectoryStream<Path> contexts = ProcStat.numbered(kdamond.resolve("contexts"))) {
             for (Path context : contexts) {
-                try (DirectoryStream<Path> found = ProcStat.numbered(context.resolve("schemes"))) {
-                    found.forEach(schemes::add);
-                }
+                schemes.addAll(schemesOf(context));
             }
+        }
+        return schemes;
+    }
+
+    private static List<Path> schemesOf(Path context) throws IOException {
+        List<Path> schemes = new ArrayList<>();
+        try (DirectoryStream<Path> found = ProcStat.numbered(context.resolve("schemes"))) {
+            found.forEach(schemes::add);
         }
         return schemes;
     }
@@ -94,10 +100,8 @@ final class KernelMemory {
                 try (DirectoryStream<Path> contexts = ProcStat.numbered(kdamond.resolve("contexts"))) {
                     for (Path context : contexts) {
                         List<String> actions = new ArrayList<>();
-                        try (DirectoryStream<Path> schemes = ProcStat.numbered(context.resolve("schemes"))) {
-                            for (Path scheme : schemes) {
-                                actions.add(read(scheme.resolve("action")) + quota(scheme));
-                            }
+                        for (Path scheme : schemesOf(context)) {
+                            actions.add(read(scheme.resolve("action")) + quota(scheme));
                         }
                         long sampleMicros = Long.parseLong(read(context.resolve("monitoring_attrs/intervals/sample_us")));
                         monitors.add("kdamond.%s on %s, sampling every %d ms, %s".formatted(kdamond.getFileName(),

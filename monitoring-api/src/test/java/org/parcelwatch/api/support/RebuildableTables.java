@@ -80,9 +80,9 @@ public final class RebuildableTables {
         return storage;
     }
 
-    /** The schema a shadow rebuild of {@code projection} fills (ShadowTables' name for it). */
+    /** The schema a shadow rebuild of {@code projection} fills. */
     private static String shadowSchema(RebuildableProjection projection) {
-        return "rebuild_" + projection.group().replaceAll("[^a-z0-9]", "_");
+        return org.parcelwatch.api.store.rebuild.ShadowTables.schemaOf(projection.group());
     }
 
     /** The live tables' indexes: names and definitions. */

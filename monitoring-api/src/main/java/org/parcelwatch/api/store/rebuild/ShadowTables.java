@@ -44,12 +44,17 @@ public class ShadowTables {
         return SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
     }
 
+    /** The schema that holds the shadow of the projection {@code name}'s tables while it is rebuilt. */
+    public static String schemaOf(String name) {
+        return "rebuild_" + name.replaceAll("[^a-z0-9]", "_");
+    }
+
     /**
      * A fresh, empty shadow of {@code tables} for the projection {@code name} (a shadow left by a failed run is
      * dropped). {@code keyedAtOnce}: tables that get their keys now, not at the end (one an upsert writes needs its key).
      */
     public Shadow create(String name, List<String> tables, List<String> keyedAtOnce) {
-        Shadow shadow = new Shadow("rebuild_" + name.replaceAll("[^a-z0-9]", "_"), tables);
+        Shadow shadow = new Shadow(schemaOf(name), tables);
         shadow.drop();
         jdbc.execute("create schema " + shadow.schema);
         for (String table : tables) {
