@@ -51,4 +51,38 @@ class BoundedLruTest {
         assertThatThrownBy(() -> new BoundedLru<>(-1)).isInstanceOf(IllegalArgumentException.class)
                                                        .hasMessageContaining("-1");
     }
+
+    @Test
+    void aCacheBoundedByWeightDropsAsManyOfTheEldestAsTheNewValueNeeds() {
+        BoundedLru<String, String> lru = new BoundedLru<>(10, String::length);
+        lru.put("a", "xxxx");
+        lru.put("b", "xxxx");
+        lru.put("c", "xx");
+        assertThat(lru.weight()).isEqualTo(10);
+        lru.get("a"); // "b" is now the eldest
+        lru.put("d", "xxxxxx");
+        assertThat(lru.containsKey("b")).isFalse();
+        assertThat(lru.containsKey("c")).isFalse();
+        assertThat(lru.get("a")).isEqualTo("xxxx");
+        assertThat(lru.get("d")).isEqualTo("xxxxxx");
+        assertThat(lru.weight()).isEqualTo(10);
+        lru.put("a", "x"); // a new value under a kept key weighs as itself, not beside the old one
+        assertThat(lru.weight()).isEqualTo(7);
+        assertThat(lru.remove("d")).isTrue();
+        assertThat(lru.weight()).isEqualTo(1);
+    }
+
+    @Test
+    void aValueHeavierThanTheWholeCapacityIsNotKeptAndTakesNothingWithIt() {
+        BoundedLru<String, String> lru = new BoundedLru<>(5, String::length);
+        lru.put("a", "xx");
+        lru.put("b", "xxxxxx");
+        assertThat(lru.containsKey("b")).isFalse();
+        assertThat(lru.get("a")).isEqualTo("xx");
+        assertThat(lru.weight()).isEqualTo(2);
+        assertThat(lru.putIfAbsent("c", "xxxxxxx")).isFalse();
+        lru.put("a", "xxxxxxxx"); // too heavy now: the key keeps nothing, not its old value
+        assertThat(lru.containsKey("a")).isFalse();
+        assertThat(lru.weight()).isZero();
+    }
 }

@@ -127,9 +127,9 @@ class PostgresEventStoreTest {
                                                            @Autowired org.axonframework.common.transaction.TransactionManager transactions)
             throws Exception {
         String first = register();
-        jdbc.queryForObject("select nextval('domain_event_entry_global_index_seq')", Long.class);
+        // the number taken here is never written: a gap (another thread's event may come between it and the second)
+        long skipped = jdbc.queryForObject("select nextval('domain_event_entry_global_index_seq')", Long.class);
         String second = register();
-        long secondRegistered = globalIndexOf(second);
         mvc.perform(post("/api/v1/parcels/" + second + "/payments").with(httpBasic("desk", "desk"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"amount\": 1000.00, \"paidOn\": \"2024-03-01\", \"receiptNo\": \"R-EQ-1\"}"))
@@ -144,7 +144,7 @@ class PostgresEventStoreTest {
         List<? extends TrackedEventMessage<?>> theirs = axons.readEvents(start, false).toList();
         assertThat(ours).hasSizeGreaterThanOrEqualTo(3).hasSameSizeAs(theirs);
         assertThat(((GapAwareTrackingToken) ours.get(ours.size() - 1).trackingToken()).getGaps()).as("the gap before the second")
-                .contains(secondRegistered - 1);
+                .contains(skipped);
         for (int i = 0; i < ours.size(); i++) {
             assertThat(ours.get(i).getIdentifier()).isEqualTo(theirs.get(i).getIdentifier());
             assertThat(ours.get(i).getTimestamp()).isEqualTo(theirs.get(i).getTimestamp());

@@ -22,10 +22,8 @@ import org.parcelwatch.api.application.forms.ParcelId;
 import org.parcelwatch.monitoring.parcel.Flag;
 import org.parcelwatch.monitoring.parcel.Stage;
 import org.parcelwatch.projections.ledger.LedgerFilter;
-import org.parcelwatch.projections.ledger.LedgerRow;
 import org.parcelwatch.projections.ledger.ParcelDetail;
 import org.parcelwatch.projections.ledger.ParcelQueries;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,12 +44,15 @@ public class ParcelQueryController {
 
     private final ParcelQueries parcels;
     private final RenderedDetails details;
+    private final RenderedLedgerPages pages;
     private final Clock clock;
     private final Downloads downloads;
 
-    ParcelQueryController(ParcelQueries parcels, RenderedDetails details, Clock clock, Downloads downloads) {
+    ParcelQueryController(ParcelQueries parcels, RenderedDetails details, RenderedLedgerPages pages, Clock clock,
+                          Downloads downloads) {
         this.parcels = parcels;
         this.details = details;
+        this.pages = pages;
         this.clock = clock;
         this.downloads = downloads;
     }
@@ -65,7 +66,7 @@ public class ParcelQueryController {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageResponse.class)),
             @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = "string"))})
-    public ResponseEntity<PageResponse<LedgerRow>> ledger(
+    public ResponseEntity<byte[]> ledger(
             @Parameter(description = "乡镇, exactly as registered", example = "Xinhe town")
             @RequestParam(required = false) @Size(max = 100) String township,
             @Parameter(description = "the parcel's stage") @RequestParam(required = false) Stage stage,
@@ -79,8 +80,9 @@ public class ParcelQueryController {
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(hidden = true) HttpServletResponse response) throws IOException {
         LedgerFilter filter = new LedgerFilter(blankToNull(township), stage, flag, null, null, blankToNull(officer));
-        return downloads.jsonOrFile(accept, format, () -> RegisterExports.ledgerDownload(parcels, filter), response,
-                () -> PageResponse.of(parcels.ledgerRows(filter, PageRequest.of(page, size)), row -> row));
+        ResponseEntity<byte[]> json = downloads.jsonOrFile(accept, format, () -> RegisterExports.ledgerDownload(parcels, filter),
+                response, () -> pages.page(filter, page, size));
+        return json == null ? null : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.getBody());
     }
 
     @GetMapping("/{parcelId}")

@@ -83,6 +83,24 @@ class QueryEndpointsTest extends ApiTestSupport {
     }
 
     @Test
+    void aLedgerPageReadAgainShowsTheEventsProjectedSince() throws Exception {
+        String town = "Paid town " + UUID.randomUUID();
+        String parcel = SampleParcels.nextParcelId();
+        register(SampleParcels.registrationJson(parcel).replace("Xinhe town", town)).andExpect(status().isCreated());
+        awaitProjections();
+        String page = "/api/v1/parcels?township=" + town;
+        getAs("desk", page).andExpect(jsonPath("$.content[0].paid").value(0));
+        getAs("patrol", page).andExpect(jsonPath("$.content[0].paid").value(0));
+
+        postAs("desk", "/api/v1/parcels/" + parcel + "/payments",
+                "{\"amount\": 1000.00, \"paidOn\": \"2024-02-20\", \"receiptNo\": \"R-page\"}").andExpect(status().isOk());
+        awaitProjections();
+        await().atMost(CATCH_UP).untilAsserted(() -> getAs("desk", page)
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/json")))
+                .andExpect(jsonPath("$.content[0].paid").value(1000.00)));
+    }
+
+    @Test
     void theLedgerIsPagedAndFiltered() throws Exception {
         String[] sorted = List.of(paid, defaulter, hostile).stream().sorted().toArray(String[]::new);
         getAs("patrol", "/api/v1/parcels?township=" + township + "&size=2")
