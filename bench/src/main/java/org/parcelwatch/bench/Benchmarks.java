@@ -512,6 +512,12 @@ public final class Benchmarks {
         JitSettling readSettling = new JitSettling(Duration.ZERO);
         JitSettling pageSettling = null;
         long[] compiling = new long[4];
+        // the ledger pages answered from a kept rendering and read from the tables, as the service counts them
+        var meters = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        java.util.function.ToDoubleFunction<String> ledgerPages = from -> meters.get("parcelwatch.ledger.pages")
+                .tag("from", from).counter().count();
+        double[] keptPages = new double[2];
+        double[] readPages = new double[2];
         KernelMemory.Reading pacedKernel = null;
         String kernelWhilePaced = null;
         var toClient = new java.io.PrintStream(client.getOutputStream(), true, StandardCharsets.US_ASCII);
@@ -524,9 +530,13 @@ public final class Benchmarks {
                 } else if (line.equals(ReadClient.MEASURING)) {
                     measuring = cpu.read();
                     compiling[0] = JitSettling.cpuMillis();
+                    keptPages[0] = ledgerPages.applyAsDouble("kept");
+                    readPages[0] = ledgerPages.applyAsDouble("read");
                 } else if (line.startsWith(ReadClient.RESULT + " ") && measuring != null) {
                     server = cpu.since(measuring);
                     compiling[1] = JitSettling.cpuMillis();
+                    keptPages[1] = ledgerPages.applyAsDouble("kept");
+                    readPages[1] = ledgerPages.applyAsDouble("read");
                     figures = line.substring(ReadClient.RESULT.length() + 1).split(" ");
                     pacedKernel = KernelMemory.Reading.now(); // the paced run starts now
                 } else if (line.startsWith(ReadClient.PACED + " ") && pacedKernel != null) {
@@ -568,12 +578,14 @@ public final class Benchmarks {
                         + "a warm-up of " + Math.round(readSettling.seconds()) + " s, until the server's JIT had settled"
                         + " (its CPU while measured: " + (compiling[1] - compiling[0]) + " ms)",
                 ("parcel detail p50 %s ms p99 %s ms p99.9 %s ms (%s calls); ledger page p50 %s ms p99 %s ms p99.9 %s ms"
-                        + " (%s calls); %s requests/s (target >= 1,300); server %s; client JVM CPU %s s in all;"
+                        + " (%s calls; %.0f answered from a rendering kept since the last projected event, %.0f read from the"
+                        + " tables); %s requests/s (target >= 1,300); server %s; client JVM CPU %s s in all;"
                         + " CPU per request, server, database and client: %.0f µs (target <= 1,500), %.2f times that of one"
                         + " raw insert transaction (%.0f µs; target <= 1.2);"
                         + " baseline: one parcel_file row over JDBC p50 %.2f ms p99 %.2f ms")
                         .formatted(figures[1], figures[2], figures[3], figures[0], figures[5], figures[6], figures[7],
-                                figures[4], figures[8], server.perOperation(Math.max(1, calls), "request"), figures[9],
+                                figures[4], keptPages[1] - keptPages[0], readPages[1] - readPages[0], figures[8],
+                                server.perOperation(Math.max(1, calls), "request"), figures[9],
                                 1e6 * perRequest, perRequest / rawInsertCpuSeconds, 1e6 * rawInsertCpuSeconds,
                                 raw.percentileMs(50), raw.percentileMs(99)));
         results.put("   reads paced at " + Math.round(PACED_SHARE * 100) + "% of that rate",

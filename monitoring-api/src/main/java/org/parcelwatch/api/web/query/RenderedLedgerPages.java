@@ -2,6 +2,8 @@ package org.parcelwatch.api.web.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import org.parcelwatch.api.BoundedLru;
 import org.parcelwatch.api.application.readmodel.ProjectionVersions;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * asked for, whichever node projected the last event. A desk pages through the same few township pages many times
  * between two events of its county; each event of any parcel renders them anew. The pages held are bounded by
  * their bytes ({@code parcelwatch.api.ledger-page-cache-mb}, 0 to render every page), the least recently read
- * going first.
+ * going first. {@code parcelwatch_ledger_pages_total{from=kept|read}} counts the pages answered from a kept rendering
+ * and those read from the tables.
  */
 @Component
 class RenderedLedgerPages {
@@ -39,13 +42,22 @@ class RenderedLedgerPages {
     private final ProjectionVersions versions;
     private final ObjectMapper json;
     private final BoundedLru<Key, Rendered> renderings;
+    private final Counter kept;
+    private final Counter read;
 
-    RenderedLedgerPages(ParcelQueries parcels, ProjectionVersions versions, ObjectMapper json,
+    RenderedLedgerPages(ParcelQueries parcels, ProjectionVersions versions, ObjectMapper json, MeterRegistry meters,
                         @Value("${parcelwatch.api.ledger-page-cache-mb:128}") long megabytes) {
         this.parcels = parcels;
         this.versions = versions;
         this.json = json;
         this.renderings = new BoundedLru<>(megabytes * 1024 * 1024, rendered -> rendered.json().length + ENTRY_BYTES);
+        this.kept = pages(meters, "kept");
+        this.read = pages(meters, "read");
+    }
+
+    private static Counter pages(MeterRegistry meters, String from) {
+        return Counter.builder("parcelwatch.ledger.pages").tag("from", from)
+                      .description("ledger pages answered, from a kept rendering or read from the tables").register(meters);
     }
 
     /** The page as {@link PageResponse} JSON. */
@@ -54,8 +66,10 @@ class RenderedLedgerPages {
         Optional<Version> now = versions.of(ParcelLedgerProjection.GROUP);
         Rendered known = renderings.get(key);
         if (known != null && now.isPresent() && known.version().equals(now.get())) {
+            kept.increment();
             return known.json();
         }
+        read.increment();
         // read after the version: the rows are at least as new as it says, never older
         byte[] fresh = render(PageResponse.of(parcels.ledgerRows(filter, PageRequest.of(page, size)), row -> row));
         if (now.isPresent()) {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class RenderedLedgerPagesTest {
 
     private final ParcelQueries parcels = mock(ParcelQueries.class);
     private final ProjectionVersions versions = mock(ProjectionVersions.class);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final LedgerFilter town = new LedgerFilter("Xinhe town", null, null, null, null, null);
 
     RenderedLedgerPagesTest() {
@@ -38,7 +40,7 @@ class RenderedLedgerPagesTest {
     }
 
     private RenderedLedgerPages pages(long megabytes) {
-        return new RenderedLedgerPages(parcels, versions, new ObjectMapper(), megabytes);
+        return new RenderedLedgerPages(parcels, versions, new ObjectMapper(), meters, megabytes);
     }
 
     private void versionIs(String value) {
@@ -56,6 +58,8 @@ class RenderedLedgerPagesTest {
         pages.page(town, 1, 20); // another page, another reading
         pages.page(new LedgerFilter("Xunzhai town", null, null, null, null, null), 2, 20);
         verify(parcels, times(3)).ledgerRows(any(), any());
+        assertThat(meters.get("parcelwatch.ledger.pages").tag("from", "kept").counter().count()).isEqualTo(1);
+        assertThat(meters.get("parcelwatch.ledger.pages").tag("from", "read").counter().count()).isEqualTo(3);
     }
 
     @Test
