@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a projection's tables hold now, as one comparable value: the stored token of each of its segments and its
- * rebuild's generation and state. A processor writes its rows and its token in one transaction, and a rebuild
- * switches tables and tokens in one and marks the generation, so while this value is the same the tables are the
- * same, on every node. One small read (a row per segment), where reading the tables a page shows costs far more.
+ * rebuild's generation and state. A processor writes its rows and its token in one transaction; a rebuild takes a
+ * new generation when it is asked for, switches tables and tokens in one transaction and then marks its state; so
+ * while this value is the same the tables are the same, on every node. One small read (a row per segment), where reading the tables a page shows costs far more.
  */
 @Component
 public class ProjectionVersions {
